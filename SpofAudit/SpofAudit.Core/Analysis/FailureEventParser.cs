@@ -1,0 +1,127 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using SpofAudit.Diagnostics;
+using SpofAudit.Model;
+
+namespace SpofAudit.Analysis
+{
+    /// <summary>
+    /// Reads what a user asks to fail in a what-if: <c>db</c>, <c>db-1</c>, <c>us-east-1a</c>, <c>alice</c>,
+    /// or with an explicit kind when a name is ambiguous: <c>component:db</c>, <c>instance:db-1</c>,
+    /// <c>zone:…</c>, <c>region:…</c>, <c>domain:…</c>, <c>person:…</c>, <c>team:…</c> (every member).
+    /// </summary>
+    public static class FailureEventParser
+    {
+        private static readonly string[] Prefixes = { "component", "instance", "zone", "region", "domain", "person", "team" };
+
+        /// <summary>Resolves every spec; throws <see cref="SpofInputException"/> naming the first bad one.</summary>
+        public static IReadOnlyList<FailureEvent> Parse(SpofModel model, IEnumerable<string> specs)
+        {
+            var result = new List<FailureEvent>();
+            foreach (var spec in specs.Select(s => s.Trim()).Where(s => s.Length > 0))
+            {
+                result.AddRange(ParseOne(model, spec));
+            }
+
+            if (result.Count == 0)
+            {
+                throw Error("NoFailures", "nothing to fail: name at least one component, instance, zone, region, domain or person", null);
+            }
+
+            return result.Distinct().ToArray();
+        }
+
+        private static IEnumerable<FailureEvent> ParseOne(SpofModel model, string spec)
+        {
+            var colon = spec.IndexOf(':');
+            if (colon > 0 && Prefixes.Contains(spec.Substring(0, colon).ToLowerInvariant()))
+            {
+                var prefix = spec.Substring(0, colon).ToLowerInvariant();
+                var name = spec.Substring(colon + 1);
+                var matches = Candidates(model, name).Where(c => c.Prefix == prefix).SelectMany(c => c.Events).ToArray();
+                if (matches.Length == 0)
+                {
+                    throw Error("UnknownFailureTarget", $"unknown {prefix} '{name}'", NameSuggestions.DidYouMean(name, KnownNames(model, prefix)));
+                }
+
+                return matches;
+            }
+
+            var found = Candidates(model, spec).ToArray();
+            if (found.Length == 0)
+            {
+                throw Error(
+                    "UnknownFailureTarget",
+                    $"'{spec}' is not a component, instance, zone, region, domain, person or team of model '{model.Name}'",
+                    NameSuggestions.DidYouMean(spec, Prefixes.SelectMany(p => KnownNames(model, p))));
+            }
+
+            if (found.Length > 1)
+            {
+                var kinds = found.Select(f => f.Prefix).ToArray();
+                throw Error(
+                    "AmbiguousFailureTarget",
+                    $"'{spec}' is both a {string.Join(" and a ", kinds)}",
+                    $"write {string.Join(" or ", kinds.Select(k => $"{k}:{spec}"))}");
+            }
+
+            return found[0].Events;
+        }
+
+        private static IEnumerable<(string Prefix, FailureEvent[] Events)> Candidates(SpofModel model, string name)
+        {
+            if (model.FindComponent(name) != null)
+            {
+                yield return ("component", new[] { new FailureEvent(FailureEventKind.Component, name) });
+            }
+
+            if (model.FindInstanceOwner(name) != null)
+            {
+                yield return ("instance", new[] { new FailureEvent(FailureEventKind.Instance, name) });
+            }
+
+            if (model.Zones.Contains(name, StringComparer.Ordinal))
+            {
+                yield return ("zone", new[] { new FailureEvent(FailureEventKind.Zone, name) });
+            }
+
+            if (model.RegionNames.Contains(name, StringComparer.Ordinal))
+            {
+                yield return ("region", new[] { new FailureEvent(FailureEventKind.Region, name) });
+            }
+
+            if (model.DomainNames.Contains(name, StringComparer.Ordinal))
+            {
+                yield return ("domain", new[] { new FailureEvent(FailureEventKind.Domain, name) });
+            }
+
+            if (model.FindPerson(name) != null || model.Components.Any(c => model.OwnersOf(c).Contains(name, StringComparer.Ordinal)))
+            {
+                yield return ("person", new[] { new FailureEvent(FailureEventKind.Person, name) });
+            }
+
+            if (model.FindTeam(name) is { } team)
+            {
+                yield return ("team", team.Members.Select(m => new FailureEvent(FailureEventKind.Person, m)).ToArray());
+            }
+        }
+
+        private static IEnumerable<string> KnownNames(SpofModel model, string prefix)
+        {
+            switch (prefix)
+            {
+                case "component": return model.Components.Select(c => c.Name);
+                case "instance": return model.Components.SelectMany(c => c.Instances).Select(i => i.Name);
+                case "zone": return model.Zones;
+                case "region": return model.RegionNames;
+                case "domain": return model.DomainNames;
+                case "person": return model.People.Select(p => p.Name);
+                default: return model.Teams.Select(t => t.Name);
+            }
+        }
+
+        private static SpofInputException Error(string code, string message, string? suggestion) =>
+            new SpofInputException(new SpofDiagnostic(code, DiagnosticCategory.InvalidArgument, new SourceLocation("--fail", 0, 0), message, suggestion));
+    }
+}

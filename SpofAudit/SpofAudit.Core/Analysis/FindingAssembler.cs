@@ -1,0 +1,138 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using SpofAudit.Findings;
+using SpofAudit.Model;
+
+namespace SpofAudit.Analysis
+{
+    /// <summary>
+    /// Turns the order-1 sets into findings: which entrypoints each event takes down or degrades, one
+    /// explaining path, the components it hits, a severity and a recommendation.
+    /// </summary>
+    internal static class FindingAssembler
+    {
+        public static List<Finding> Assemble(SpofModel model, SinglePointAnalysis analysis, IReadOnlyDictionary<string, int> componentIndex)
+        {
+            var events = analysis.Events;
+            var downAffects = new List<int>?[events.Count];
+            var degradedAffects = new List<int>?[events.Count];
+            var entrypoints = model.Entrypoints.Distinct().OrderBy(n => n, StringComparer.Ordinal).Select(n => componentIndex[n]).ToArray();
+            foreach (var entry in entrypoints)
+            {
+                foreach (var e in analysis.Down[entry])
+                {
+                    (downAffects[e] ??= new List<int>()).Add(entry);
+                }
+
+                foreach (var e in analysis.Degraded[entry])
+                {
+                    (degradedAffects[e] ??= new List<int>()).Add(entry);
+                }
+            }
+
+            var hitDown = Invert(analysis.LocalDown, model, events.Count);
+            var hitDegraded = Invert(analysis.LocalDegraded, model, events.Count);
+            var findings = new List<Finding>();
+            for (var e = 0; e < events.Count; e++)
+            {
+                if (downAffects[e] is { } down)
+                {
+                    findings.Add(DownFinding(model, analysis, e, down, hitDown[e]));
+                }
+                else if (degradedAffects[e] is { } degraded)
+                {
+                    findings.Add(DegradedFinding(model, analysis, e, degraded, hitDegraded[e]));
+                }
+            }
+
+            return findings
+                .OrderByDescending(f => f.Severity)
+                .ThenBy(f => f.Kind)
+                .ThenBy(f => f.Target, StringComparer.Ordinal)
+                .ToList();
+        }
+
+        private static Finding DownFinding(SpofModel model, SinglePointAnalysis analysis, int e, List<int> affects, IReadOnlyList<string> hit)
+        {
+            var events = analysis.Events;
+            var target = events.NameOf(e);
+            var path = Names(model, analysis, WitnessPath.ForDown(analysis, affects[0], e));
+            var affected = affects.Select(i => model.Components[i].Name).ToArray();
+            switch (events.KindOf(e))
+            {
+                case FailureEventKind.Instance:
+                    var component = model.Components[e];
+                    return Make(model, FindingKind.SinglePointOfFailure, target, TargetType.Component, affects, affected, path, new[] { target },
+                        Recommendations.ForComponent(component), component.Criticality);
+                case FailureEventKind.Zone:
+                    return Make(model, FindingKind.SingleZoneRisk, target, TargetType.Zone, affects, affected, Append(path, target), hit,
+                        Recommendations.ForZone(target, hit), null);
+                case FailureEventKind.Region:
+                    return Make(model, FindingKind.SingleRegionRisk, target, TargetType.Region, affects, affected, Append(path, target), hit,
+                        Recommendations.ForRegion(target, hit), null);
+                default:
+                    return Make(model, FindingKind.SinglePointOfFailure, target, TargetType.Domain, affects, affected, Append(path, target), hit,
+                        Recommendations.ForDomain(target, hit), null);
+            }
+        }
+
+        private static Finding DegradedFinding(SpofModel model, SinglePointAnalysis analysis, int e, List<int> affects, IReadOnlyList<string> hitDegraded)
+        {
+            var events = analysis.Events;
+            var target = events.NameOf(e);
+            var path = Names(model, analysis, WitnessPath.ForDegraded(analysis, affects[0], e));
+            var affected = affects.Select(i => model.Components[i].Name).ToArray();
+            var kind = events.KindOf(e);
+            if (kind == FailureEventKind.Person)
+            {
+                return Make(model, FindingKind.PersonnelDependency, target, TargetType.Person, affects, affected, Append(path, target), hitDegraded,
+                    Recommendations.ForPerson(target, hitDegraded), null);
+            }
+
+            var isComponent = kind == FailureEventKind.Instance;
+            var targetType = kind == FailureEventKind.Zone ? TargetType.Zone
+                : kind == FailureEventKind.Region ? TargetType.Region
+                : isComponent ? TargetType.Component : TargetType.Domain;
+            return Make(model, FindingKind.DegradationRisk, target, targetType, affects, affected, isComponent ? path : Append(path, target),
+                isComponent ? new[] { target } : Array.Empty<string>(), Recommendations.ForDegradation(target, affected),
+                isComponent ? model.Components[e].Criticality : null);
+        }
+
+        private static Finding Make(
+            SpofModel model,
+            FindingKind kind,
+            string target,
+            TargetType targetType,
+            IEnumerable<int> affectIndexes,
+            IReadOnlyList<string> affects,
+            IReadOnlyList<string> path,
+            IReadOnlyList<string> components,
+            string recommendation,
+            Criticality? targetCriticality)
+        {
+            var involved = affectIndexes.Select(i => model.Components[i].Criticality).Append(targetCriticality);
+            return new Finding(kind, SeverityRules.For(kind, involved), target, targetType, affects, path, components, recommendation, model.Name);
+        }
+
+        private static IReadOnlyList<string> Names(SpofModel model, SinglePointAnalysis analysis, List<int> nodes) =>
+            nodes.Where(n => !analysis.Graph.IsGroup(n)).Select(n => model.Components[n].Name).ToArray();
+
+        private static IReadOnlyList<string> Append(IReadOnlyList<string> path, string last) => path.Append(last).ToArray();
+
+        /// <summary>Per event, the names of the components whose own units (or owners) it hits.</summary>
+        private static IReadOnlyList<string>[] Invert(int[][] local, SpofModel model, int eventCount)
+        {
+            var lists = new List<string>?[eventCount];
+            for (var c = 0; c < model.Components.Count; c++)
+            {
+                foreach (var e in local[c])
+                {
+                    (lists[e] ??= new List<string>()).Add(model.Components[c].Name);
+                }
+            }
+
+            return lists.Select(l => (IReadOnlyList<string>)(l == null ? Array.Empty<string>() : l.OrderBy(n => n, StringComparer.Ordinal).ToArray())).ToArray();
+        }
+    }
+}

@@ -1,0 +1,27 @@
+using System.Collections.Generic;
+using System.Linq;
+using SpofAudit.Model;
+
+namespace SpofAudit.Analysis
+{
+    /// <summary>What-if: fail the named things and report who is down or degraded, and why.</summary>
+    public sealed class ImpactAnalyzer
+    {
+        private readonly ScenarioEvaluator _evaluator = new ScenarioEvaluator();
+
+        /// <summary>Fails <paramref name="specs"/> (see <see cref="FailureEventParser"/>); throws SpofInputException on an unknown name.</summary>
+        public ImpactReport Run(SpofModel model, IEnumerable<string> specs) => Run(model, FailureEventParser.Parse(model, specs));
+
+        public ImpactReport Run(SpofModel model, IReadOnlyList<FailureEvent> failures)
+        {
+            var result = _evaluator.Evaluate(model, failures);
+            var entrypoints = new HashSet<string>(model.Entrypoints);
+            ImpactRecord Record(Component c) => new ImpactRecord(
+                c.Name, entrypoints.Contains(c.Name), result.StatusOf(c.Name), result.ChainOf(c.Name), result.ReasonOf(c.Name), model.Name);
+
+            var entryRecords = model.Entrypoints.Select(e => Record(model.FindComponent(e)!)).ToArray();
+            var affected = model.Components.Where(c => result.StatusOf(c.Name) != HealthStatus.Up).Select(Record).ToArray();
+            return new ImpactReport(model.Name, result.Failed, entryRecords, affected);
+        }
+    }
+}

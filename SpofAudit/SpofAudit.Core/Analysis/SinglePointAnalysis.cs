@@ -1,0 +1,169 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using SpofAudit.Model;
+
+namespace SpofAudit.Analysis
+{
+    /// <summary>
+    /// The order-1 answer in one pass over the model: for every node, the set of events that alone take it
+    /// down (<see cref="Down"/>) and the set that alone degrade it without taking it down
+    /// (<see cref="Degraded"/>). Down sets are unions through hard dependencies, counts through k-of-n
+    /// groups (an <c>anyOf</c> is a count that needs every member); degraded sets add soft dependencies'
+    /// down sets and hard dependencies' degraded sets. Nodes are visited children first, and the members of
+    /// a dependency cycle are iterated together to their least fixed point, which is what "members of a
+    /// cycle fall together" means: a cycle is down only when something outside it took it down.
+    /// </summary>
+    internal sealed class SinglePointAnalysis
+    {
+        private SinglePointAnalysis(FailureGraph graph, EventCatalog events, int[][] localDown, int[][] localDegraded, int[][] down, int[][] degraded)
+        {
+            Graph = graph;
+            Events = events;
+            LocalDown = localDown;
+            LocalDegraded = localDegraded;
+            Down = down;
+            Degraded = degraded;
+        }
+
+        public FailureGraph Graph { get; }
+        public EventCatalog Events { get; }
+
+        /// <summary>Per component: the events that fail enough of its own units to take it down.</summary>
+        public int[][] LocalDown { get; }
+
+        /// <summary>Per component: the people whose absence leaves it with no owner.</summary>
+        public int[][] LocalDegraded { get; }
+
+        /// <summary>Per node: the events that alone take it down.</summary>
+        public int[][] Down { get; }
+
+        /// <summary>Per node: the events that alone degrade it and do not take it down.</summary>
+        public int[][] Degraded { get; }
+
+        public static SinglePointAnalysis Run(SpofModel model, FailureGraph graph, EventCatalog events, CancellationToken cancellation)
+        {
+            var localDown = new int[graph.NodeCount][];
+            var localDegraded = new int[graph.NodeCount][];
+            for (var node = 0; node < graph.NodeCount; node++)
+            {
+                var isComponent = node < graph.ComponentCount;
+                localDown[node] = isComponent ? LocalDownEvents(node, model, events) : Array.Empty<int>();
+                localDegraded[node] = isComponent ? SoleOwnerEvents(model.Components[node], model, events) : Array.Empty<int>();
+            }
+
+            var order = StronglyConnected.ChildrenFirst(graph.HardChildren);
+            var builder = new EventSetBuilder(events.Count);
+            var down = new int[graph.NodeCount][];
+            Solve(order, graph, down, node => DownSet(node, graph, localDown, down, builder), cancellation);
+
+            var degraded = new int[graph.NodeCount][];
+            Solve(order, graph, degraded, node => DegradedSet(node, graph, localDegraded, down, degraded, builder), cancellation);
+
+            return new SinglePointAnalysis(graph, events, localDown, localDegraded, down, degraded);
+        }
+
+        /// <summary>
+        /// Evaluates <paramref name="compute"/> for every node, children first. Inside a cycle the sets start
+        /// empty and are recomputed until none grows; the equations are monotone, so this is their least
+        /// fixed point, reached after at most one round per event a set can gain.
+        /// </summary>
+        private static void Solve(List<int[]> order, FailureGraph graph, int[][] sets, Func<int, int[]> compute, CancellationToken cancellation)
+        {
+            foreach (var scc in order)
+            {
+                cancellation.ThrowIfCancellationRequested();
+                var node = scc[0];
+                if (scc.Length == 1 && Array.IndexOf(graph.HardChildren[node], node) < 0)
+                {
+                    sets[node] = compute(node);
+                    continue;
+                }
+
+                foreach (var member in scc)
+                {
+                    sets[member] = Array.Empty<int>();
+                }
+
+                bool grew;
+                do
+                {
+                    grew = false;
+                    foreach (var member in scc)
+                    {
+                        var next = compute(member);
+                        if (next.Length != sets[member].Length)
+                        {
+                            sets[member] = next;
+                            grew = true;
+                        }
+                    }
+                }
+                while (grew);
+            }
+        }
+
+        private static int[] DownSet(int node, FailureGraph graph, int[][] localDown, int[][] down, EventSetBuilder builder)
+        {
+            var children = graph.HardChildren[node];
+            if (graph.IsGroup(node))
+            {
+                return builder.AtLeast(children.Select(c => down[c]).ToArray(), graph.Threshold[node]);
+            }
+
+            // A plain chain link shares its child's set instead of copying it.
+            if (localDown[node].Length == 0 && children.Length == 1)
+            {
+                return down[children[0]];
+            }
+
+            var sets = new List<int[]>(children.Length + 1) { localDown[node] };
+            sets.AddRange(children.Select(c => down[c]));
+            return builder.Union(sets);
+        }
+
+        private static int[] DegradedSet(int node, FailureGraph graph, int[][] localDegraded, int[][] down, int[][] degraded, EventSetBuilder builder)
+        {
+            var sets = new List<int[]> { localDegraded[node] };
+            sets.AddRange(graph.SoftChildren[node].Select(c => down[c]));
+            sets.AddRange(graph.HardChildren[node].Select(c => degraded[c]));
+            return builder.UnionExcept(sets, down[node]);
+        }
+
+        private static int[] LocalDownEvents(int componentIndex, SpofModel model, EventCatalog events)
+        {
+            var component = model.Components[componentIndex];
+            var units = PlacementUnits.Of(component, model);
+            var needed = PlacementUnits.FailuresToBreak(component, units.Count);
+            var result = new List<int>();
+            if (needed == 1 && units.Any(u => u.InstanceName != null))
+            {
+                result.Add(componentIndex);
+            }
+
+            AddWhereEnough(result, units.Select(u => u.Zone), needed, events.Zone);
+            AddWhereEnough(result, units.Select(u => u.Region), needed, events.Region);
+            AddWhereEnough(result, units.SelectMany(u => u.Domains.Distinct()), needed, events.Domain);
+            result.Sort();
+            return result.ToArray();
+        }
+
+        private static void AddWhereEnough(List<int> result, IEnumerable<string?> places, int needed, Func<string, int> eventOf)
+        {
+            foreach (var group in places.Where(p => p != null).GroupBy(p => p!, StringComparer.Ordinal))
+            {
+                if (group.Count() >= needed)
+                {
+                    result.Add(eventOf(group.Key));
+                }
+            }
+        }
+
+        private static int[] SoleOwnerEvents(Component component, SpofModel model, EventCatalog events)
+        {
+            var owners = model.OwnersOf(component);
+            return owners.Count == 1 ? new[] { events.Person(owners[0]) } : Array.Empty<int>();
+        }
+    }
+}

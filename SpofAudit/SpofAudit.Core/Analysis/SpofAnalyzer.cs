@@ -1,0 +1,37 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using SpofAudit.Findings;
+using SpofAudit.Model;
+
+namespace SpofAudit.Analysis
+{
+    /// <summary>
+    /// Finds every single point of failure, single-zone and single-region risk, personnel dependency and
+    /// degradation risk of a model (DESIGN §4, §5) in one near-linear pass; see <see cref="SinglePointAnalysis"/>.
+    /// </summary>
+    public sealed class SpofAnalyzer
+    {
+        public SpofReport Analyze(SpofModel model, CancellationToken cancellation = default)
+        {
+            var componentIndex = IndexComponents(model);
+            var graph = FailureGraph.Build(model, componentIndex);
+            var events = new EventCatalog(model);
+            var analysis = SinglePointAnalysis.Run(model, graph, events, cancellation);
+            var findings = FindingAssembler.Assemble(model, analysis, componentIndex);
+            return new SpofReport(model.Name, model.Entrypoints, model.Sources, model.Components.Count, findings);
+        }
+
+        internal static Dictionary<string, int> IndexComponents(SpofModel model)
+        {
+            var index = new Dictionary<string, int>(model.Components.Count, StringComparer.Ordinal);
+            for (var i = 0; i < model.Components.Count; i++)
+            {
+                index[model.Components[i].Name] = i;
+            }
+
+            return index;
+        }
+    }
+}

@@ -1,0 +1,88 @@
+using System;
+using System.Collections.Generic;
+
+namespace SpofAudit.Analysis
+{
+    /// <summary>
+    /// Tarjan's strongly connected components, iterative so a deep model cannot overflow the stack.
+    /// Components come out children first: every SCC appears after all SCCs it has edges into.
+    /// </summary>
+    internal static class StronglyConnected
+    {
+        public static List<int[]> ChildrenFirst(int[][] edges)
+        {
+            var n = edges.Length;
+            var index = new int[n];
+            var low = new int[n];
+            var onStack = new bool[n];
+            for (var i = 0; i < n; i++)
+            {
+                index[i] = -1;
+            }
+
+            var stack = new Stack<int>();
+            var result = new List<int[]>();
+            var callStack = new Stack<(int Node, int Edge)>();
+            var nextIndex = 0;
+
+            for (var root = 0; root < n; root++)
+            {
+                if (index[root] != -1)
+                {
+                    continue;
+                }
+
+                callStack.Push((root, 0));
+                index[root] = low[root] = nextIndex++;
+                stack.Push(root);
+                onStack[root] = true;
+
+                while (callStack.Count > 0)
+                {
+                    var (node, edge) = callStack.Pop();
+                    var children = edges[node];
+                    if (edge < children.Length)
+                    {
+                        callStack.Push((node, edge + 1));
+                        var child = children[edge];
+                        if (index[child] == -1)
+                        {
+                            index[child] = low[child] = nextIndex++;
+                            stack.Push(child);
+                            onStack[child] = true;
+                            callStack.Push((child, 0));
+                        }
+                        else if (onStack[child])
+                        {
+                            low[node] = Math.Min(low[node], index[child]);
+                        }
+
+                        continue;
+                    }
+
+                    if (low[node] == index[node])
+                    {
+                        var members = new List<int>();
+                        int member;
+                        do
+                        {
+                            member = stack.Pop();
+                            onStack[member] = false;
+                            members.Add(member);
+                        }
+                        while (member != node);
+                        result.Add(members.ToArray());
+                    }
+
+                    if (callStack.Count > 0)
+                    {
+                        var parent = callStack.Peek().Node;
+                        low[parent] = Math.Min(low[parent], low[node]);
+                    }
+                }
+            }
+
+            return result;
+        }
+    }
+}

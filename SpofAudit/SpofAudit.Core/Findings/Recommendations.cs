@@ -1,0 +1,111 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using SpofAudit.Model;
+
+namespace SpofAudit.Findings
+{
+    /// <summary>
+    /// Concrete advice for a finding: what to change in the architecture (and in the YAML) so the risk goes
+    /// away. Advice depends on what the target is: a database needs a replica and failover, a load balancer
+    /// a twin behind DNS, a zone a spread, a power feed an A+B supply, a person a second owner.
+    /// </summary>
+    public static class Recommendations
+    {
+        public static string ForComponent(Component component)
+        {
+            var name = component.Name;
+            var count = component.Instances.Count;
+            if (component.Scope != ComponentScope.None)
+            {
+                return component.Scope == ComponentScope.Zonal
+                    ? $"{name} is a zonal service in {Describe(component.Zones)}: deploy it in a second zone (zones: [{string.Join(", ", component.Zones)}, <another zone>]) or use its zone-redundant tier."
+                    : $"{name} is a {component.Scope.ToString().ToLowerInvariant()} managed service whose one copy is needed: add a second copy and let callers fail over ({{anyOf: [{name}, {name}-secondary]}}).";
+            }
+
+            if (count > 1 && component.MinHealthy >= count)
+            {
+                return $"{name} needs all {count} of its instances (minHealthy: {component.MinHealthy}), so losing any one stops it: add an instance (instances: {count + 1}) or lower minHealthy if {count - 1} can carry the load.";
+            }
+
+            switch (ComponentRoles.Classify(component.Kind))
+            {
+                case ComponentRole.Database:
+                    return $"Add a replica of {name} in another zone with automatic failover (standby: {{mode: hot, failover: automatic}}, replication: sync), so losing its only instance does not stop the system"
+                        + (component.Replication == ReplicationMode.None ? ", and keep tested backups." : ".");
+                case ComponentRole.LoadBalancer:
+                    return $"Run a second load balancer beside {name} in another zone and publish both through DNS or a floating IP (dependsOn: [{{anyOf: [{name}, {name}-b]}}]), or use a managed, zone-redundant load balancer.";
+                case ComponentRole.Dns:
+                    return $"Serve the zone from at least two independent DNS providers or an anycast DNS service, so losing {name} does not make the system unreachable.";
+                case ComponentRole.Cache:
+                    return $"Either make callers treat {name} as optional (dependsOn: [{{name: {name}, soft: true}}] with timeouts and a fallback to the source) or run it as a replicated cluster across zones.";
+                case ComponentRole.Queue:
+                    return $"Run {name} as a cluster with replicated queues across zones (for example 3 brokers, minHealthy: 2), so one broker's loss neither stops nor loses messages.";
+                case ComponentRole.Storage:
+                    return $"Replicate {name} across zones (zone-redundant storage or synchronous mirroring) and keep backups in another region.";
+                case ComponentRole.Network:
+                    return $"Add a redundant path beside {name} (a second router, link or NAT gateway in another zone) with automatic failover such as VRRP, BGP or per-zone routes.";
+                default:
+                    return $"Run at least two instances of {name} in different zones behind a load balancer (instances: 2, zones: [<zone-a>, <zone-b>], minHealthy: 1), and keep it stateless so either can serve.";
+            }
+        }
+
+        public static string ForDomain(string domain, IReadOnlyList<string> components)
+        {
+            var text = domain.ToLowerInvariant();
+            var held = Describe(components);
+            if (ContainsAny(text, "power", "feed", "pdu", "ups", "psu"))
+            {
+                return $"Power {held} from two independent feeds (A+B supplies on separate PDUs and UPSs), or spread their instances over hardware on different feeds than {domain}.";
+            }
+
+            if (ContainsAny(text, "rack", "host", "hypervisor", "server", "chassis", "node"))
+            {
+                return $"Spread the instances of {held} over several {(text.Contains("rack") ? "racks" : "hosts")} with an anti-affinity rule, so {domain} failing takes down at most one of them.";
+            }
+
+            if (ContainsAny(text, "link", "network", "switch", "uplink", "fiber", "isp", "circuit"))
+            {
+                return $"Give {held} a second, independent network path (another switch, uplink or carrier) so {domain} is not the only way in or out.";
+            }
+
+            if (ContainsAny(text, "account", "subscription", "project", "tenant"))
+            {
+                return $"Spread {held} over more than one account or subscription, or guard {domain} against suspension, quota exhaustion and mistaken deletion.";
+            }
+
+            return $"{held} all share the fate of {domain}: spread their instances over independent domains so no single {domain} failure holds every instance needed.";
+        }
+
+        public static string ForZone(string zone, IReadOnlyList<string> components) =>
+            $"Spread {Describe(components)} over at least two zones (zones: [{zone}, <another zone>]) with enough instances that the survivors of a {zone} outage still meet minHealthy.";
+
+        public static string ForRegion(string region, IReadOnlyList<string> components) =>
+            $"Deploy {Describe(components)} in a second region and route between regions with DNS failover or a global load balancer; replicate data to it so {region} is not the only place the system can run.";
+
+        public static string ForPerson(string person, IReadOnlyList<string> components) =>
+            $"{person} is the only owner of {Describe(components)}: name a second owner or a team (owners: [{person}, <someone else>]), and write down runbooks so someone else can operate it.";
+
+        public static string ForDegradation(string target, IReadOnlyList<string> affects) =>
+            $"Losing {target} degrades {Describe(affects)} without stopping it: check that callers time out and fall back gracefully, and add redundancy to {target} if running degraded is not acceptable.";
+
+        /// <summary>"a", "a and b", or "a, b and 3 others": short enough for one line.</summary>
+        public static string Describe(IReadOnlyList<string> names)
+        {
+            if (names.Count == 0)
+            {
+                return "its components";
+            }
+
+            const int shown = 3;
+            if (names.Count <= shown)
+            {
+                return names.Count == 1 ? names[0] : string.Join(", ", names.Take(names.Count - 1)) + " and " + names[names.Count - 1];
+            }
+
+            return string.Join(", ", names.Take(shown)) + $" and {names.Count - shown} other{(names.Count - shown == 1 ? string.Empty : "s")}";
+        }
+
+        private static bool ContainsAny(string text, params string[] words) => words.Any(w => text.IndexOf(w, StringComparison.Ordinal) >= 0);
+    }
+}

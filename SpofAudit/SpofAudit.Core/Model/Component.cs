@@ -1,0 +1,87 @@
+using System.Collections.Generic;
+
+namespace SpofAudit.Model
+{
+    /// <summary>
+    /// One part of the system. It is down when fewer than <see cref="MinHealthy"/> of its instances are
+    /// up or a hard dependency is not met; see DESIGN §4. A component with a <see cref="Scope"/> is a
+    /// managed service: it has no instances of its own and fails only with its zones, its region, or never.
+    /// </summary>
+    public sealed class Component
+    {
+        public Component(
+            string name,
+            string? kind,
+            IReadOnlyList<Instance> instances,
+            int minHealthy,
+            ComponentScope scope,
+            string? region,
+            IReadOnlyList<string> zones,
+            IReadOnlyList<string> domains,
+            IReadOnlyList<Dependency> dependsOn,
+            IReadOnlyList<string> owners,
+            Standby? standby,
+            ReplicationMode replication,
+            Criticality? criticality,
+            double? availability,
+            IReadOnlyDictionary<string, string> tags,
+            SourceLocation location)
+        {
+            Name = name;
+            Kind = kind;
+            Instances = instances;
+            MinHealthy = minHealthy;
+            Scope = scope;
+            Region = region;
+            Zones = zones;
+            Domains = domains;
+            DependsOn = dependsOn;
+            Owners = owners;
+            Standby = standby;
+            Replication = replication;
+            Criticality = criticality;
+            Availability = availability;
+            Tags = tags;
+            Location = location;
+        }
+
+        public string Name { get; }
+
+        /// <summary>Free text such as <c>database</c> or <c>loadbalancer</c>; known kinds get specific advice.</summary>
+        public string? Kind { get; }
+
+        /// <summary>The instances, each with its zone, region and domains resolved. Empty for scoped components.</summary>
+        public IReadOnlyList<Instance> Instances { get; }
+
+        /// <summary>How many instances (or, for a zonal service, zones) must be up. At least 1.</summary>
+        public int MinHealthy { get; }
+
+        public ComponentScope Scope { get; }
+
+        /// <summary>The region the component was declared in, if any.</summary>
+        public string? Region { get; }
+
+        /// <summary>The zones the component was declared over (instances are placed round-robin over them).</summary>
+        public IReadOnlyList<string> Zones { get; }
+
+        /// <summary>Shared-fate groups the whole component belongs to (host, rack, power feed, account...).</summary>
+        public IReadOnlyList<string> Domains { get; }
+
+        public IReadOnlyList<Dependency> DependsOn { get; }
+
+        /// <summary>Owner names as written: people or teams. <see cref="SpofModel.OwnersOf"/> expands teams.</summary>
+        public IReadOnlyList<string> Owners { get; }
+
+        public Standby? Standby { get; }
+        public ReplicationMode Replication { get; }
+        public Criticality? Criticality { get; }
+
+        /// <summary>Per-instance availability (0..1) for estimates, if given.</summary>
+        public double? Availability { get; }
+
+        public IReadOnlyDictionary<string, string> Tags { get; }
+        public SourceLocation Location { get; }
+
+        public override string ToString() => Name;
+    }
+}
