@@ -1,0 +1,125 @@
+using System;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using SpofAudit.Analysis;
+using SpofAudit.Export;
+using SpofAudit.Loading;
+using SpofAudit.Testing;
+
+namespace SpofAudit.Benchmark
+{
+    /// <summary>
+    /// Prints the figures README.md quotes: for a generated model, the CLI end to end (wall time and peak
+    /// memory of `spofaudit report --format json` as a separate process), YAML load time, analysis time,
+    /// and the order-1 analysis against `scram --mocus --limit-order 1` on the same model.
+    /// Run: dotnet run -c Release --project benchmarks/SpofAudit.Benchmark -- [--components N] [--seed N]
+    /// </summary>
+    internal static class Program
+    {
+        private static int Main(string[] args)
+        {
+            BenchmarkOptions options;
+            try
+            {
+                options = BenchmarkOptions.Parse(args);
+            }
+            catch (ArgumentException e)
+            {
+                Console.Error.WriteLine($"benchmark: {e.Message}");
+                return 2;
+            }
+
+            var work = Directory.CreateTempSubdirectory("spofaudit-bench-");
+            try
+            {
+                Console.WriteLine($"SpofAudit benchmark: {Environment.ProcessorCount} cores, .NET {Environment.Version}, seed {options.Seed}");
+                MeasureEndToEnd(options.Components, options, work.FullName);
+                if (options.Scram)
+                {
+                    RaceScram(options.ScramComponents, options, work.FullName);
+                }
+
+                return 0;
+            }
+            finally
+            {
+                work.Delete(recursive: true);
+            }
+        }
+
+        private static void MeasureEndToEnd(int components, BenchmarkOptions options, string work)
+        {
+            var path = WriteModel(components, options.Seed, work);
+            Console.WriteLine($"\n{components:N0}-component model: {new FileInfo(path).Length / 1048576.0:F1} MiB of YAML");
+
+            var cli = Path.Combine(AppContext.BaseDirectory, "spofaudit.dll");
+            var output = Path.Combine(work, "report.json");
+            var run = ChildProcess.Run("dotnet", cli, "report", path, "--format", "json", "--output", output);
+            if (run.ExitCode != 0)
+            {
+                throw new InvalidOperationException($"spofaudit exited {run.ExitCode}: {run.Stderr}");
+            }
+
+            Console.WriteLine($"  CLI end to end (spofaudit report --format json): {Seconds(run.Elapsed)}, peak memory {MiB(run.PeakBytes)}");
+
+            var loader = new YamlModelLoader();
+            var loadTimes = Enumerable.Range(0, options.Repeat).Select(_ => Time(() => loader.Load(new[] { path }))).ToArray();
+            var model = loader.Load(new[] { path });
+            var analyzer = new SpofAnalyzer();
+            var findings = analyzer.Analyze(model).Findings.Count;
+            var analysisTimes = Enumerable.Range(0, options.Repeat).Select(_ => Time(() => analyzer.Analyze(model))).ToArray();
+            Console.WriteLine($"  load (YAML -> model), median of {options.Repeat}: {Seconds(Median(loadTimes))}");
+            Console.WriteLine($"  analysis alone, median of {options.Repeat}: {Seconds(Median(analysisTimes))} ({findings:N0} findings)");
+        }
+
+        private static void RaceScram(int components, BenchmarkOptions options, string work)
+        {
+            var path = WriteModel(components, options.Seed, work);
+            var model = new YamlModelLoader().Load(new[] { path });
+            var analyzer = new SpofAnalyzer();
+            var report = analyzer.Analyze(model);
+            var analysis = Median(Enumerable.Range(0, options.Repeat).Select(_ => Time(() => analyzer.Analyze(model))).ToArray());
+
+            var mef = Path.Combine(work, "model.xml");
+            using (var writer = new StreamWriter(mef))
+            {
+                GraphExporter.Write(model, report, GraphFormat.OpenPsa, writer);
+            }
+
+            var scram = ChildProcess.Run("scram", "--mocus", "--limit-order", "1", mef, "-o", Path.Combine(work, "scram.xml"));
+            if (scram.ExitCode != 0)
+            {
+                Console.WriteLine($"\nscram failed ({scram.ExitCode}): {scram.Stderr.Split('\n')[0]}");
+                return;
+            }
+
+            Console.WriteLine($"\n{components:N0}-component model, order-1 minimal cut sets:");
+            Console.WriteLine($"  SpofAudit analysis: {Seconds(analysis)}");
+            Console.WriteLine($"  scram --mocus --limit-order 1: {Seconds(scram.Elapsed)}, peak memory {MiB(scram.PeakBytes)}");
+            Console.WriteLine($"  SpofAudit is {scram.Elapsed.TotalSeconds / analysis.TotalSeconds:N0}x faster");
+        }
+
+        private static string WriteModel(int components, int seed, string work)
+        {
+            var path = Path.Combine(work, $"model-{components}.yaml");
+            File.WriteAllText(path, YamlModelWriter.Write(RandomModels.Large(components, seed)));
+            return path;
+        }
+
+        private static TimeSpan Time(Action action)
+        {
+            GC.Collect();
+            var clock = Stopwatch.StartNew();
+            action();
+            return clock.Elapsed;
+        }
+
+        private static TimeSpan Median(TimeSpan[] times) => times.OrderBy(t => t).ElementAt(times.Length / 2);
+
+        private static string Seconds(TimeSpan time) => string.Format(CultureInfo.InvariantCulture, "{0:F3} s", time.TotalSeconds);
+
+        private static string MiB(long bytes) => string.Format(CultureInfo.InvariantCulture, "{0:F0} MiB", bytes / 1048576.0);
+    }
+}
