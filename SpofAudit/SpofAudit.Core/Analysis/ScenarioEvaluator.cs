@@ -33,6 +33,9 @@ namespace SpofAudit.Analysis
             var reason = new string?[count];
             var dependents = Dependents(model, index);
             var downMembers = model.Components.Select(c => new int[c.DependsOn.Count]).ToArray();
+            var memberCounts = model.Components
+                .Select(c => c.DependsOn.Select(d => d.Members.Distinct(StringComparer.Ordinal).Count()).ToArray())
+                .ToArray();
             var queue = new Queue<int>();
 
             for (var c = 0; c < count; c++)
@@ -55,7 +58,7 @@ namespace SpofAudit.Analysis
                 {
                     var dependency = model.Components[dependent].DependsOn[slot];
                     downMembers[dependent][slot]++;
-                    if (dependency.Soft || status[dependent] == HealthStatus.Down || !IsUnmet(dependency, downMembers[dependent][slot]))
+                    if (dependency.Soft || status[dependent] == HealthStatus.Down || !IsUnmet(dependency, memberCounts[dependent][slot], downMembers[dependent][slot]))
                     {
                         continue;
                     }
@@ -78,7 +81,7 @@ namespace SpofAudit.Analysis
                 for (var slot = 0; slot < component.DependsOn.Count && status[c] == HealthStatus.Up; slot++)
                 {
                     var dependency = component.DependsOn[slot];
-                    if (dependency.Soft && IsUnmet(dependency, downMembers[c][slot]))
+                    if (dependency.Soft && IsUnmet(dependency, memberCounts[c][slot], downMembers[c][slot]))
                     {
                         status[c] = HealthStatus.Degraded;
                         cause[c] = dependency.Members.Select(m => index[m]).First(m => status[m] == HealthStatus.Down);
@@ -118,8 +121,8 @@ namespace SpofAudit.Analysis
         }
 
         /// <summary>A dependency fails when more members are down than it can spare.</summary>
-        private static bool IsUnmet(Dependency dependency, int downMembers) =>
-            dependency.Members.Distinct(StringComparer.Ordinal).Count() - downMembers < dependency.Required;
+        private static bool IsUnmet(Dependency dependency, int members, int downMembers) =>
+            members - downMembers < dependency.Required;
 
         /// <summary>Per component, the (dependent, dependsOn slot) pairs that name it, each member once per slot.</summary>
         private static List<(int Dependent, int Slot)>[] Dependents(SpofModel model, IReadOnlyDictionary<string, int> index)
