@@ -15,7 +15,7 @@ namespace SpofAudit.Rendering
             var affected = ReportSummary.Plural(impact.AffectedComponents.Count, "component");
             var verdict = down == 0 && degraded == 0
                 ? "every entrypoint stays up"
-                : $"{down} of {ReportSummary.Plural(total, "entrypoint")} down, {degraded} degraded";
+                : $"{down} of {total} entrypoints down, {degraded} degraded";
             return $"Failing {failed} in {impact.Model}: {verdict}; {affected} affected.";
         }
     }
