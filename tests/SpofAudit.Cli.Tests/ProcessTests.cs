@@ -1,6 +1,9 @@
 using System;
 using System.Diagnostics;
+using System.Globalization;
 using System.IO;
+using System.Text;
+using System.Threading.Tasks;
 
 namespace SpofAudit.Cli.Tests
 {
@@ -36,9 +39,52 @@ namespace SpofAudit.Cli.Tests
             Spofaudit("report", Examples.Path("web-tier.yaml"), "--format", "xml").AssertOneLineError();
         }
 
+        [Fact]
+        public async Task Ctrl_c_stops_a_long_run_promptly_with_exit_130()
+        {
+            if (OperatingSystem.IsWindows())
+            {
+                return; // SIGINT cannot be sent to another process from .NET on Windows.
+            }
+
+            // A long chain takes seconds to load, and loading cannot be interrupted: the grace period must end it.
+            var yaml = new StringBuilder("apiVersion: spofaudit/v1\nname: long\nentrypoints: [c0]\ncomponents:\n");
+            const int count = 200_000;
+            for (var i = 0; i < count; i++)
+            {
+                yaml.Append("  c").Append(i).Append(":\n    instances: 2\n").Append(i + 1 < count ? $"    dependsOn: [c{i + 1}]\n" : string.Empty);
+            }
+
+            var path = _files.Write("long.yaml", yaml.ToString());
+            using var process = Process.Start(StartInfo("report", path))!;
+            var stderr = process.StandardError.ReadToEndAsync();
+            var stdout = process.StandardOutput.ReadToEndAsync();
+            await Task.Delay(1500);
+            Assert.False(process.HasExited, "the run ended before it could be interrupted; make the input longer");
+            var interrupted = Stopwatch.StartNew();
+            using (var kill = Process.Start("kill", new[] { "-s", "INT", process.Id.ToString(CultureInfo.InvariantCulture) }))
+            {
+                kill.WaitForExit();
+            }
+
+            Assert.True(process.WaitForExit(10_000), "spofaudit ignored Ctrl+C");
+            Assert.True(interrupted.Elapsed < TimeSpan.FromSeconds(5), $"took {interrupted.Elapsed} to stop");
+            var result = new CliResult(process.ExitCode, await stdout, await stderr);
+            Assert.Equal("spofaudit: cancelled", result.AssertOneLineError(ExitCodes.Cancelled));
+        }
+
         public void Dispose() => _files.Dispose();
 
         private static CliResult Spofaudit(params string[] args)
+        {
+            using var process = Process.Start(StartInfo(args))!;
+            var stderr = process.StandardError.ReadToEndAsync();
+            var stdout = process.StandardOutput.ReadToEnd();
+            Assert.True(process.WaitForExit(60_000), "spofaudit did not finish within a minute");
+            return new CliResult(process.ExitCode, stdout, stderr.Result);
+        }
+
+        private static ProcessStartInfo StartInfo(params string[] args)
         {
             var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
             {
@@ -52,11 +98,7 @@ namespace SpofAudit.Cli.Tests
                 start.ArgumentList.Add(arg);
             }
 
-            using var process = Process.Start(start)!;
-            var stderr = process.StandardError.ReadToEndAsync();
-            var stdout = process.StandardOutput.ReadToEnd();
-            Assert.True(process.WaitForExit(60_000), "spofaudit did not finish within a minute");
-            return new CliResult(process.ExitCode, stdout, stderr.Result);
+            return start;
         }
     }
 }
