@@ -41,7 +41,7 @@ namespace SpofAudit.Cli
             var values = new EnumValues<ReportFormat>("--format", (ReportFormat[])Enum.GetValues(typeof(ReportFormat)), lowerCase: true);
             return new Option<ReportFormat>("--format", "-f")
             {
-                Description = "Output format (default: table).",
+                Description = "Output format.",
                 HelpName = values.HelpName,
                 DefaultValueFactory = _ => Rendering.ReportFormat.Table,
                 CustomParser = values.ParseOne,

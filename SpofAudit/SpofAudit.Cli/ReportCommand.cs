@@ -36,8 +36,8 @@ namespace SpofAudit.Cli
             var kindValues = new EnumValues<FindingKind>("--kind", Kinds, lowerCase: false);
             _kinds = new Option<FindingKind[]>("--kind")
             {
-                Description = "Only these kinds of finding (repeat the option or separate with commas).",
-                HelpName = kindValues.HelpName,
+                Description = $"Only these kinds of finding, repeated or comma-separated: {kindValues.HelpName.Replace("|", ", ")}.",
+                HelpName = "KIND",
                 CustomParser = kindValues.ParseMany,
             };
             var minValues = new EnumValues<Severity>("--min-severity", Severities, lowerCase: true);
