@@ -1,6 +1,5 @@
 using System;
 using System.IO;
-using System.Text;
 
 namespace SpofAudit.Cli
 {
@@ -19,11 +18,11 @@ namespace SpofAudit.Cli
                 return;
             }
 
-            var text = new StringWriter { NewLine = "\n" };
+            var text = new Utf8StringWriter();
             render(text);
             try
             {
-                File.WriteAllText(path, text.ToString(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+                File.WriteAllText(path, text.ToString(), text.Encoding);
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is ArgumentException || e is NotSupportedException)
             {

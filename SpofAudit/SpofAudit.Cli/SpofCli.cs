@@ -50,6 +50,7 @@ namespace SpofAudit.Cli
                 verbose,
                 new ReportCommand(runner).Build(),
                 new ImpactCommand(runner).Build(),
+                new GraphCommand(runner).Build(),
             };
             return root;
         }

@@ -29,7 +29,7 @@ namespace SpofAudit.Cli.Tests
         public void Broken_file_is_one_line_with_file_line_and_column(string name, string yaml, int line, string mentions)
         {
             var path = _files.Write(name + ".yaml", yaml);
-            foreach (var command in new[] { new[] { "report", path }, new[] { "impact", path, "--fail", "web" }, new[] { "report", path, "--format", "json" } })
+            foreach (var command in new[] { new[] { "report", path }, new[] { "impact", path, "--fail", "web" }, new[] { "report", path, "--format", "json" }, new[] { "graph", path, "--format", "dot" } })
             {
                 var error = Cli.Run(command).AssertOneLineError();
                 Assert.Matches(new Regex(Regex.Escape(name + ".yaml") + (line == 0 ? ":\\d+" : $":{line}") + ":\\d+: "), error);

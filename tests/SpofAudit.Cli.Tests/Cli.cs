@@ -10,8 +10,8 @@ namespace SpofAudit.Cli.Tests
 
         public static CliResult Run(CancellationToken cancellation, params string[] args)
         {
-            var stdout = new StringWriter { NewLine = "\n" };
-            var stderr = new StringWriter { NewLine = "\n" };
+            var stdout = new Utf8StringWriter();
+            var stderr = new Utf8StringWriter();
             var exit = SpofCli.Run(args, stdout, stderr, cancellation);
             return new CliResult(exit, stdout.ToString(), stderr.ToString());
         }
