@@ -55,7 +55,7 @@ namespace SpofAudit.Testing
                 Add(Instanced($"job-{job++}", "worker", region, 1, 1, Deps("config-store", Soft("logging"), "object-store-" + region)));
             }
 
-            return ModelParts.Model($"large-{_target}", _components, _entrypoints, _regionMap, _people, _teams);
+            return ModelParts.NewModel($"large-{_target}", _components, _entrypoints, _regionMap, _people, _teams);
         }
 
         private bool Chance(double p) => _rng.NextDouble() < p;

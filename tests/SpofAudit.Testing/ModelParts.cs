@@ -55,7 +55,7 @@ namespace SpofAudit.Testing
         public static Dependency AtLeast(int required, bool soft, params string[] members) =>
             new Dependency(DependencyForm.AtLeast, members, required, soft, SourceLocation.None);
 
-        public static SpofModel Model(
+        public static SpofModel NewModel(
             string name,
             IReadOnlyList<Component> components,
             IReadOnlyList<string>? entrypoints = null,

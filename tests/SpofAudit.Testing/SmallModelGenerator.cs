@@ -43,7 +43,7 @@ namespace SpofAudit.Testing
                 components.Add(MakeComponent(i, names));
             }
 
-            return ModelParts.Model($"random-{componentCount}", components, PickEntrypoints(names), _regionMap, _people, _teams);
+            return ModelParts.NewModel($"random-{componentCount}", components, PickEntrypoints(names), _regionMap, _people, _teams);
         }
 
         private bool Chance(double p) => _rng.NextDouble() < p;

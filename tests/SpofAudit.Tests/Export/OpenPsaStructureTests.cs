@@ -60,7 +60,7 @@ namespace SpofAudit.Tests.Export
                 null,
                 new[] { ModelParts.Instance($"c{i}-1", null, null), ModelParts.Instance($"c{i}-2", null, null) },
                 i + 1 < depth ? new[] { ModelParts.Hard($"c{i + 1}") } : null)).ToArray();
-            var text = ExportText.Of(ModelParts.Model("chain", components), GraphFormat.OpenPsa);
+            var text = ExportText.Of(ModelParts.NewModel("chain", components), GraphFormat.OpenPsa);
             Assert.Contains("down__c19999", text);
         }
 
@@ -91,6 +91,15 @@ namespace SpofAudit.Tests.Export
             if (!basicSet.SetEquals(expectedEvents))
             {
                 return "the basic events are not exactly the instances, zones, regions and domains";
+            }
+
+            foreach (var gate in gates)
+            {
+                var args = gate.Elements().Where(e => e.Name != "label").SelectMany(e => e.Elements()).Select(e => e.Name.LocalName + ":" + (string?)e.Attribute("name")).ToArray();
+                if (args.Distinct().Count() != args.Length)
+                {
+                    return $"gate {(string)gate.Attribute("name")!} repeats an argument (Open-PSA forbids it)";
+                }
             }
 
             var children = gates.ToDictionary(

@@ -62,7 +62,7 @@ namespace SpofAudit.Tests.Export
 
             // entry -> anyOf[p, q]; p <-> q hard; p single instance: p down takes q down, so the group fails.
             // r <-> s, both redundant: the cycle alone never falls (least fixed point).
-            var model = ModelParts.Model("cycles", new[]
+            var model = ModelParts.NewModel("cycles", new[]
             {
                 ModelParts.Component("entry", "lb", Instances("entry", 2), new[] { ModelParts.AnyOf(false, "p", "q"), ModelParts.Hard("r") }),
                 ModelParts.Component("p", null, Instances("p", 1), new[] { ModelParts.Hard("q") }),
@@ -75,6 +75,28 @@ namespace SpofAudit.Tests.Export
         }
 
         [Fact]
+        public void Scram_agrees_when_group_members_fail_as_one()
+        {
+            if (!TryFindScram(out var scram))
+            {
+                return;
+            }
+
+            // b is a global service without domains that needs a: it is down exactly when a is, so in the group a and
+            // b are one failure counted twice. Written naively as atleast(2; a, a, c), SCRAM 0.16.2 rejects the
+            // duplicate, and through pass-through gates it miscounts; the writer splits the repeat out exactly.
+            var model = ModelParts.NewModel("twins", new[]
+            {
+                ModelParts.Component("entry", "lb", Instances("entry", 2), new[] { ModelParts.AtLeast(2, false, "a", "b", "c") }),
+                ModelParts.Component("a", null, Instances("a", 1)),
+                ModelParts.Component("b", null, Array.Empty<Instance>(), new[] { ModelParts.Hard("a") }, scope: ComponentScope.Global),
+                ModelParts.Component("c", null, Instances("c", 2), minHealthy: 2),
+            }, new[] { "entry" });
+            var result = AssertScramAgrees(scram!, "twins", model);
+            Assert.Equal(new[] { "inst__a-1" }, result.Products.SelectMany(p => p).ToArray());
+        }
+
+        [Fact]
         public void Scram_reports_no_products_when_nothing_single_fails_the_top()
         {
             if (!TryFindScram(out var scram))
@@ -82,7 +104,7 @@ namespace SpofAudit.Tests.Export
                 return;
             }
 
-            var model = ModelParts.Model("redundant", new[]
+            var model = ModelParts.NewModel("redundant", new[]
             {
                 ModelParts.Component("a", null, Instances("a", 2), new[] { ModelParts.Hard("b") }),
                 ModelParts.Component("b", null, Instances("b", 3), minHealthy: 2),
@@ -102,7 +124,7 @@ namespace SpofAudit.Tests.Export
             }
 
             // minHealthy above the unit count: the loader rejects it, but the export must still say "always down".
-            var model = ModelParts.Model("broken", new[] { ModelParts.Component("a", null, Instances("a", 1), minHealthy: 2) });
+            var model = ModelParts.NewModel("broken", new[] { ModelParts.Component("a", null, Instances("a", 1), minHealthy: 2) });
             var result = Run(scram!, model);
             Assert.True(result.IsUnity, "expected the UNITY product");
             Assert.Equal("The set is UNITY/Base.", result.Warning);
