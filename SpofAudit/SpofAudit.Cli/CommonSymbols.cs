@@ -1,0 +1,51 @@
+using System;
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Linq;
+using SpofAudit.Rendering;
+
+namespace SpofAudit.Cli
+{
+    /// <summary>The arguments and options several commands share, built fresh per command so none is shared state.</summary>
+    public static class CommonSymbols
+    {
+        public static Argument<string[]> Files()
+        {
+            var files = new Argument<string[]>("FILE")
+            {
+                Description = "Architecture YAML files (spofaudit/v1); several files are merged into one model.",
+                Arity = ArgumentArity.OneOrMore,
+            };
+
+            // System.CommandLine hands an unknown "--option" to the FILE argument; a misspelt option must be
+            // reported as one, not as a missing file. (A file whose name starts with '-' can be given as ./-name.)
+            files.Validators.Add(result =>
+            {
+                var option = result.Tokens.Select(t => t.Value).FirstOrDefault(v => v.Length > 1 && v[0] == '-');
+                if (option != null && result.Parent is CommandResult parent)
+                {
+                    result.AddError($"unknown option '{option}'" + ParseErrorMessage.Suggestion(parent.Command, option));
+                }
+            });
+            return files;
+        }
+
+        public static Option<string?> Output() => new Option<string?>("--output", "-o")
+        {
+            Description = "Write to this file instead of standard output.",
+            HelpName = "FILE",
+        };
+
+        public static Option<ReportFormat> ReportFormat()
+        {
+            var values = new EnumValues<ReportFormat>("--format", (ReportFormat[])Enum.GetValues(typeof(ReportFormat)), lowerCase: true);
+            return new Option<ReportFormat>("--format", "-f")
+            {
+                Description = "Output format.",
+                HelpName = values.HelpName,
+                DefaultValueFactory = _ => Rendering.ReportFormat.Table,
+                CustomParser = values.ParseOne,
+            };
+        }
+    }
+}

@@ -1,0 +1,46 @@
+using System;
+using System.CommandLine;
+using SpofAudit.Analysis;
+using SpofAudit.Export;
+
+namespace SpofAudit.Cli
+{
+    /// <summary><c>spofaudit graph FILE... --format mermaid|dot|openpsa</c>: the model as a diagram or fault tree, SPOFs marked.</summary>
+    public sealed class GraphCommand
+    {
+        private readonly CommandRunner _runner;
+        private readonly Argument<string[]> _files = CommonSymbols.Files();
+        private readonly Option<string?> _output = CommonSymbols.Output();
+        private readonly Option<GraphFormat> _format;
+
+        public GraphCommand(CommandRunner runner)
+        {
+            _runner = runner;
+            var values = new EnumValues<GraphFormat>("--format", (GraphFormat[])Enum.GetValues(typeof(GraphFormat)), lowerCase: true);
+            _format = new Option<GraphFormat>("--format", "-f")
+            {
+                Description = "Mermaid or Graphviz DOT diagram, or an Open-PSA MEF fault tree.",
+                HelpName = values.HelpName,
+                Required = true,
+                CustomParser = values.ParseOne,
+            };
+        }
+
+        public Command Build()
+        {
+            var command = new Command("graph", "Export the model as Mermaid, DOT or Open-PSA, with single points of failure marked.")
+            {
+                _files, _format, _output,
+            };
+            command.SetAction(parse => _runner.Run(parse, host =>
+            {
+                var model = ModelSource.Load(parse.GetRequiredValue(_files), host);
+                var report = new SpofAnalyzer().Analyze(model, host.CancellationToken);
+                var format = parse.GetValue(_format);
+                OutputTarget.Write(_runner.Context, parse.GetValue(_output), writer => GraphExporter.Write(model, report, format, writer));
+                return ExitCodes.Success;
+            }));
+            return command;
+        }
+    }
+}

@@ -1,0 +1,21 @@
+using System.Collections.Generic;
+using SpofAudit.Hosting;
+using SpofAudit.Loading;
+using SpofAudit.Model;
+
+namespace SpofAudit.Cli
+{
+    /// <summary>Builds the model every command analyses from the FILE arguments, with the core's strict YAML loader.</summary>
+    public static class ModelSource
+    {
+        /// <summary>Throws SpofInputException (file:line:column) for anything wrong with the files.</summary>
+        public static SpofModel Load(IReadOnlyList<string> paths, ISpofHost host)
+        {
+            host.WriteVerbose($"loading {string.Join(", ", paths)}");
+            var model = new YamlModelLoader().Load(paths);
+            host.CancellationToken.ThrowIfCancellationRequested();
+            host.WriteVerbose($"model '{model.Name}': {model.Components.Count} components, entrypoints {string.Join(", ", model.Entrypoints)}");
+            return model;
+        }
+    }
+}

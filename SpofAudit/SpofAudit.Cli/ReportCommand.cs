@@ -1,0 +1,73 @@
+using System;
+using System.CommandLine;
+using SpofAudit.Analysis;
+using SpofAudit.Findings;
+using SpofAudit.Rendering;
+
+namespace SpofAudit.Cli
+{
+    /// <summary>
+    /// <c>spofaudit report FILE...</c>: every finding of the model, filtered by <c>--kind</c> and
+    /// <c>--min-severity</c>; exit 1 when a selected finding is at or above <c>--fail-on</c>, for CI gates.
+    /// </summary>
+    public sealed class ReportCommand
+    {
+        private static readonly Severity[] Severities = (Severity[])Enum.GetValues(typeof(Severity));
+        private static readonly FindingKind[] Kinds = (FindingKind[])Enum.GetValues(typeof(FindingKind));
+
+        private readonly CommandRunner _runner;
+        private readonly Argument<string[]> _files = CommonSymbols.Files();
+        private readonly Option<ReportFormat> _format = CommonSymbols.ReportFormat();
+        private readonly Option<string?> _output = CommonSymbols.Output();
+        private readonly Option<Severity?> _failOn;
+        private readonly Option<FindingKind[]> _kinds;
+        private readonly Option<Severity> _minSeverity;
+
+        public ReportCommand(CommandRunner runner)
+        {
+            _runner = runner;
+            var failOnValues = new EnumValues<Severity>("--fail-on", Severities, lowerCase: true);
+            _failOn = new Option<Severity?>("--fail-on")
+            {
+                Description = "Exit with code 1 when a selected finding is at or above this severity.",
+                HelpName = failOnValues.HelpName,
+                CustomParser = result => failOnValues.ParseOne(result),
+            };
+            var kindValues = new EnumValues<FindingKind>("--kind", Kinds, lowerCase: false);
+            _kinds = new Option<FindingKind[]>("--kind")
+            {
+                Description = $"Only these kinds of finding, repeated or comma-separated: {kindValues.HelpName.Replace("|", ", ")}.",
+                HelpName = "KIND",
+                CustomParser = kindValues.ParseMany,
+            };
+            var minValues = new EnumValues<Severity>("--min-severity", Severities, lowerCase: true);
+            _minSeverity = new Option<Severity>("--min-severity")
+            {
+                Description = "Only findings at or above this severity.",
+                HelpName = minValues.HelpName,
+                DefaultValueFactory = _ => Severity.Info,
+                CustomParser = minValues.ParseOne,
+            };
+        }
+
+        public Command Build()
+        {
+            var command = new Command("report", "Find single points of failure, zone, region and personnel risks, and degradations.")
+            {
+                _files, _format, _failOn, _kinds, _minSeverity, _output,
+            };
+            command.SetAction(parse => _runner.Run(parse, host =>
+            {
+                var model = ModelSource.Load(parse.GetRequiredValue(_files), host);
+                var report = new SpofAnalyzer().Analyze(model, host.CancellationToken);
+                var filter = new FindingFilter(parse.GetValue(_kinds), parse.GetValue(_minSeverity));
+                var selection = new ReportSelection(report, filter);
+                var format = parse.GetValue(_format);
+                OutputTarget.Write(_runner.Context, parse.GetValue(_output), writer => ReportRenderer.Write(selection, format, writer));
+                var failOn = parse.GetValue(_failOn);
+                return failOn.HasValue && selection.HasAtOrAbove(failOn.Value) ? ExitCodes.FindingsAtThreshold : ExitCodes.Success;
+            }));
+            return command;
+        }
+    }
+}

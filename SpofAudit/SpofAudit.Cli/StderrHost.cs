@@ -1,0 +1,44 @@
+using System.IO;
+using System.Threading;
+using SpofAudit.Hosting;
+
+namespace SpofAudit.Cli
+{
+    /// <summary>
+    /// The CLI side of <see cref="ISpofHost"/>: warnings always go to stderr, verbose notes and progress only
+    /// with <c>--verbose</c> (stdout stays clean for the report, so it can be piped), and Ctrl+C arrives
+    /// as the cancellation token.
+    /// </summary>
+    public sealed class StderrHost : ISpofHost
+    {
+        private readonly TextWriter _stderr;
+        private readonly bool _verbose;
+
+        public StderrHost(TextWriter stderr, bool verbose, CancellationToken cancellationToken)
+        {
+            _stderr = stderr;
+            _verbose = verbose;
+            CancellationToken = cancellationToken;
+        }
+
+        public CancellationToken CancellationToken { get; }
+
+        public void WriteWarning(string message) => ErrorLine.Write(_stderr, "warning: " + message);
+
+        public void WriteVerbose(string message)
+        {
+            if (_verbose)
+            {
+                ErrorLine.Write(_stderr, message);
+            }
+        }
+
+        public void WriteProgress(string activity, string status, int percent)
+        {
+            if (_verbose)
+            {
+                ErrorLine.Write(_stderr, percent >= 0 ? $"{activity}: {status} ({percent}%)" : $"{activity}: {status}");
+            }
+        }
+    }
+}

@@ -1,0 +1,49 @@
+using System.Collections.Generic;
+using System.IO;
+using SpofAudit.Findings;
+
+namespace SpofAudit.Rendering
+{
+    /// <summary>
+    /// A report as the JSON of DESIGN §5: <c>schemaVersion</c>, <c>model</c>, <c>findings</c>, each finding
+    /// with its keys in the documented order and enums written as their names.
+    /// </summary>
+    public static class ReportJsonWriter
+    {
+        /// <summary>Bumped only when a consumer would have to change: keys removed, renamed or retyped.</summary>
+        public const int SchemaVersion = 1;
+
+        public static void Write(string model, IEnumerable<Finding> findings, TextWriter writer)
+        {
+            var json = new JsonWriter(writer);
+            json.StartObject();
+            json.Property("schemaVersion", SchemaVersion);
+            json.Property("model", model);
+            json.Name("findings");
+            json.StartArray();
+            foreach (var finding in findings)
+            {
+                WriteFinding(json, finding);
+            }
+
+            json.EndArray();
+            json.EndObject();
+            json.EndDocument();
+        }
+
+        private static void WriteFinding(JsonWriter json, Finding finding)
+        {
+            json.StartObject();
+            json.Property("id", finding.Id);
+            json.Property("kind", finding.Kind.ToString());
+            json.Property("severity", finding.Severity.ToString());
+            json.Property("target", finding.Target);
+            json.Property("targetType", finding.TargetType.ToString());
+            json.Property("affects", finding.Affects);
+            json.Property("path", finding.Path);
+            json.Property("components", finding.Components);
+            json.Property("recommendation", finding.Recommendation);
+            json.EndObject();
+        }
+    }
+}

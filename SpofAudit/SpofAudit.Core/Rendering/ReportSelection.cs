@@ -1,0 +1,31 @@
+using System.Collections.Generic;
+using System.Linq;
+using SpofAudit.Findings;
+
+namespace SpofAudit.Rendering
+{
+    /// <summary>
+    /// The findings of a report a reader asked to see (by <see cref="FindingFilter"/>), and how many were
+    /// left out, so a summary never claims "no findings" when it only means "none selected".
+    /// </summary>
+    public sealed class ReportSelection
+    {
+        public ReportSelection(SpofReport report, FindingFilter? filter = null)
+        {
+            Report = report;
+            Findings = filter == null ? report.Findings : filter.Apply(report.Findings).ToArray();
+            NotSelected = report.Findings.Count - Findings.Count;
+        }
+
+        public SpofReport Report { get; }
+
+        /// <summary>The selected findings, in the report's order (most severe first).</summary>
+        public IReadOnlyList<Finding> Findings { get; }
+
+        /// <summary>How many findings the filter left out.</summary>
+        public int NotSelected { get; }
+
+        /// <summary>Whether any selected finding is at or above <paramref name="threshold"/>: what <c>--fail-on</c> tests.</summary>
+        public bool HasAtOrAbove(Severity threshold) => Findings.Any(f => f.Severity >= threshold);
+    }
+}

@@ -1,0 +1,31 @@
+using System.Linq;
+using SpofAudit.Findings;
+
+namespace SpofAudit.Rendering
+{
+    /// <summary>The one-line verdict under a table: "4 findings in web-tier: 2 High, 1 Medium, 1 Low".</summary>
+    public static class ReportSummary
+    {
+        public static string Describe(ReportSelection selection)
+        {
+            var model = selection.Report.Model;
+            var findings = selection.Findings;
+            if (findings.Count == 0)
+            {
+                return selection.NotSelected == 0
+                    ? $"No findings in {model}: no single point of failure found."
+                    : $"No findings in {model} match the selection ({selection.NotSelected} not selected).";
+            }
+
+            // Most severe first, and only the severities that occur.
+            var counts = findings
+                .GroupBy(f => f.Severity)
+                .OrderByDescending(g => g.Key)
+                .Select(g => $"{g.Count()} {g.Key}");
+            var line = $"{Plural(findings.Count, "finding")} in {model}: {string.Join(", ", counts)}";
+            return selection.NotSelected == 0 ? line : $"{line} ({selection.NotSelected} more not selected)";
+        }
+
+        internal static string Plural(int count, string noun) => $"{count} {noun}{(count == 1 ? string.Empty : "s")}";
+    }
+}

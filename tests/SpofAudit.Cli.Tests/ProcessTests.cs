@@ -1,0 +1,104 @@
+using System;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Text;
+using System.Threading.Tasks;
+
+namespace SpofAudit.Cli.Tests
+{
+    /// <summary>
+    /// The built spofaudit as a real process: the console wiring (Program, stdout/stderr, exit code) that the
+    /// in-process tests bypass.
+    /// </summary>
+    public sealed class ProcessTests : IDisposable
+    {
+        private readonly TempFiles _files = new TempFiles();
+
+        [Fact]
+        public void Report_gate_exits_1_with_the_summary_last()
+        {
+            var result = Spofaudit("report", Examples.Path("web-tier.yaml"), "--fail-on", "high");
+            Assert.True(result.ExitCode == 1, result.ToString());
+            Assert.Equal("6 findings in web-tier: 4 High, 1 Medium, 1 Low", result.StdoutLines[^1]);
+            Assert.Equal(string.Empty, result.Stderr);
+        }
+
+        [Fact]
+        public void Bad_file_exits_2_with_one_stderr_line()
+        {
+            var path = _files.Write("typo.yaml", "apiVersion: spofaudit/v1\nname: typo\ncomponents:\n  web:\n    dependOn: [db]\n  db: {kind: database}\n");
+            var line = Spofaudit("report", path).AssertOneLineError();
+            Assert.Contains("typo.yaml:5:5: ", line);
+            Assert.Contains("did you mean 'dependsOn'?", line);
+        }
+
+        [Fact]
+        public void Parse_error_exits_2_not_1()
+        {
+            Spofaudit("report", Examples.Path("web-tier.yaml"), "--format", "xml").AssertOneLineError();
+        }
+
+        [Fact]
+        public async Task Ctrl_c_stops_a_long_run_promptly_with_exit_130()
+        {
+            if (OperatingSystem.IsWindows())
+            {
+                return; // SIGINT cannot be sent to another process from .NET on Windows.
+            }
+
+            // A long chain takes seconds to load, and loading cannot be interrupted: the grace period must end it.
+            var yaml = new StringBuilder("apiVersion: spofaudit/v1\nname: long\nentrypoints: [c0]\ncomponents:\n");
+            const int count = 200_000;
+            for (var i = 0; i < count; i++)
+            {
+                yaml.Append("  c").Append(i).Append(":\n    instances: 2\n").Append(i + 1 < count ? $"    dependsOn: [c{i + 1}]\n" : string.Empty);
+            }
+
+            var path = _files.Write("long.yaml", yaml.ToString());
+            using var process = Process.Start(StartInfo("report", path))!;
+            var stderr = process.StandardError.ReadToEndAsync();
+            var stdout = process.StandardOutput.ReadToEndAsync();
+            await Task.Delay(1500);
+            Assert.False(process.HasExited, "the run ended before it could be interrupted; make the input longer");
+            var interrupted = Stopwatch.StartNew();
+            using (var kill = Process.Start("kill", new[] { "-s", "INT", process.Id.ToString(CultureInfo.InvariantCulture) }))
+            {
+                kill.WaitForExit();
+            }
+
+            Assert.True(process.WaitForExit(10_000), "spofaudit ignored Ctrl+C");
+            Assert.True(interrupted.Elapsed < TimeSpan.FromSeconds(5), $"took {interrupted.Elapsed} to stop");
+            var result = new CliResult(process.ExitCode, await stdout, await stderr);
+            Assert.Equal("spofaudit: cancelled", result.AssertOneLineError(ExitCodes.Cancelled));
+        }
+
+        public void Dispose() => _files.Dispose();
+
+        private static CliResult Spofaudit(params string[] args)
+        {
+            using var process = Process.Start(StartInfo(args))!;
+            var stderr = process.StandardError.ReadToEndAsync();
+            var stdout = process.StandardOutput.ReadToEnd();
+            Assert.True(process.WaitForExit(60_000), "spofaudit did not finish within a minute");
+            return new CliResult(process.ExitCode, stdout, stderr.Result);
+        }
+
+        private static ProcessStartInfo StartInfo(params string[] args)
+        {
+            var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                UseShellExecute = false,
+            };
+            start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "spofaudit.dll"));
+            foreach (var arg in args)
+            {
+                start.ArgumentList.Add(arg);
+            }
+
+            return start;
+        }
+    }
+}

@@ -1,0 +1,96 @@
+using System.Linq;
+using System.Text.Json;
+
+namespace SpofAudit.Cli.Tests
+{
+    /// <summary><c>spofaudit report --format json</c> on the examples: the DESIGN §5 shape and the expected findings.</summary>
+    public class ReportJsonTests
+    {
+        private static readonly string[] FindingKeys =
+            { "id", "kind", "severity", "target", "targetType", "affects", "path", "components", "recommendation" };
+
+        public static TheoryData<string, string, string[]> ExpectedFindings => new TheoryData<string, string, string[]>
+        {
+            { "single-database.yaml", "single-database", new[] { "SinglePointOfFailure/db High Component", "SingleZoneRisk/eu-west-1a High Zone", "SingleRegionRisk/eu-west-1 Medium Region" } },
+            {
+                "web-tier.yaml", "web-tier", new[]
+                {
+                    "SinglePointOfFailure/lb High Component", "SinglePointOfFailure/db High Component", "SingleZoneRisk/us-east-1a High Zone",
+                    "SingleZoneRisk/us-east-1b High Zone", "SingleRegionRisk/us-east-1 Medium Region", "DegradationRisk/cache Low Component",
+                }
+            },
+            { "dns-two-lbs.yaml", "dns-two-lbs", new[] { "SingleRegionRisk/us-west-2 Medium Region" } },
+            { "two-regions.yaml", "two-regions", new[] { "SingleRegionRisk/us-east-1 Medium Region" } },
+            { "quorum-store.yaml", "quorum-store", new[] { "SinglePointOfFailure/rack-1 High Domain", "SingleRegionRisk/eu-central-1 Medium Region" } },
+            { "single-owner-database.yaml", "single-owner-database", new[] { "SingleRegionRisk/us-east-1 Medium Region", "PersonnelDependency/carol Medium Person" } },
+            {
+                "webshop.yaml", "webshop", new[]
+                {
+                    "SinglePointOfFailure/lb High Component", "SingleRegionRisk/us-east-1 Medium Region",
+                    "PersonnelDependency/alice Medium Person", "DegradationRisk/cache Low Component",
+                }
+            },
+        };
+
+        [Theory]
+        [MemberData(nameof(ExpectedFindings))]
+        public void Json_matches_design_shape_and_expected_findings(string file, string model, string[] expected)
+        {
+            var result = Cli.Run("report", Examples.Path(file), "--format", "json");
+            Assert.True(result.ExitCode == 0, result.ToString());
+            Assert.Equal(string.Empty, result.Stderr);
+
+            var root = JsonDocument.Parse(result.Stdout).RootElement;
+            Assert.Equal(new[] { "schemaVersion", "model", "findings" }, root.EnumerateObject().Select(p => p.Name));
+            Assert.Equal(JsonValueKind.Number, root.GetProperty("schemaVersion").ValueKind);
+            Assert.Equal(1, root.GetProperty("schemaVersion").GetInt32());
+            Assert.Equal(model, root.GetProperty("model").GetString());
+
+            var findings = root.GetProperty("findings").EnumerateArray().ToArray();
+            foreach (var finding in findings)
+            {
+                AssertFindingShape(finding);
+            }
+
+            var actual = findings.Select(f => $"{f.GetProperty("id").GetString()} {f.GetProperty("severity").GetString()} {f.GetProperty("targetType").GetString()}");
+            Assert.Equal(expected.OrderBy(s => s, System.StringComparer.Ordinal), actual.OrderBy(s => s, System.StringComparer.Ordinal));
+        }
+
+        [Fact]
+        public void Finding_path_runs_from_the_entrypoint_to_the_target()
+        {
+            var root = JsonDocument.Parse(Cli.Run("report", Examples.Path("web-tier.yaml"), "--format", "json").Stdout).RootElement;
+            var db = root.GetProperty("findings").EnumerateArray().Single(f => f.GetProperty("id").GetString() == "SinglePointOfFailure/db");
+            Assert.Equal(new[] { "lb", "app", "db" }, db.GetProperty("path").EnumerateArray().Select(e => e.GetString()));
+            Assert.Equal(new[] { "lb" }, db.GetProperty("affects").EnumerateArray().Select(e => e.GetString()));
+        }
+
+        [Fact]
+        public void Kind_and_min_severity_select_findings()
+        {
+            var result = Cli.Run("report", Examples.Path("web-tier.yaml"), "--format", "json", "--kind", "singlezonerisk,DegradationRisk", "--min-severity", "high");
+            var ids = JsonDocument.Parse(result.Stdout).RootElement.GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("id").GetString());
+            Assert.Equal(new[] { "SingleZoneRisk/us-east-1a", "SingleZoneRisk/us-east-1b" }, ids.OrderBy(s => s, System.StringComparer.Ordinal));
+        }
+
+        private static void AssertFindingShape(JsonElement finding)
+        {
+            Assert.Equal(FindingKeys, finding.EnumerateObject().Select(p => p.Name));
+            foreach (var key in new[] { "id", "kind", "severity", "target", "targetType", "recommendation" })
+            {
+                Assert.Equal(JsonValueKind.String, finding.GetProperty(key).ValueKind);
+            }
+
+            foreach (var key in new[] { "affects", "path", "components" })
+            {
+                Assert.Equal(JsonValueKind.Array, finding.GetProperty(key).ValueKind);
+                Assert.All(finding.GetProperty(key).EnumerateArray(), e => Assert.Equal(JsonValueKind.String, e.ValueKind));
+            }
+
+            Assert.Equal($"{finding.GetProperty("kind").GetString()}/{finding.GetProperty("target").GetString()}", finding.GetProperty("id").GetString());
+            Assert.NotEmpty(finding.GetProperty("affects").EnumerateArray());
+            Assert.NotEmpty(finding.GetProperty("path").EnumerateArray());
+            Assert.False(string.IsNullOrWhiteSpace(finding.GetProperty("recommendation").GetString()));
+        }
+    }
+}
