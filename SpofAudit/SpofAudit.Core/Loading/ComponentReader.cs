@@ -1,0 +1,236 @@
+using System;
+using System.Collections.Generic;
+using SpofAudit.Loading.Tree;
+using SpofAudit.Model;
+using static SpofAudit.Loading.NodeReading;
+
+namespace SpofAudit.Loading
+{
+    /// <summary>
+    /// Reads one entry of <c>components</c> (DESIGN §3) into a <see cref="ComponentSpec"/>. Only shape and types are
+    /// checked here; ranges, placement and references are <see cref="ModelBuilder"/>'s job, the same for every source.
+    /// A null value (<c>cache:</c>) is a component with every default, like <c>cache: {}</c>.
+    /// </summary>
+    internal static class ComponentReader
+    {
+        public static readonly IReadOnlyList<string> Keys = new[]
+        {
+            "kind", "instances", "zones", "dependsOn", "minHealthy", "standby", "replication", "owners",
+            "scope", "region", "domains", "criticality", "availability", "tags",
+        };
+
+        private static readonly IReadOnlyList<string> StandbyKeys = new[] { "mode", "failover" };
+
+        private static readonly IReadOnlyList<KeyValuePair<string, ReplicationMode>> Replications = new[]
+        {
+            Word("sync", ReplicationMode.Sync), Word("async", ReplicationMode.Async), Word("none", ReplicationMode.None),
+        };
+
+        private static readonly IReadOnlyList<KeyValuePair<string, ComponentScope>> Scopes = new[]
+        {
+            Word("zonal", ComponentScope.Zonal), Word("regional", ComponentScope.Regional), Word("global", ComponentScope.Global),
+        };
+
+        private static readonly IReadOnlyList<KeyValuePair<string, Criticality>> Criticalities = new[]
+        {
+            Word("high", Criticality.High), Word("medium", Criticality.Medium), Word("low", Criticality.Low),
+        };
+
+        private static readonly IReadOnlyList<KeyValuePair<string, StandbyMode>> StandbyModes = new[]
+        {
+            Word("hot", StandbyMode.Hot), Word("warm", StandbyMode.Warm), Word("cold", StandbyMode.Cold),
+        };
+
+        private static readonly IReadOnlyList<KeyValuePair<string, FailoverMode>> FailoverModes = new[]
+        {
+            Word("automatic", FailoverMode.Automatic), Word("manual", FailoverMode.Manual),
+        };
+
+        public static ComponentSpec Read(ReadContext context, ScalarNode key, Node value)
+        {
+            var spec = new ComponentSpec(key.Value, context.At(key));
+            var where = $"component '{key.Value}'";
+            if (value is ScalarNode { IsNull: true })
+            {
+                return spec;
+            }
+
+            var mapping = Mapping(context, value, where, "a mapping of its properties");
+            if (mapping == null)
+            {
+                return spec;
+            }
+
+            foreach (var entry in mapping.Entries)
+            {
+                var node = entry.Value;
+                var what = $"'{entry.Key.Value}' of {where}";
+                switch (entry.Key.Value)
+                {
+                    case "kind":
+                        spec.Kind = Text(context, node, what)?.Value;
+                        break;
+                    case "instances":
+                        ReadInstances(context, spec, node, what);
+                        break;
+                    case "zones":
+                        spec.Zones = Names(context, node, what);
+                        break;
+                    case "dependsOn":
+                        spec.DependsOn = ReadDependencies(context, node, what, key.Value);
+                        break;
+                    case "minHealthy":
+                        spec.MinHealthy = Integer(context, node, what);
+                        spec.MinHealthyLocation = context.At(node);
+                        break;
+                    case "standby":
+                        spec.Standby = ReadStandby(context, node, where);
+                        break;
+                    case "replication":
+                        spec.Replication = Choice(context, node, what, Replications) ?? ReplicationMode.None;
+                        break;
+                    case "owners":
+                        spec.Owners = Names(context, node, what);
+                        break;
+                    case "scope":
+                        spec.Scope = Choice(context, node, what, Scopes) ?? ComponentScope.None;
+                        spec.ScopeLocation = context.At(node);
+                        break;
+                    case "region":
+                        spec.Region = Name(context, node, what);
+                        break;
+                    case "domains":
+                        spec.Domains = Names(context, node, what);
+                        break;
+                    case "criticality":
+                        spec.Criticality = Choice(context, node, what, Criticalities);
+                        break;
+                    case "availability":
+                        spec.Availability = Number(context, node, what);
+                        spec.AvailabilityLocation = context.At(node);
+                        break;
+                    case "tags":
+                        spec.Tags = ReadTags(context, node, what);
+                        break;
+                    default:
+                        UnknownKey(context, entry.Key, where, Keys);
+                        break;
+                }
+            }
+
+            return spec;
+        }
+
+        private static void ReadInstances(ReadContext context, ComponentSpec spec, Node node, string what)
+        {
+            spec.InstancesLocation = context.At(node);
+            if (node is SequenceNode sequence)
+            {
+                var instances = new List<InstanceSpec>(sequence.Items.Count);
+                for (var i = 0; i < sequence.Items.Count; i++)
+                {
+                    var instance = InstanceReader.Read(context, sequence.Items[i], i, spec.Name);
+                    if (instance != null)
+                    {
+                        instances.Add(instance);
+                    }
+                }
+
+                spec.Instances = instances;
+            }
+            else if (node is ScalarNode { IsPlain: true } scalar && int.TryParse(scalar.Value, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var count))
+            {
+                spec.InstanceCount = count;
+            }
+            else
+            {
+                WrongType(context, node, what, "an instance count (an integer) or a list of instances");
+            }
+        }
+
+        private static IReadOnlyList<DependencySpec> ReadDependencies(ReadContext context, Node node, string what, string component)
+        {
+            var sequence = Sequence(context, node, what, "a list of dependencies");
+            if (sequence == null)
+            {
+                return Array.Empty<DependencySpec>();
+            }
+
+            var dependencies = new List<DependencySpec>(sequence.Items.Count);
+            foreach (var item in sequence.Items)
+            {
+                var dependency = DependencyReader.Read(context, item, component);
+                if (dependency != null)
+                {
+                    dependencies.Add(dependency);
+                }
+            }
+
+            return dependencies;
+        }
+
+        private static Standby? ReadStandby(ReadContext context, Node node, string component)
+        {
+            var where = $"'standby' of {component}";
+            var mapping = Mapping(context, node, where, "a mapping with 'mode' (hot, warm or cold) and 'failover' (automatic or manual)");
+            if (mapping == null)
+            {
+                return null;
+            }
+
+            StandbyMode? mode = null;
+            var failover = FailoverMode.Manual;
+            var valid = true;
+            foreach (var entry in mapping.Entries)
+            {
+                switch (entry.Key.Value)
+                {
+                    case "mode":
+                        mode = Choice(context, entry.Value, $"'mode' of {where}", StandbyModes);
+                        valid &= mode != null;
+                        break;
+                    case "failover":
+                        var chosen = Choice(context, entry.Value, $"'failover' of {where}", FailoverModes);
+                        valid &= chosen != null;
+                        failover = chosen ?? failover;
+                        break;
+                    default:
+                        UnknownKey(context, entry.Key, where, StandbyKeys);
+                        break;
+                }
+            }
+
+            if (mapping.Get("mode") == null)
+            {
+                context.Error(DiagnosticCodes.MissingKey, node, $"{where} is missing required key 'mode' (hot, warm or cold)");
+            }
+
+            return valid && mode != null ? new Standby(mode.Value, failover) : null;
+        }
+
+        private static IReadOnlyDictionary<string, string> ReadTags(ReadContext context, Node node, string what)
+        {
+            var tags = new Dictionary<string, string>(StringComparer.Ordinal);
+            var mapping = Mapping(context, node, what, "a mapping of tag names to values");
+            if (mapping == null)
+            {
+                return tags;
+            }
+
+            foreach (var entry in mapping.Entries)
+            {
+                // Tag values are kept as written: "cost: 12" is the string "12".
+                if (entry.Value is ScalarNode value)
+                {
+                    tags[entry.Key.Value] = value.Value;
+                }
+                else
+                {
+                    WrongType(context, entry.Value, $"tag '{entry.Key.Value}' in {what}", "a single value");
+                }
+            }
+
+            return tags;
+        }
+    }
+}

@@ -1,0 +1,23 @@
+namespace SpofAudit.Loading.Tree
+{
+    /// <summary>A mapping or list whose end event has not been read yet.</summary>
+    internal sealed class OpenNode
+    {
+        public OpenNode(Node node, string? anchor)
+        {
+            Node = node;
+            Anchor = anchor;
+        }
+
+        public Node Node { get; }
+
+        /// <summary>Registered when the node is complete, so an alias inside it cannot refer to it (no cycles).</summary>
+        public string? Anchor { get; }
+
+        /// <summary>For a mapping: true after a key, while its value is awaited.</summary>
+        public bool AwaitingValue { get; set; }
+
+        /// <summary>The key whose value is awaited; null when the key was not a scalar (the value is dropped).</summary>
+        public ScalarNode? Key { get; set; }
+    }
+}

@@ -1,0 +1,157 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+using SpofAudit.Diagnostics;
+using SpofAudit.Loading.Tree;
+using SpofAudit.Model;
+
+namespace SpofAudit.Loading
+{
+    /// <summary>
+    /// The strict loader for <c>spofaudit/v1</c> YAML (DESIGN §3, §7). A typo in an audit input silently hides a
+    /// risk, so unknown keys, duplicate keys, wrong types, unknown names and empty documents are all errors, each
+    /// with file, line, column, the culprit, what was expected and a "did you mean" where one exists.
+    /// </summary>
+    /// <remarks>
+    /// <para>Each file holds exactly one YAML document whose root is a mapping with <c>apiVersion: spofaudit/v1</c>.
+    /// Several files merge into one model: entrypoints are united in order of first appearance; regions, people,
+    /// teams and components are combined, and a name defined in two files is a <c>DuplicateName</c> error naming
+    /// both places; <c>name</c> comes from the first file that has one, else the first file's name without
+    /// extension.</para>
+    /// <para>YAML is read from the parser's events into a small tree, never through a deserializer, so input size,
+    /// nesting depth and alias expansion are bounded by <see cref="LoaderLimits"/> before they can cost much.
+    /// Aliases are allowed; merge keys (<c>&lt;&lt;</c>) and explicit tags are not.</para>
+    /// <para>Every user mistake is thrown as <see cref="SpofInputException"/> carrying all diagnostics found
+    /// (reading continues past a bad file or value to report as many as it can).</para>
+    /// </remarks>
+    public sealed class YamlModelLoader
+    {
+        private static readonly Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+        private readonly LoaderLimits _limits;
+
+        public YamlModelLoader(LoaderLimits? limits = null)
+        {
+            _limits = limits ?? LoaderLimits.Default;
+        }
+
+        /// <summary>Loads and merges the files into one model.</summary>
+        /// <exception cref="SpofInputException">Any problem with the files or their content.</exception>
+        public SpofModel Load(IReadOnlyList<string> paths)
+        {
+            if (paths == null)
+            {
+                throw new ArgumentNullException(nameof(paths));
+            }
+
+            if (paths.Count == 0)
+            {
+                throw new SpofInputException(Diagnostic(DiagnosticCodes.NoInput, SourceLocation.None, "no input files were given"));
+            }
+
+            var builder = NewBuilder(paths[0]);
+            foreach (var path in paths)
+            {
+                builder.AddSource(path);
+                ReadInto(builder, path, () => OpenFile(path));
+            }
+
+            return builder.Build();
+        }
+
+        /// <summary>Loads YAML text; <paramref name="fileName"/> names it in errors and gives the default model name.</summary>
+        /// <exception cref="SpofInputException">Any problem with the content.</exception>
+        public SpofModel LoadText(string yaml, string fileName)
+        {
+            if (yaml == null)
+            {
+                throw new ArgumentNullException(nameof(yaml));
+            }
+
+            var builder = NewBuilder(fileName);
+            builder.AddSource(fileName);
+            if (yaml.Length > _limits.MaxFileBytes || StrictUtf8.GetByteCount(yaml) > _limits.MaxFileBytes)
+            {
+                throw new SpofInputException(TooLarge(fileName));
+            }
+
+            ReadInto(builder, fileName, () => new StringReader(yaml));
+            return builder.Build();
+        }
+
+        private ModelBuilder NewBuilder(string firstFile) =>
+            new ModelBuilder(_limits.MaxInstances) { FallbackName = ModelBuilder.NameFromPath(firstFile) };
+
+        /// <summary>Reads one file into the builder; its problems are handed to the builder, never thrown from here.</summary>
+        private void ReadInto(ModelBuilder builder, string file, Func<TextReader> open)
+        {
+            var diagnostics = new List<SpofDiagnostic>();
+            try
+            {
+                Node root;
+                using (var reader = open())
+                {
+                    root = new TreeReader(file, _limits, diagnostics).Read(reader);
+                }
+
+                DocumentReader.Read(new ReadContext(file, diagnostics), root, builder);
+            }
+            catch (SpofInputException e)
+            {
+                diagnostics.AddRange(e.Diagnostics);
+            }
+            catch (Exception e) when (e is FileNotFoundException || e is DirectoryNotFoundException)
+            {
+                diagnostics.Add(Diagnostic(DiagnosticCodes.FileNotFound, new SourceLocation(file, 0, 0), "file not found"));
+            }
+            catch (DecoderFallbackException)
+            {
+                diagnostics.Add(Diagnostic(DiagnosticCodes.InvalidEncoding, new SourceLocation(file, 0, 0), "the file is not valid UTF-8 text"));
+            }
+            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is System.Security.SecurityException)
+            {
+                diagnostics.Add(Diagnostic(DiagnosticCodes.ReadError, new SourceLocation(file, 0, 0), "cannot read the file: " + e.Message));
+            }
+
+            foreach (var diagnostic in diagnostics)
+            {
+                builder.AddDiagnostic(diagnostic);
+            }
+        }
+
+        private TextReader OpenFile(string path)
+        {
+            if (Directory.Exists(path))
+            {
+                throw new SpofInputException(Diagnostic(DiagnosticCodes.ReadError, new SourceLocation(path, 0, 0), "is a directory, not a YAML file"));
+            }
+
+            var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+            try
+            {
+                // Checked before reading a byte; the bounded reader covers streams of unknown length.
+                if (stream.CanSeek && stream.Length > _limits.MaxFileBytes)
+                {
+                    throw new SpofInputException(TooLarge(path, stream.Length));
+                }
+
+                var text = new StreamReader(stream, StrictUtf8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+                return new BoundedTextReader(text, _limits.MaxFileBytes, path);
+            }
+            catch
+            {
+                stream.Dispose();
+                throw;
+            }
+        }
+
+        private SpofDiagnostic TooLarge(string file, long? size = null) => Diagnostic(
+            DiagnosticCodes.InputTooLarge,
+            new SourceLocation(file, 0, 0),
+            (size == null ? "input is larger than" : $"file is {size} bytes, more than") + $" the limit of {_limits.MaxFileBytes} bytes");
+
+        private static SpofDiagnostic Diagnostic(string code, SourceLocation location, string message) =>
+            new SpofDiagnostic(code, DiagnosticCodes.CategoryOf(code), location, message);
+    }
+}

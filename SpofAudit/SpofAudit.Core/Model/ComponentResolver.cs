@@ -1,0 +1,334 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace SpofAudit.Model
+{
+    /// <summary>
+    /// Resolves one <see cref="ComponentSpec"/> into a <see cref="Component"/>: instances named and placed,
+    /// regions derived from the zone map, scope and <c>minHealthy</c> checked. References to other components,
+    /// people and teams are checked by <see cref="ModelValidator"/>. See <see cref="ModelBuilder"/> for the rules.
+    /// </summary>
+    internal sealed class ComponentResolver
+    {
+        private readonly Dictionary<string, string> _zoneRegions;
+        private readonly bool _hasRegionMap;
+        private readonly int _maxInstances;
+        private readonly DiagnosticList _diagnostics;
+        private readonly Dictionary<string, (string Component, SourceLocation Location)> _instanceNames =
+            new Dictionary<string, (string Component, SourceLocation Location)>(StringComparer.Ordinal);
+
+        public ComponentResolver(Dictionary<string, string> zoneRegions, bool hasRegionMap, int maxInstances, DiagnosticList diagnostics)
+        {
+            _zoneRegions = zoneRegions;
+            _hasRegionMap = hasRegionMap;
+            _maxInstances = maxInstances;
+            _diagnostics = diagnostics;
+        }
+
+        /// <summary>The resolved component, or null when it has errors (they are added to the diagnostics).</summary>
+        public Component? Resolve(ComponentSpec spec)
+        {
+            var errors = _diagnostics.Count;
+            var zones = CheckZones(spec);
+            var region = ResolveComponentRegion(spec, zones);
+            var domains = Distinct(spec.Domains.Select(d => d.Name));
+            var instances = spec.Scope == ComponentScope.None
+                ? ResolveInstances(spec, zones, region, domains)
+                : CheckNoInstances(spec);
+            var units = spec.Scope switch
+            {
+                ComponentScope.None => instances.Count,
+                ComponentScope.Zonal => zones.Count,
+                _ => 1,
+            };
+            var minHealthy = CheckMinHealthy(spec, units);
+            CheckAvailability(spec);
+            if (_diagnostics.Count > errors)
+            {
+                return null;
+            }
+
+            var dependencies = spec.DependsOn
+                .Select(d => new Dependency(d.Form, d.Members.Select(m => m.Name).ToArray(), d.Required, d.Soft, d.Location ?? spec.Location))
+                .ToArray();
+            return new Component(
+                spec.Name,
+                spec.Kind,
+                instances,
+                minHealthy,
+                spec.Scope,
+                region,
+                zones,
+                domains,
+                dependencies,
+                spec.Owners.Select(o => o.Name).ToArray(),
+                spec.Standby,
+                spec.Replication,
+                spec.Criticality,
+                spec.Availability,
+                spec.Tags,
+                spec.Location);
+        }
+
+        private IReadOnlyList<string> CheckZones(ComponentSpec spec)
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var zone in spec.Zones)
+            {
+                if (!seen.Add(zone.Name))
+                {
+                    _diagnostics.Add(DiagnosticCodes.DuplicateZone, At(zone, spec), $"zone '{zone.Name}' is listed twice in the zones of component '{spec.Name}'");
+                }
+
+                CheckZoneIsMapped(zone, spec);
+            }
+
+            return seen.Count == spec.Zones.Count ? spec.Zones.Select(z => z.Name).ToArray() : seen.ToArray();
+        }
+
+        private void CheckZoneIsMapped(NameReference zone, ComponentSpec spec)
+        {
+            if (_hasRegionMap && !_zoneRegions.ContainsKey(zone.Name))
+            {
+                _diagnostics.Add(
+                    DiagnosticCodes.UnknownZone,
+                    At(zone, spec),
+                    $"zone '{zone.Name}' of component '{spec.Name}' is not listed in 'regions'",
+                    _diagnostics.Suggest(zone.Name, _zoneRegions.Keys));
+            }
+        }
+
+        /// <summary>The declared region, checked against the zones; for a regional service also derived from them.</summary>
+        private string? ResolveComponentRegion(ComponentSpec spec, IReadOnlyList<string> zones)
+        {
+            var zoneRegions = zones.Select(z => _zoneRegions.TryGetValue(z, out var r) ? r : null)
+                .Where(r => r != null).Select(r => r!).Distinct(StringComparer.Ordinal).ToArray();
+            if (spec.Region != null)
+            {
+                var conflicting = zoneRegions.Where(r => r != spec.Region.Name).ToArray();
+                if (conflicting.Length > 0)
+                {
+                    _diagnostics.Add(
+                        DiagnosticCodes.RegionConflict,
+                        At(spec.Region, spec),
+                        $"component '{spec.Name}' says region '{spec.Region.Name}' but its zones are in region {Quoted(conflicting)} according to 'regions'");
+                }
+
+                return spec.Region.Name;
+            }
+
+            if (spec.Scope != ComponentScope.Regional)
+            {
+                return null;
+            }
+
+            if (zoneRegions.Length == 1)
+            {
+                return zoneRegions[0];
+            }
+
+            if (zoneRegions.Length > 1)
+            {
+                _diagnostics.Add(
+                    DiagnosticCodes.RegionConflict,
+                    spec.ScopeLocation ?? spec.Location,
+                    $"regional component '{spec.Name}' has zones in several regions ({Quoted(zoneRegions)}); give it one 'region'");
+            }
+            else
+            {
+                _diagnostics.Add(
+                    DiagnosticCodes.MissingRegion,
+                    spec.ScopeLocation ?? spec.Location,
+                    $"regional component '{spec.Name}' needs a 'region' (or 'zones' listed in 'regions')");
+            }
+
+            return null;
+        }
+
+        private IReadOnlyList<Instance> CheckNoInstances(ComponentSpec spec)
+        {
+            var scope = spec.Scope.ToString().ToLowerInvariant();
+            if (spec.Instances != null || spec.InstanceCount != null)
+            {
+                _diagnostics.Add(
+                    DiagnosticCodes.ScopeConflict,
+                    spec.InstancesLocation ?? spec.Location,
+                    $"component '{spec.Name}' has scope {scope} and so no instances of its own; remove 'instances' or 'scope'");
+            }
+
+            if (spec.Scope == ComponentScope.Zonal && spec.Zones.Count == 0)
+            {
+                _diagnostics.Add(
+                    DiagnosticCodes.MissingZones,
+                    spec.ScopeLocation ?? spec.Location,
+                    $"zonal component '{spec.Name}' needs at least one zone in 'zones'");
+            }
+
+            return Array.Empty<Instance>();
+        }
+
+        private IReadOnlyList<Instance> ResolveInstances(ComponentSpec spec, IReadOnlyList<string> zones, string? region, IReadOnlyList<string> domains)
+        {
+            var where = spec.InstancesLocation ?? spec.Location;
+            if (spec.Instances != null && spec.InstanceCount != null)
+            {
+                _diagnostics.Add(DiagnosticCodes.InvalidValue, where, $"component '{spec.Name}' gives instances both as a count and as a list");
+                return Array.Empty<Instance>();
+            }
+
+            var count = spec.Instances?.Count ?? spec.InstanceCount ?? 1;
+            if (count < 1)
+            {
+                var what = spec.Instances != null ? "an empty list" : count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                _diagnostics.Add(DiagnosticCodes.InvalidValue, where, $"'instances' of component '{spec.Name}' must be at least 1, found {what}");
+                return Array.Empty<Instance>();
+            }
+
+            if (count > _maxInstances - _instanceNames.Count)
+            {
+                _diagnostics.Add(
+                    DiagnosticCodes.TooManyInstances,
+                    where,
+                    $"component '{spec.Name}' has {count} instances; the model may hold at most {_maxInstances} instances in total");
+                return Array.Empty<Instance>();
+            }
+
+            return spec.Instances != null
+                ? ResolveListed(spec, spec.Instances, zones, domains)
+                : Generate(spec, count, zones, region, domains, where);
+        }
+
+        private IReadOnlyList<Instance> Generate(ComponentSpec spec, int count, IReadOnlyList<string> zones, string? region, IReadOnlyList<string> domains, SourceLocation where)
+        {
+            var instances = new Instance[count];
+            for (var i = 0; i < count; i++)
+            {
+                var zone = zones.Count > 0 ? zones[i % zones.Count] : null;
+                var name = spec.Name + "-" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                instances[i] = new Instance(name, zone, RegionOf(zone) ?? region, domains, where);
+                Register(name, spec, where);
+            }
+
+            return instances;
+        }
+
+        private IReadOnlyList<Instance> ResolveListed(ComponentSpec spec, IReadOnlyList<InstanceSpec> listed, IReadOnlyList<string> zones, IReadOnlyList<string> domains)
+        {
+            var instances = new Instance[listed.Count];
+            HashSet<string>? componentZones = null;
+            for (var i = 0; i < listed.Count; i++)
+            {
+                var item = listed[i];
+                var where = item.Location ?? spec.InstancesLocation ?? spec.Location;
+                var zone = item.Zone?.Name ?? (zones.Count > 0 ? zones[i % zones.Count] : null);
+                if (item.Zone != null && zones.Count > 0)
+                {
+                    componentZones ??= new HashSet<string>(zones, StringComparer.Ordinal);
+                    if (!componentZones.Contains(item.Zone.Name))
+                    {
+                        _diagnostics.Add(
+                            DiagnosticCodes.UnknownZone,
+                            item.Zone.Location ?? where,
+                            $"zone '{item.Zone.Name}' of instance '{item.Name}' is not one of the zones of component '{spec.Name}' ({Quoted(zones)})",
+                            _diagnostics.Suggest(item.Zone.Name, zones));
+                    }
+                }
+                else if (item.Zone != null)
+                {
+                    CheckZoneIsMapped(item.Zone, spec);
+                }
+
+                var region = ResolveInstanceRegion(spec, item, zone, where);
+                var own = item.Domains.Count == 0 ? domains : Distinct(domains.Concat(item.Domains.Select(d => d.Name)));
+                instances[i] = new Instance(item.Name, zone, region, own, where);
+                if (item.Name.Length == 0)
+                {
+                    _diagnostics.Add(DiagnosticCodes.InvalidValue, where, $"an instance of component '{spec.Name}' needs a non-empty name");
+                    continue;
+                }
+
+                Register(item.Name, spec, where);
+            }
+
+            return instances;
+        }
+
+        private string? ResolveInstanceRegion(ComponentSpec spec, InstanceSpec item, string? zone, SourceLocation where)
+        {
+            var mapped = RegionOf(zone);
+            if (item.Region != null && mapped != null && item.Region.Name != mapped)
+            {
+                _diagnostics.Add(
+                    DiagnosticCodes.RegionConflict,
+                    item.Region.Location ?? where,
+                    $"instance '{item.Name}' says region '{item.Region.Name}' but its zone '{zone}' is in region '{mapped}' according to 'regions'");
+            }
+
+            // A conflict between the component's region and its zones is reported once, for the component.
+            return mapped ?? item.Region?.Name ?? spec.Region?.Name;
+        }
+
+        private void Register(string name, ComponentSpec spec, SourceLocation where)
+        {
+            if (_instanceNames.TryGetValue(name, out var first))
+            {
+                _diagnostics.Add(
+                    DiagnosticCodes.DuplicateName,
+                    where,
+                    $"instance '{name}' of component '{spec.Name}' is already an instance of component '{first.Component}' at {first.Location}; instance names must be unique");
+                return;
+            }
+
+            _instanceNames.Add(name, (spec.Name, where));
+        }
+
+        private int CheckMinHealthy(ComponentSpec spec, int units)
+        {
+            var minHealthy = spec.MinHealthy ?? 1;
+            var where = spec.MinHealthyLocation ?? spec.Location;
+            if (minHealthy < 1)
+            {
+                _diagnostics.Add(DiagnosticCodes.InvalidValue, where, $"'minHealthy' of component '{spec.Name}' must be at least 1, found {minHealthy}");
+            }
+            else if (minHealthy > units && units > 0)
+            {
+                var what = spec.Scope switch
+                {
+                    ComponentScope.None => units == 1 ? "its 1 instance" : $"its {units} instances",
+                    ComponentScope.Zonal => units == 1 ? "its 1 zone" : $"its {units} zones",
+                    _ => $"1 (a {spec.Scope.ToString().ToLowerInvariant()} service is one unit)",
+                };
+                _diagnostics.Add(
+                    DiagnosticCodes.MinHealthyTooHigh,
+                    where,
+                    $"'minHealthy' {minHealthy} of component '{spec.Name}' is more than {what}; it must be between 1 and {units}");
+            }
+
+            return minHealthy;
+        }
+
+        private void CheckAvailability(ComponentSpec spec)
+        {
+            if (spec.Availability is double a && !(a > 0 && a <= 1))
+            {
+                _diagnostics.Add(
+                    DiagnosticCodes.InvalidValue,
+                    spec.AvailabilityLocation ?? spec.Location,
+                    $"'availability' of component '{spec.Name}' must be a number with 0 < a <= 1, found {a.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}");
+            }
+        }
+
+        private string? RegionOf(string? zone) => zone != null && _zoneRegions.TryGetValue(zone, out var r) ? r : null;
+
+        private static SourceLocation At(NameReference name, ComponentSpec spec) => name.Location ?? spec.Location;
+
+        private static IReadOnlyList<string> Distinct(IEnumerable<string> names)
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            return names.Where(seen.Add).ToArray();
+        }
+
+        private static string Quoted(IEnumerable<string> names) => string.Join(", ", names.Select(n => $"'{n}'"));
+    }
+}

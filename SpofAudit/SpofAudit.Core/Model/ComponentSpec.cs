@@ -1,0 +1,54 @@
+using System;
+using System.Collections.Generic;
+
+namespace SpofAudit.Model
+{
+    /// <summary>
+    /// A component as a source described it ("spec" level, DESIGN §3): instances as a count or a list, zones,
+    /// region and domains not yet resolved, names not yet checked. <see cref="ModelBuilder"/> turns it into a
+    /// <see cref="Component"/>. The optional *Location properties say where a value was written, so an error
+    /// about it points there; when null, errors point at <see cref="Location"/>.
+    /// </summary>
+    public sealed class ComponentSpec
+    {
+        public ComponentSpec(string name, SourceLocation? location = null)
+        {
+            Name = name;
+            Location = location ?? SourceLocation.None;
+        }
+
+        public string Name { get; }
+        public SourceLocation Location { get; }
+        public string? Kind { get; set; }
+
+        /// <summary><c>instances: n</c>. Instances are named <c>name-1..name-n</c> and placed round-robin over <see cref="Zones"/>.
+        /// When both this and <see cref="Instances"/> are null the component has one instance (unless it has a scope).</summary>
+        public int? InstanceCount { get; set; }
+
+        /// <summary><c>instances: [...]</c>, one entry per instance.</summary>
+        public IReadOnlyList<InstanceSpec>? Instances { get; set; }
+
+        public SourceLocation? InstancesLocation { get; set; }
+        public IReadOnlyList<NameReference> Zones { get; set; } = Array.Empty<NameReference>();
+        public IReadOnlyList<DependencySpec> DependsOn { get; set; } = Array.Empty<DependencySpec>();
+
+        /// <summary>Default 1; must be 1..units (instances, or zones of a zonal service, or 1 for regional/global).</summary>
+        public int? MinHealthy { get; set; }
+
+        public SourceLocation? MinHealthyLocation { get; set; }
+        public Standby? Standby { get; set; }
+        public ReplicationMode Replication { get; set; } = ReplicationMode.None;
+        public IReadOnlyList<NameReference> Owners { get; set; } = Array.Empty<NameReference>();
+        public ComponentScope Scope { get; set; } = ComponentScope.None;
+        public SourceLocation? ScopeLocation { get; set; }
+        public NameReference? Region { get; set; }
+        public IReadOnlyList<NameReference> Domains { get; set; } = Array.Empty<NameReference>();
+        public Criticality? Criticality { get; set; }
+
+        /// <summary>Per-instance availability, 0 &lt; a &lt;= 1.</summary>
+        public double? Availability { get; set; }
+
+        public SourceLocation? AvailabilityLocation { get; set; }
+        public IReadOnlyDictionary<string, string> Tags { get; set; } = new Dictionary<string, string>(StringComparer.Ordinal);
+    }
+}

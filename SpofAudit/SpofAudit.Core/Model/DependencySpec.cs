@@ -1,0 +1,38 @@
+using System.Collections.Generic;
+
+namespace SpofAudit.Model
+{
+    /// <summary>
+    /// One <c>dependsOn</c> entry before validation. <see cref="ModelBuilder"/> checks that the members exist,
+    /// are distinct and non-empty, and that 1 &lt;= <see cref="Required"/> &lt;= members for <c>atLeast</c>.
+    /// </summary>
+    public sealed class DependencySpec
+    {
+        public DependencySpec(DependencyForm form, IReadOnlyList<NameReference> members, int required, bool soft, SourceLocation? location = null)
+        {
+            Form = form;
+            Members = members;
+            Required = required;
+            Soft = soft;
+            Location = location;
+        }
+
+        public DependencyForm Form { get; }
+        public IReadOnlyList<NameReference> Members { get; }
+
+        /// <summary>How many members must be up: 1 for a single target and for <c>anyOf</c>, k for <c>atLeast</c>.</summary>
+        public int Required { get; }
+
+        public bool Soft { get; }
+        public SourceLocation? Location { get; }
+
+        public static DependencySpec On(NameReference target, bool soft = false, SourceLocation? location = null) =>
+            new DependencySpec(DependencyForm.Single, new[] { target }, 1, soft, location ?? target.Location);
+
+        public static DependencySpec AnyOf(IReadOnlyList<NameReference> members, bool soft = false, SourceLocation? location = null) =>
+            new DependencySpec(DependencyForm.AnyOf, members, 1, soft, location);
+
+        public static DependencySpec AtLeast(int required, IReadOnlyList<NameReference> members, bool soft = false, SourceLocation? location = null) =>
+            new DependencySpec(DependencyForm.AtLeast, members, required, soft, location);
+    }
+}

@@ -1,0 +1,257 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using SpofAudit.Diagnostics;
+
+namespace SpofAudit.Model
+{
+    /// <summary>
+    /// The one place that turns spec-level facts into a resolved, validated <see cref="SpofModel"/>. Every
+    /// source (YAML files, later AWS and Azure) adds what it read, then calls <see cref="Build"/>.
+    /// </summary>
+    /// <remarks>
+    /// Rules (DESIGN §3, §7):
+    /// <list type="bullet">
+    /// <item>Components, people and teams share one namespace; regions have their own. A name added twice is a
+    /// <c>DuplicateName</c> error that names both places; the first definition is kept.</item>
+    /// <item>A zone may belong to one region only (<c>DuplicateZone</c>). When a region map exists, every zone used
+    /// by a component or instance must be in it (<c>UnknownZone</c>).</item>
+    /// <item>Instances given as a count n are named <c>name-1..name-n</c>; instance i (from 0) gets zone
+    /// <c>zones[i mod zones.Count]</c>, as does a listed instance without a zone. A listed instance's zone must be
+    /// one of the component's zones when those are given. Instance names are unique across the model.</item>
+    /// <item>An instance's region comes from the region map via its zone, else its own region, else the
+    /// component's; a disagreement with the map is a <c>RegionConflict</c>. Its domains are the component's
+    /// followed by its own, distinct.</item>
+    /// <item>Scopes: zonal needs zones, regional needs a region (given, or the single region of its zones),
+    /// global needs neither; none of them may have instances.</item>
+    /// <item><c>minHealthy</c> (default 1) lies in 1..units, where units are the instances, the zones of a zonal
+    /// service, or 1 for a regional or global one.</item>
+    /// <item>Dependencies, owners, team members and entrypoints must name declared components, people or teams.
+    /// Cycles and self-dependencies are legal.</item>
+    /// </list>
+    /// All problems are collected; <see cref="Build"/> throws one <see cref="SpofInputException"/> with every
+    /// diagnostic, ordered by source and position.
+    /// </remarks>
+    public sealed class ModelBuilder
+    {
+        /// <summary>Default bound on the instances a model may hold (a count such as 10^9 must not exhaust memory).</summary>
+        public const int DefaultMaxInstances = 2_000_000;
+
+        private readonly int _maxInstances;
+        private readonly DiagnosticList _diagnostics = new DiagnosticList();
+        private readonly List<SpofDiagnostic> _sourceDiagnostics = new List<SpofDiagnostic>();
+        private readonly List<string> _sources = new List<string>();
+        private readonly List<NameReference> _entrypoints = new List<NameReference>();
+        private readonly HashSet<string> _entrypointNames = new HashSet<string>(StringComparer.Ordinal);
+        private readonly Dictionary<string, (string Kind, SourceLocation Location)> _names =
+            new Dictionary<string, (string Kind, SourceLocation Location)>(StringComparer.Ordinal);
+        private readonly Dictionary<string, SourceLocation> _regionNames = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+        private readonly List<(NameReference Region, IReadOnlyList<NameReference> Zones)> _regions =
+            new List<(NameReference Region, IReadOnlyList<NameReference> Zones)>();
+        private readonly List<Person> _people = new List<Person>();
+        private readonly List<(NameReference Team, IReadOnlyList<NameReference> Members)> _teams =
+            new List<(NameReference Team, IReadOnlyList<NameReference> Members)>();
+        private readonly List<ComponentSpec> _components = new List<ComponentSpec>();
+
+        /// <param name="maxInstances">Most instances the model may hold in total; beyond it <c>TooManyInstances</c>.</param>
+        public ModelBuilder(int maxInstances = DefaultMaxInstances)
+        {
+            _maxInstances = maxInstances;
+        }
+
+        /// <summary>The model's name; a source sets it when it has one and it is still unset (first wins).</summary>
+        public string? Name { get; set; }
+
+        /// <summary>Used when no source gave <see cref="Name"/>, e.g. the first file's name without extension.</summary>
+        public string FallbackName { get; set; } = "model";
+
+        /// <summary>Records where the model came from (a file path, an account description).</summary>
+        public void AddSource(string source) => _sources.Add(source);
+
+        /// <summary>Adds an entrypoint; repeats are merged, keeping the order of first appearance.</summary>
+        public void AddEntrypoint(NameReference component)
+        {
+            if (_entrypointNames.Add(component.Name))
+            {
+                _entrypoints.Add(component);
+            }
+        }
+
+        public void AddRegion(NameReference region, IReadOnlyList<NameReference> zones)
+        {
+            if (CheckName(region, "region") && Declare(_regionNames, region, "region"))
+            {
+                _regions.Add((region, zones));
+            }
+        }
+
+        public void AddPerson(NameReference person)
+        {
+            if (CheckName(person, "person") && DeclareShared(person, "person"))
+            {
+                _people.Add(new Person(person.Name, person.Location ?? SourceLocation.None));
+            }
+        }
+
+        public void AddTeam(NameReference team, IReadOnlyList<NameReference> members)
+        {
+            if (CheckName(team, "team") && DeclareShared(team, "team"))
+            {
+                _teams.Add((team, members));
+            }
+        }
+
+        public void AddComponent(ComponentSpec component)
+        {
+            var name = new NameReference(component.Name, component.Location);
+            if (CheckName(name, "component") && DeclareShared(name, "component"))
+            {
+                _components.Add(component);
+            }
+        }
+
+        /// <summary>
+        /// A problem the source itself found (syntax, wrong type). When there is any, <see cref="Build"/> reports
+        /// them without checking references, which would only repeat the same mistake in other words.
+        /// </summary>
+        public void AddDiagnostic(SpofDiagnostic diagnostic) => _sourceDiagnostics.Add(diagnostic);
+
+        /// <summary>Resolves and validates everything added; throws <see cref="SpofInputException"/> with every problem.</summary>
+        public SpofModel Build()
+        {
+            if (_sourceDiagnostics.Count > 0)
+            {
+                throw Failure(_sourceDiagnostics.Concat(_diagnostics.Items));
+            }
+
+            var zoneRegions = BuildZoneMap();
+            var resolver = new ComponentResolver(zoneRegions, _regions.Count > 0, _maxInstances, _diagnostics);
+            var components = new List<Component>(_components.Count);
+            foreach (var spec in _components)
+            {
+                var component = resolver.Resolve(spec);
+                if (component != null)
+                {
+                    components.Add(component);
+                }
+            }
+
+            var teams = _teams.Select(t => new Team(t.Team.Name, t.Members.Select(m => m.Name).ToArray(), t.Team.Location ?? SourceLocation.None)).ToArray();
+            new ModelValidator(_components, _people, _teams, _diagnostics).Validate(_entrypoints, FirstLocation());
+            if (_diagnostics.Count > 0)
+            {
+                throw Failure(_diagnostics.Items);
+            }
+
+            var regions = _regions.ToDictionary(
+                r => r.Region.Name,
+                r => (IReadOnlyList<string>)r.Zones.Select(z => z.Name).ToArray(),
+                StringComparer.Ordinal);
+            return new SpofModel(
+                Name ?? FallbackName,
+                components,
+                _entrypoints.Select(e => e.Name).ToArray(),
+                regions,
+                _people.ToArray(),
+                teams,
+                _sources.ToArray());
+        }
+
+        /// <summary>The name a file gets when it has no <c>name</c>: its file name without extension.</summary>
+        public static string NameFromPath(string path)
+        {
+            var name = Path.GetFileNameWithoutExtension(path);
+            return string.IsNullOrEmpty(name) ? "model" : name;
+        }
+
+        private Dictionary<string, string> BuildZoneMap()
+        {
+            var zoneRegions = new Dictionary<string, string>(StringComparer.Ordinal);
+            var zoneLocations = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+            foreach (var (region, zones) in _regions)
+            {
+                foreach (var zone in zones)
+                {
+                    var location = zone.Location ?? region.Location ?? SourceLocation.None;
+                    if (zoneRegions.TryGetValue(zone.Name, out var first))
+                    {
+                        _diagnostics.Add(
+                            DiagnosticCodes.DuplicateZone,
+                            location,
+                            $"zone '{zone.Name}' is listed again in region '{region.Name}'; it is already in region '{first}' at {zoneLocations[zone.Name]}");
+                        continue;
+                    }
+
+                    zoneRegions[zone.Name] = region.Name;
+                    zoneLocations[zone.Name] = location;
+                }
+            }
+
+            return zoneRegions;
+        }
+
+        private bool CheckName(NameReference name, string kind)
+        {
+            if (name.Name.Length > 0)
+            {
+                return true;
+            }
+
+            _diagnostics.Add(DiagnosticCodes.InvalidValue, name.Location ?? SourceLocation.None, $"a {kind} needs a non-empty name");
+            return false;
+        }
+
+        private bool DeclareShared(NameReference name, string kind)
+        {
+            var location = name.Location ?? SourceLocation.None;
+            if (_names.TryGetValue(name.Name, out var first))
+            {
+                _diagnostics.Add(
+                    DiagnosticCodes.DuplicateName,
+                    location,
+                    $"{kind} '{name.Name}' is already defined as a {first.Kind} at {first.Location}; components, people and teams need distinct names");
+                return false;
+            }
+
+            _names.Add(name.Name, (kind, location));
+            return true;
+        }
+
+        private bool Declare(Dictionary<string, SourceLocation> names, NameReference name, string kind)
+        {
+            var location = name.Location ?? SourceLocation.None;
+            if (names.TryGetValue(name.Name, out var first))
+            {
+                _diagnostics.Add(DiagnosticCodes.DuplicateName, location, $"{kind} '{name.Name}' is already defined at {first}");
+                return false;
+            }
+
+            names.Add(name.Name, location);
+            return true;
+        }
+
+        private SourceLocation FirstLocation() =>
+            _sources.Count > 0 ? new SourceLocation(_sources[0], 0, 0) : SourceLocation.None;
+
+        private SpofInputException Failure(IEnumerable<SpofDiagnostic> diagnostics)
+        {
+            // Top to bottom, file by file, so the first error a user sees is the first in their input.
+            var order = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var source in _sources)
+            {
+                if (!order.ContainsKey(source))
+                {
+                    order.Add(source, order.Count);
+                }
+            }
+
+            var sorted = diagnostics
+                .OrderBy(d => order.TryGetValue(d.Location.File, out var i) ? i : int.MaxValue)
+                .ThenBy(d => d.Location.Line)
+                .ThenBy(d => d.Location.Column)
+                .ToArray();
+            return new SpofInputException(sorted);
+        }
+    }
+}
