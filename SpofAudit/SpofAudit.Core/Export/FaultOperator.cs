@@ -1,0 +1,10 @@
+namespace SpofAudit.Export
+{
+    /// <summary>The Open-PSA gate connectives the export needs: failure logic is monotone, so no <c>not</c>.</summary>
+    internal enum FaultOperator
+    {
+        Or,
+        And,
+        AtLeast,
+    }
+}

@@ -1,0 +1,81 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using SpofAudit.Analysis;
+using SpofAudit.Findings;
+using SpofAudit.Model;
+
+namespace SpofAudit.Tests.Analysis
+{
+    /// <summary>
+    /// The findings DESIGN §4-5 predict, found the slow way: fail every single event alone (each instance,
+    /// zone, region, domain and person) with <see cref="ScenarioEvaluator"/> and look at the entrypoints.
+    /// Instances are reported per component, so every instance of a component must have the same effect;
+    /// if two do not, the reference yields an "inconsistent" finding that no analysis can match.
+    /// </summary>
+    internal static class BruteForceReference
+    {
+        public static HashSet<ExpectedFinding> Findings(SpofModel model)
+        {
+            var evaluator = new ScenarioEvaluator();
+            var entrypoints = model.Entrypoints.Distinct().ToArray();
+            var result = new HashSet<ExpectedFinding>();
+
+            foreach (var component in model.Components)
+            {
+                var perInstance = component.Instances
+                    .Select(i => Judge(evaluator, model, entrypoints, new FailureEvent(FailureEventKind.Instance, i.Name), component.Name, TargetType.Component))
+                    .Distinct()
+                    .ToArray();
+                if (perInstance.Length > 1)
+                {
+                    result.Add(new ExpectedFinding(FindingKind.SinglePointOfFailure, component.Name, TargetType.Component, "INCONSISTENT between instances"));
+                }
+                else if (perInstance.Length == 1 && perInstance[0] != null)
+                {
+                    result.Add(perInstance[0]!);
+                }
+            }
+
+            AddAll(result, model.Zones, FailureEventKind.Zone, TargetType.Zone, evaluator, model, entrypoints);
+            AddAll(result, model.RegionNames, FailureEventKind.Region, TargetType.Region, evaluator, model, entrypoints);
+            AddAll(result, model.DomainNames, FailureEventKind.Domain, TargetType.Domain, evaluator, model, entrypoints);
+            var people = model.People.Select(p => p.Name).Concat(model.Components.SelectMany(model.OwnersOf)).Distinct().ToArray();
+            AddAll(result, people, FailureEventKind.Person, TargetType.Person, evaluator, model, entrypoints);
+            return result;
+        }
+
+        private static void AddAll(HashSet<ExpectedFinding> result, IEnumerable<string> names, FailureEventKind kind, TargetType type, ScenarioEvaluator evaluator, SpofModel model, string[] entrypoints)
+        {
+            foreach (var name in names)
+            {
+                if (Judge(evaluator, model, entrypoints, new FailureEvent(kind, name), name, type) is { } finding)
+                {
+                    result.Add(finding);
+                }
+            }
+        }
+
+        private static ExpectedFinding? Judge(ScenarioEvaluator evaluator, SpofModel model, string[] entrypoints, FailureEvent failure, string target, TargetType type)
+        {
+            var scenario = evaluator.Evaluate(model, new[] { failure });
+            var down = entrypoints.Where(e => scenario.StatusOf(e) == HealthStatus.Down).ToArray();
+            if (down.Length > 0)
+            {
+                var kind = type == TargetType.Zone ? FindingKind.SingleZoneRisk
+                    : type == TargetType.Region ? FindingKind.SingleRegionRisk
+                    : FindingKind.SinglePointOfFailure;
+                return new ExpectedFinding(kind, target, type, ExpectedFinding.Join(down));
+            }
+
+            var degraded = entrypoints.Where(e => scenario.StatusOf(e) == HealthStatus.Degraded).ToArray();
+            if (degraded.Length > 0)
+            {
+                var kind = type == TargetType.Person ? FindingKind.PersonnelDependency : FindingKind.DegradationRisk;
+                return new ExpectedFinding(kind, target, type, ExpectedFinding.Join(degraded));
+            }
+
+            return null;
+        }
+    }
+}

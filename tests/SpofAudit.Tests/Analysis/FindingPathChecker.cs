@@ -1,0 +1,106 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using SpofAudit.Analysis;
+using SpofAudit.Findings;
+using SpofAudit.Model;
+
+namespace SpofAudit.Tests.Analysis
+{
+    /// <summary>
+    /// Checks that a finding's <c>path</c> is a real explanation: it starts at an affected entrypoint, every step
+    /// is a dependsOn member of the step before, every component on it is down (or, for a degradation, not up)
+    /// when the target fails alone, and it ends at the target component, or at a component the target holds
+    /// (a unit in the zone, region or domain; a sole owner) followed by the target's name.
+    /// Returns null when the path is fine, else what is wrong.
+    /// </summary>
+    internal static class FindingPathChecker
+    {
+        public static string? Problem(SpofModel model, Finding finding)
+        {
+            var path = finding.Path;
+            if (path.Count == 0)
+            {
+                return "empty path";
+            }
+
+            if (!finding.Affects.Contains(path[0]))
+            {
+                return $"path starts at {path[0]}, which is not an affected entrypoint";
+            }
+
+            var components = finding.TargetType == TargetType.Component ? path : path.Take(path.Count - 1).ToList();
+            if (components.Count == 0 || components.Any(n => model.FindComponent(n) == null))
+            {
+                return "path names something that is not a component before its end";
+            }
+
+            for (var i = 0; i + 1 < components.Count; i++)
+            {
+                var members = model.FindComponent(components[i])!.DependsOn.SelectMany(d => d.Members);
+                if (!members.Contains(components[i + 1]))
+                {
+                    return $"{components[i + 1]} is not a dependency of {components[i]}";
+                }
+            }
+
+            var last = model.FindComponent(components[components.Count - 1])!;
+            if (finding.TargetType == TargetType.Component ? last.Name != finding.Target : path[path.Count - 1] != finding.Target || !Holds(model, last, finding))
+            {
+                return $"path ends at {string.Join(" -> ", path.Skip(Math.Max(0, path.Count - 2)))}, which does not reach target {finding.Target}";
+            }
+
+            var scenario = new ScenarioEvaluator().Evaluate(model, new[] { EventOf(model, finding) });
+            var wantDown = finding.Kind != FindingKind.DegradationRisk && finding.Kind != FindingKind.PersonnelDependency;
+            foreach (var name in components)
+            {
+                var status = scenario.StatusOf(name);
+                if (wantDown ? status != HealthStatus.Down : status == HealthStatus.Up)
+                {
+                    return $"{name} is {status} when {finding.Target} fails, yet lies on the path";
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>The single event a finding stands for (one instance for a component: all act alike).</summary>
+        public static FailureEvent EventOf(SpofModel model, Finding finding)
+        {
+            switch (finding.TargetType)
+            {
+                case TargetType.Component:
+                    return new FailureEvent(FailureEventKind.Instance, model.FindComponent(finding.Target)!.Instances[0].Name);
+                case TargetType.Zone:
+                    return new FailureEvent(FailureEventKind.Zone, finding.Target);
+                case TargetType.Region:
+                    return new FailureEvent(FailureEventKind.Region, finding.Target);
+                case TargetType.Domain:
+                    return new FailureEvent(FailureEventKind.Domain, finding.Target);
+                default:
+                    return new FailureEvent(FailureEventKind.Person, finding.Target);
+            }
+        }
+
+        /// <summary>Whether the target (zone, region, domain, person) holds part of the component, read straight from the model.</summary>
+        private static bool Holds(SpofModel model, Component component, Finding finding)
+        {
+            var target = finding.Target;
+            switch (finding.TargetType)
+            {
+                case TargetType.Person:
+                    return model.OwnersOf(component).SequenceEqual(new[] { target });
+                case TargetType.Zone:
+                    return component.Instances.Any(i => i.Zone == target)
+                        || (component.Scope == ComponentScope.Zonal && component.Zones.Contains(target));
+                case TargetType.Region:
+                    return component.Instances.Any(i => i.Region == target)
+                        || (component.Scope == ComponentScope.Regional && component.Region == target)
+                        || (component.Scope == ComponentScope.Zonal && component.Zones.Any(z => (model.RegionOfZone(z) ?? component.Region) == target));
+                default:
+                    return component.Instances.Any(i => i.Domains.Contains(target))
+                        || (component.Scope != ComponentScope.None && component.Domains.Contains(target));
+            }
+        }
+    }
+}
