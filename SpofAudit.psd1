@@ -1,0 +1,44 @@
+# Module manifest for SpofAudit: audits architectures for single points of failure.
+# Export lists are explicit (never '*') so PowerShell can discover the commands without loading
+# the assembly, and so the module's public surface is a reviewed decision.
+@{
+    RootModule           = 'SpofAudit.PowerShell.dll'
+    ModuleVersion        = '1.0.0'
+    GUID                 = '47fa45a2-e239-4fda-baa5-d0c16b7c3c29'
+    Author               = 'SpofAudit developers'
+    CompanyName          = 'SpofAudit developers'
+    Copyright            = 'Copyright (c) SpofAudit developers'
+    Description          = 'Finds single points of failure in an architecture: single components, zones, regions, shared-fate domains and people whose loss takes the system down, with a concrete recommendation for each.'
+
+    # One netstandard2.0 assembly serves Windows PowerShell 5.1 and PowerShell 7.
+    PowerShellVersion    = '5.1'
+    CompatiblePSEditions = @('Core', 'Desktop')
+
+    FormatsToProcess     = @('SpofAudit.Format.ps1xml')
+
+    CmdletsToExport      = @(
+        'Get-SpofModel'
+        'Get-SpofReport'
+        'Get-SpofImpact'
+        'Export-SpofGraph'
+    )
+    FunctionsToExport    = @()
+    AliasesToExport      = @()
+    VariablesToExport    = @()
+
+    FileList             = @(
+        'SpofAudit.psd1'
+        'SpofAudit.PowerShell.dll'
+        'SpofAudit.Core.dll'
+        'YamlDotNet.dll'
+        'SpofAudit.Format.ps1xml'
+        'en-US/SpofAudit.PowerShell.dll-Help.xml'
+        'en-US/about_SpofAudit.help.txt'
+    )
+
+    PrivateData          = @{
+        PSData = @{
+            Tags = @('SPOF', 'Resilience', 'Reliability', 'Architecture', 'Audit', 'HighAvailability', 'PSEdition_Core', 'PSEdition_Desktop', 'Windows', 'Linux', 'MacOS')
+        }
+    }
+}

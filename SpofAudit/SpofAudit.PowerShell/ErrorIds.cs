@@ -1,0 +1,24 @@
+namespace SpofAudit.PowerShell
+{
+    /// <summary>
+    /// The ErrorIds the cmdlets raise themselves (the core's own diagnostics keep their SpofDiagnostic.Code).
+    /// Stable: scripts match on them through FullyQualifiedErrorId.
+    /// </summary>
+    internal static class ErrorIds
+    {
+        /// <summary>A path names no existing file, or a wildcard matches none.</summary>
+        public const string FileNotFound = nameof(FileNotFound);
+
+        /// <summary>A path resolves to a directory where a file is needed.</summary>
+        public const string PathIsDirectory = nameof(PathIsDirectory);
+
+        /// <summary>A path belongs to a provider other than the file system (e.g. Registry, Env).</summary>
+        public const string NotAFileSystemPath = nameof(NotAFileSystemPath);
+
+        /// <summary>The graph could not be written to -OutFile.</summary>
+        public const string OutFileWriteFailed = nameof(OutFileWriteFailed);
+
+        /// <summary>Several models were piped to Export-SpofGraph with one -OutFile; the later would overwrite the first.</summary>
+        public const string OutFileAlreadyWritten = nameof(OutFileAlreadyWritten);
+    }
+}

@@ -1,0 +1,59 @@
+using System;
+using System.Collections.Generic;
+using System.Management.Automation;
+using SpofAudit.Model;
+
+namespace SpofAudit.PowerShell
+{
+    /// <summary>
+    /// Builds one SpofModel from architecture files. Every file given, by argument or from the pipeline,
+    /// merges into a single model, written once at the end.
+    /// </summary>
+    [Cmdlet(VerbsCommon.Get, "SpofModel", DefaultParameterSetName = ParameterSets.Path)]
+    [OutputType(typeof(SpofModel))]
+    public sealed class GetSpofModelCommand : SpofCommandBase
+    {
+        private readonly List<string> _files = new List<string>();
+        private bool _anyPathFailed;
+
+        /// <summary>Architecture files; wildcards allowed.</summary>
+        [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ParameterSetName = ParameterSets.Path)]
+        [ValidateNotNullOrEmpty]
+        [SupportsWildcards]
+        public string[] Path { get; set; } = Array.Empty<string>();
+
+        /// <summary>Architecture files named exactly; binds the PSPath of piped Get-ChildItem output.</summary>
+        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = ParameterSets.LiteralPath)]
+        [Alias("PSPath", "LP")]
+        [ValidateNotNullOrEmpty]
+        public string[] LiteralPath { get; set; } = Array.Empty<string>();
+
+        protected override void ProcessRecord()
+        {
+            // Collect only: the files of all pipeline objects form one model, built in EndProcessing.
+            var literal = ParameterSetName == ParameterSets.LiteralPath;
+            var files = ResolveInputFiles(literal ? LiteralPath : Path, literal);
+            if (files == null)
+            {
+                _anyPathFailed = true;
+                return;
+            }
+
+            _files.AddRange(files);
+        }
+
+        protected override void EndProcessing()
+        {
+            if (_anyPathFailed || _files.Count == 0)
+            {
+                return;
+            }
+
+            var model = LoadModel(_files.ToArray());
+            if (model != null)
+            {
+                WriteObject(model);
+            }
+        }
+    }
+}

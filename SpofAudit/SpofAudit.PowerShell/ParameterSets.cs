@@ -1,0 +1,18 @@
+namespace SpofAudit.PowerShell
+{
+    /// <summary>
+    /// The parameter-set names every cmdlet shares, defined once so no set name is a repeated string
+    /// that could drift between a [Parameter] attribute and a DefaultParameterSetName.
+    /// </summary>
+    internal static class ParameterSets
+    {
+        /// <summary>Architecture files named with PowerShell paths (wildcards allowed).</summary>
+        public const string Path = nameof(Path);
+
+        /// <summary>Architecture files named literally (no wildcard expansion).</summary>
+        public const string LiteralPath = nameof(LiteralPath);
+
+        /// <summary>An already built SpofModel, usually piped from Get-SpofModel.</summary>
+        public const string Model = nameof(Model);
+    }
+}

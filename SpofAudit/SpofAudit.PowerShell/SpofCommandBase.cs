@@ -1,0 +1,109 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+using System.Threading;
+using SpofAudit.Diagnostics;
+using SpofAudit.Findings;
+using SpofAudit.Loading;
+using SpofAudit.Model;
+using SpofAudit.Analysis;
+
+namespace SpofAudit.PowerShell
+{
+    /// <summary>
+    /// What every SpofAudit cmdlet shares: Ctrl+C cancellation, the engine host, path resolution and
+    /// the translation of input mistakes into ErrorRecords. Cmdlets stay thin: bind, call the core, write.
+    /// </summary>
+    public abstract class SpofCommandBase : PSCmdlet, IDisposable
+    {
+        private readonly CancellationTokenSource _stopping = new CancellationTokenSource();
+        private CmdletHost? _engineHost;
+
+        /// <summary>The core's view of this cmdlet (warnings, verbose, progress, cancellation).</summary>
+        internal CmdletHost EngineHost => _engineHost ??= new CmdletHost(this, _stopping.Token);
+
+        internal CancellationToken StopToken => _stopping.Token;
+
+        public void Dispose()
+        {
+            _stopping.Dispose();
+            GC.SuppressFinalize(this);
+        }
+
+        /// <summary>Ctrl+C: cancel whatever the core is doing; the engine then stops the pipeline.</summary>
+        protected override void StopProcessing() => _stopping.Cancel();
+
+        /// <summary>Resolves every path; writes an error for each bad one and returns null if there was any.</summary>
+        internal IReadOnlyList<string>? ResolveInputFiles(IEnumerable<string> paths, bool literal)
+        {
+            var files = new List<string>();
+            var errors = new List<ErrorRecord>();
+            var resolver = new InputPathResolver(this);
+            foreach (var path in paths)
+            {
+                resolver.Resolve(path, literal, files, errors);
+            }
+
+            foreach (var error in errors)
+            {
+                WriteError(error);
+            }
+
+            // A merged model missing one of its files would be wrong, not just smaller: load all or nothing.
+            return errors.Count > 0 ? null : files.Distinct(StringComparer.Ordinal).ToArray();
+        }
+
+        /// <summary>Loads and merges architecture files; null (errors written) when the input is bad.</summary>
+        internal SpofModel? LoadModel(IReadOnlyList<string> files)
+        {
+            EngineHost.WriteVerbose($"Loading the architecture from {string.Join(", ", files)}.");
+            var model = RunCore(() => new YamlModelLoader().Load(files), diagnostic => diagnostic.Location.File);
+            if (model != null)
+            {
+                EngineHost.WriteVerbose(
+                    $"Model '{model.Name}': {model.Components.Count} components, entrypoints {string.Join(", ", model.Entrypoints)}.");
+            }
+
+            return model;
+        }
+
+        internal SpofReport Analyze(SpofModel model) =>
+            RunCancellable(() => new SpofAnalyzer().Analyze(model, StopToken));
+
+        /// <summary>
+        /// Runs a core call; input mistakes become one ErrorRecord per diagnostic, with the target chosen by
+        /// <paramref name="targetOf"/>, and the result is null.
+        /// </summary>
+        internal T? RunCore<T>(Func<T> operation, Func<SpofDiagnostic, object> targetOf)
+            where T : class
+        {
+            try
+            {
+                return RunCancellable(operation);
+            }
+            catch (SpofInputException e)
+            {
+                foreach (var diagnostic in e.Diagnostics)
+                {
+                    WriteError(InputErrorRecords.FromDiagnostic(diagnostic, targetOf(diagnostic)));
+                }
+
+                return null;
+            }
+        }
+
+        private T RunCancellable<T>(Func<T> operation)
+        {
+            try
+            {
+                return operation();
+            }
+            catch (OperationCanceledException) when (StopToken.IsCancellationRequested)
+            {
+                // The engine's own signal that the pipeline was stopped: no error record, no stack trace.
+                throw new PipelineStoppedException();
+            }
+        }
+    }
+}

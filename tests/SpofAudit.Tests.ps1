@@ -1,0 +1,197 @@
+# Pester 5 tests of the built module: real findings of the examples through the real cmdlets.
+#   ./build.ps1 -Task Build ; Invoke-Pester ./tests/SpofAudit.Tests.ps1
+# Runs in Windows PowerShell 5.1 and PowerShell 7.
+
+BeforeAll {
+    $repositoryRoot = Split-Path -Parent $PSScriptRoot
+    $manifest = Join-Path (Join-Path (Join-Path $repositoryRoot 'out') 'SpofAudit') 'SpofAudit.psd1'
+    Import-Module $manifest -Force
+    $examples = Join-Path $repositoryRoot 'examples'
+
+    function Get-ExamplePath {
+        param([string]$Name)
+        Join-Path $examples "$Name.yaml"
+    }
+
+    # Finding ids, sorted and joined, so whole result sets compare as one string.
+    function Get-FindingIds {
+        param([object[]]$Findings)
+        (@($Findings | ForEach-Object { $_.Id }) | Sort-Object) -join ', '
+    }
+}
+
+AfterAll {
+    Remove-Module -Name SpofAudit -ErrorAction SilentlyContinue
+}
+
+Describe 'SpofAudit module' {
+    It 'exports exactly the four cmdlets' {
+        $names = (Get-Command -Module SpofAudit | ForEach-Object { $_.Name } | Sort-Object) -join ', '
+        $names | Should -Be 'Export-SpofGraph, Get-SpofImpact, Get-SpofModel, Get-SpofReport'
+    }
+
+    It 'has help with examples for Get-SpofReport' {
+        $help = Get-Help -Name Get-SpofReport -Full
+        $help.Synopsis | Should -Not -BeNullOrEmpty
+        @($help.Examples.Example).Count | Should -BeGreaterOrEqual 2
+    }
+}
+
+Describe 'Get-SpofReport' {
+    It 'finds the lone load balancer and database of web-tier.yaml' {
+        $ids = @(Get-SpofReport -Path (Get-ExamplePath 'web-tier') | ForEach-Object { $_.Id })
+        $ids | Should -Contain 'SinglePointOfFailure/lb'
+        $ids | Should -Contain 'SinglePointOfFailure/db'
+    }
+
+    It 'writes Finding objects, not a wrapper' {
+        $findings = @(Get-SpofReport -Path (Get-ExamplePath 'web-tier'))
+        $findings.Count | Should -BeGreaterThan 1
+        $findings[0].GetType().FullName | Should -Be 'SpofAudit.Findings.Finding'
+    }
+
+    It 'finds only the region in dns-two-lbs.yaml' {
+        Get-FindingIds (Get-SpofReport -Path (Get-ExamplePath 'dns-two-lbs')) | Should -Be 'SingleRegionRisk/us-west-2'
+    }
+
+    It 'finds the shared rack that breaks the quorum in quorum-store.yaml' {
+        $ids = @(Get-SpofReport -Path (Get-ExamplePath 'quorum-store') | ForEach-Object { $_.Id })
+        $ids | Should -Contain 'SinglePointOfFailure/rack-1'
+    }
+
+    It 'finds the only person who runs the database in single-owner-database.yaml' {
+        $ids = @(Get-SpofReport -Path (Get-ExamplePath 'single-owner-database') | ForEach-Object { $_.Id })
+        $ids | Should -Contain 'PersonnelDependency/carol'
+    }
+
+    It 'selects by -Kind' {
+        Get-FindingIds (Get-SpofReport -Path (Get-ExamplePath 'single-owner-database') -Kind PersonnelDependency) |
+            Should -Be 'PersonnelDependency/carol'
+    }
+
+    It 'selects by -MinimumSeverity' {
+        $findings = @(Get-SpofReport -Path (Get-ExamplePath 'web-tier') -MinimumSeverity High)
+        $findings.Count | Should -BeGreaterThan 0
+        @($findings | Where-Object { $_.Severity -lt [SpofAudit.Findings.Severity]::High }).Count | Should -Be 0
+        Get-SpofReport -Path (Get-ExamplePath 'dns-two-lbs') -MinimumSeverity High | Should -BeNullOrEmpty
+    }
+}
+
+Describe 'Get-SpofModel' {
+    It 'gives the same findings piped to Get-SpofReport as -Path does' {
+        $path = Get-ExamplePath 'web-tier'
+        $piped = Get-FindingIds (Get-SpofModel -Path $path | Get-SpofReport)
+        $direct = Get-FindingIds (Get-SpofReport -Path $path)
+        $piped | Should -Be $direct
+        $piped | Should -Not -BeNullOrEmpty
+    }
+
+    It 'merges several files into one model' {
+        $front = Join-Path $TestDrive 'front.yaml'
+        $back = Join-Path $TestDrive 'back.yaml'
+        Set-Content -LiteralPath $front -Encoding ASCII -Value @(
+            'apiVersion: spofaudit/v1'
+            'name: split'
+            'entrypoints: [web]'
+            'components:'
+            '  web:'
+            '    instances: 2'
+            '    dependsOn: [store]'
+        )
+        Set-Content -LiteralPath $back -Encoding ASCII -Value @(
+            'apiVersion: spofaudit/v1'
+            'components:'
+            '  store:'
+            '    kind: database'
+        )
+
+        $model = Get-SpofModel -Path $front, $back
+        @($model).Count | Should -Be 1
+        $model.Name | Should -Be 'split'
+        $model.Components.Count | Should -Be 2
+        Get-FindingIds ($model | Get-SpofReport -Kind SinglePointOfFailure) | Should -Be 'SinglePointOfFailure/store'
+
+        $fromPipeline = Get-ChildItem -LiteralPath $TestDrive -Filter '*.yaml' | Get-SpofModel
+        @($fromPipeline).Count | Should -Be 1
+        $fromPipeline.Components.Count | Should -Be 2
+    }
+}
+
+Describe 'Get-SpofImpact' {
+    It 'takes the load balancer down with its zone in web-tier.yaml' {
+        $impact = @(Get-SpofImpact -Path (Get-ExamplePath 'web-tier') -Fail us-east-1a)
+        $lb = $impact | Where-Object { $_.Component -eq 'lb' }
+        $lb | Should -Not -BeNullOrEmpty
+        [string]$lb.Status | Should -Be 'Down'
+    }
+
+    It 'writes every affected component with -IncludeComponents' {
+        $impact = @(Get-SpofModel -Path (Get-ExamplePath 'web-tier') | Get-SpofImpact -Fail us-east-1a -IncludeComponents)
+        $impact[0].GetType().FullName | Should -Be 'SpofAudit.Analysis.ImpactRecord'
+        [string]($impact | Where-Object { $_.Component -eq 'app' }).Status | Should -Be 'Degraded'
+        [string]($impact | Where-Object { $_.Component -eq 'cache' }).Status | Should -Be 'Down'
+    }
+
+    It 'reports an unknown failure name as UnknownFailureTarget on that name' {
+        $errors = $null
+        $impact = Get-SpofImpact -Path (Get-ExamplePath 'web-tier') -Fail us-east-1z -ErrorAction SilentlyContinue -ErrorVariable errors
+        $impact | Should -BeNullOrEmpty
+        $errors[0].FullyQualifiedErrorId | Should -Be 'UnknownFailureTarget,SpofAudit.PowerShell.GetSpofImpactCommand'
+        $errors[0].TargetObject | Should -Be 'us-east-1z'
+    }
+}
+
+Describe 'Input errors' {
+    It 'reports a missing file as FileNotFound' {
+        $errors = $null
+        $missing = Join-Path $TestDrive 'missing.yaml'
+        $findings = Get-SpofReport -Path $missing -ErrorAction SilentlyContinue -ErrorVariable errors
+        $findings | Should -BeNullOrEmpty
+        $errors.Count | Should -Be 1
+        $errors[0].FullyQualifiedErrorId | Should -Be 'FileNotFound,SpofAudit.PowerShell.GetSpofReportCommand'
+        [string]$errors[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
+        $errors[0].TargetObject | Should -Be $missing
+    }
+
+    It 'reports an unknown dependency with its ErrorId, file and line' {
+        $bad = Join-Path $TestDrive 'bad.yaml'
+        Set-Content -LiteralPath $bad -Encoding ASCII -Value @(
+            'apiVersion: spofaudit/v1'
+            'name: bad'
+            'components:'
+            '  a:'
+            '    dependsOn: [bb]'
+            '  b: {}'
+        )
+
+        $errors = $null
+        $findings = Get-SpofReport -Path $bad -ErrorAction SilentlyContinue -ErrorVariable errors
+        $findings | Should -BeNullOrEmpty
+        $errors[0].FullyQualifiedErrorId | Should -Be 'UnknownDependency,SpofAudit.PowerShell.GetSpofReportCommand'
+        [string]$errors[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
+        Split-Path -Leaf ([string]$errors[0].TargetObject) | Should -Be 'bad.yaml'
+        $errors[0].ToString() | Should -Match 'bad\.yaml:5:'
+    }
+
+    It 'stops with -ErrorAction Stop' {
+        { Get-SpofModel -Path (Join-Path $TestDrive 'missing.yaml') -ErrorAction Stop } | Should -Throw
+    }
+}
+
+Describe 'Export-SpofGraph' {
+    It 'writes a Mermaid graph with the load balancer to the pipeline' {
+        $graph = Export-SpofGraph -Path (Get-ExamplePath 'web-tier') -Format Mermaid
+        $graph | Should -BeOfType [string]
+        $graph | Should -Match '\blb\b'
+    }
+
+    It 'writes -OutFile, and nothing with -WhatIf' {
+        $dot = Join-Path $TestDrive 'web-tier.dot'
+        Export-SpofGraph -Path (Get-ExamplePath 'web-tier') -Format Dot -OutFile $dot -WhatIf
+        Test-Path -LiteralPath $dot | Should -BeFalse
+
+        $output = Export-SpofGraph -Path (Get-ExamplePath 'web-tier') -Format Dot -OutFile $dot
+        $output | Should -BeNullOrEmpty
+        Get-Content -LiteralPath $dot -Raw | Should -Match '\blb\b'
+    }
+}
