@@ -12,6 +12,8 @@ namespace SpofAudit.Loading.Tree
     /// <summary>
     /// Reads one YAML file into a <see cref="Node"/> tree from YamlDotNet's low-level parser events, enforcing
     /// <see cref="LoaderLimits"/> as it goes: nesting depth, alias expansion. Exactly one non-empty document.
+    /// The entries of one top-level mapping (the streamed key, <c>components</c>) are handed to a sink as each
+    /// completes instead of being kept, which bounds memory by the largest entry rather than the file.
     /// Fatal problems throw <see cref="SpofInputException"/>; duplicate keys, non-scalar keys and tags are
     /// collected in the caller's list and reading goes on (the first value of a duplicated key is kept).
     /// </summary>
@@ -22,17 +24,22 @@ namespace SpofAudit.Loading.Tree
         private readonly string _file;
         private readonly LoaderLimits _limits;
         private readonly List<SpofDiagnostic> _diagnostics;
+        private readonly string? _streamedKey;
+        private readonly Action<ScalarNode, Node>? _sink;
         private readonly Stack<OpenNode> _open = new Stack<OpenNode>();
         private readonly Dictionary<string, Node> _anchors = new Dictionary<string, Node>(StringComparer.Ordinal);
         private long _writtenNodes;
         private long _aliasNodes;
         private Node? _root;
 
-        public TreeReader(string file, LoaderLimits limits, List<SpofDiagnostic> diagnostics)
+        /// <summary>Entries of the mapping under top-level key <c>streamedKey</c> go to <c>sink</c> instead of the tree.</summary>
+        public TreeReader(string file, LoaderLimits limits, List<SpofDiagnostic> diagnostics, string? streamedKey = null, Action<ScalarNode, Node>? sink = null)
         {
             _file = file;
             _limits = limits;
             _diagnostics = diagnostics;
+            _streamedKey = streamedKey;
+            _sink = sink;
         }
 
         /// <summary>The document's root node, never an empty one.</summary>
@@ -64,7 +71,7 @@ namespace SpofAudit.Loading.Tree
                     case MappingStart mapping:
                         _writtenNodes++;
                         CheckTag(mapping.Tag, mapping.Start);
-                        Open(new MappingNode(Line(mapping.Start), Column(mapping.Start)), AnchorOf(mapping.Anchor), mapping.Start);
+                        Open(new MappingNode(Line(mapping.Start), Column(mapping.Start), IsStreamed(mapping)), AnchorOf(mapping.Anchor), mapping.Start);
                         break;
                     case SequenceEnd _:
                     case MappingEnd _:
@@ -110,6 +117,22 @@ namespace SpofAudit.Loading.Tree
             }
 
             _open.Push(new OpenNode(node, anchor));
+        }
+
+        /// <summary>
+        /// The value of the streamed top-level key, unless it is anchored (an alias would see it empty) or the key is
+        /// a duplicate (its entries must not count).
+        /// </summary>
+        private bool IsStreamed(MappingStart mapping)
+        {
+            if (_sink == null || _open.Count != 1 || !mapping.Anchor.IsEmpty)
+            {
+                return false;
+            }
+
+            var root = _open.Peek();
+            return root.Node is MappingNode rootMapping && root.AwaitingValue &&
+                root.Key?.Value == _streamedKey && !rootMapping.ContainsKey(_streamedKey!);
         }
 
         private Node Expand(AnchorAlias alias)
@@ -178,6 +201,10 @@ namespace SpofAudit.Loading.Tree
                 if (earlier != null)
                 {
                     Report(DiagnosticCodes.DuplicateKey, parent.Key.Line, parent.Key.Column, $"duplicate key '{parent.Key.Value}'; it is already given at line {earlier.Line}, column {earlier.Column}");
+                }
+                else if (mapping.IsStreamed)
+                {
+                    _sink!(parent.Key, node);
                 }
             }
         }
