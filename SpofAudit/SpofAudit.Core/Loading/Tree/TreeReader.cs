@@ -28,6 +28,7 @@ namespace SpofAudit.Loading.Tree
         private readonly Action<ScalarNode, Node>? _sink;
         private readonly Stack<OpenNode> _open = new Stack<OpenNode>();
         private readonly Dictionary<string, Node> _anchors = new Dictionary<string, Node>(StringComparer.Ordinal);
+        private Mark _documentStart = Mark.Empty;
         private long _writtenNodes;
         private long _aliasNodes;
         private Node? _root;
@@ -57,6 +58,7 @@ namespace SpofAudit.Loading.Tree
                             throw Fatal(DiagnosticCodes.MultipleDocuments, start.Start, "a file must hold exactly one YAML document; found a second one ('---')");
                         }
 
+                        _documentStart = start.Start;
                         break;
                     case Scalar scalar:
                         _writtenNodes++;
@@ -91,7 +93,7 @@ namespace SpofAudit.Loading.Tree
 
             if (_root is ScalarNode scalarRoot && scalarRoot.IsNull)
             {
-                throw Fatal(DiagnosticCodes.EmptyDocument, _root.Line, _root.Column, "the document is empty; expected a spofaudit/v1 document starting with 'apiVersion: spofaudit/v1'");
+                throw Fatal(DiagnosticCodes.EmptyDocument, _documentStart, "the document is empty; expected a spofaudit/v1 document starting with 'apiVersion: spofaudit/v1'");
             }
 
             return _root;
@@ -106,6 +108,14 @@ namespace SpofAudit.Loading.Tree
             catch (YamlException e)
             {
                 throw Fatal(DiagnosticCodes.YamlSyntax, e.Start, "invalid YAML: " + MarkPrefix.Replace(e.Message, string.Empty));
+            }
+            catch (Exception e) when (e is InvalidOperationException || e is IndexOutOfRangeException || e is NullReferenceException ||
+                                       (e is ArgumentException && !(e is System.Text.DecoderFallbackException)))
+            {
+                // Some malformed input trips YamlDotNet's scanner without a YamlException (and without a position):
+                // report it as a syntax error where the last good node ended.
+                var end = parser.Current?.End ?? Mark.Empty;
+                throw Fatal(DiagnosticCodes.YamlSyntax, end, "invalid YAML: the parser cannot go on after this point (an unclosed bracket or quote?)");
             }
         }
 
