@@ -34,10 +34,11 @@ namespace SpofAudit.Model
         }
 
         /// <param name="entrypoints">The explicit entrypoints, if any.</param>
-        /// <param name="modelLocation">Where to report a model without components.</param>
-        public void Validate(IReadOnlyList<NameReference> entrypoints, SourceLocation modelLocation)
+        /// <param name="noComponentsAt">Where to report that the model has no components; null when it has some.</param>
+        public void Validate(IReadOnlyList<NameReference> entrypoints, SourceLocation? noComponentsAt)
         {
-            if (_components.Count == 0)
+            var modelLocation = noComponentsAt ?? SourceLocation.None;
+            if (noComponentsAt != null)
             {
                 _diagnostics.Add(DiagnosticCodes.NoComponents, modelLocation, "the model has no components; 'components' must define at least one");
             }
