@@ -48,7 +48,7 @@ namespace SpofAudit.Loading
 
         public static ComponentSpec Read(ReadContext context, ScalarNode key, Node value)
         {
-            var spec = new ComponentSpec(key.Value, context.At(key));
+            var spec = new ComponentSpec(context.Names.Intern(key.Value), context.At(key));
             var where = $"component '{key.Value}'";
             if (value is ScalarNode { IsNull: true })
             {
@@ -64,11 +64,12 @@ namespace SpofAudit.Loading
             foreach (var entry in mapping.Entries)
             {
                 var node = entry.Value;
-                var what = $"'{entry.Key.Value}' of {where}";
+                var what = new Subject(where, entry.Key.Value);
                 switch (entry.Key.Value)
                 {
                     case "kind":
-                        spec.Kind = Text(context, node, what)?.Value;
+                        var kind = Text(context, node, what);
+                        spec.Kind = kind == null ? null : context.Names.Intern(kind.Value);
                         break;
                     case "instances":
                         ReadInstances(context, spec, node, what);
@@ -77,7 +78,7 @@ namespace SpofAudit.Loading
                         spec.Zones = Names(context, node, what);
                         break;
                     case "dependsOn":
-                        spec.DependsOn = ReadDependencies(context, node, what, key.Value);
+                        spec.DependsOn = ReadDependencies(context, node, what, where);
                         break;
                     case "minHealthy":
                         spec.MinHealthy = Integer(context, node, what);
@@ -121,7 +122,7 @@ namespace SpofAudit.Loading
             return spec;
         }
 
-        private static void ReadInstances(ReadContext context, ComponentSpec spec, Node node, string what)
+        private static void ReadInstances(ReadContext context, ComponentSpec spec, Node node, Subject what)
         {
             spec.InstancesLocation = context.At(node);
             if (node is SequenceNode sequence)
@@ -148,8 +149,9 @@ namespace SpofAudit.Loading
             }
         }
 
-        private static IReadOnlyList<DependencySpec> ReadDependencies(ReadContext context, Node node, string what, string component)
+        private static IReadOnlyList<DependencySpec> ReadDependencies(ReadContext context, Node node, Subject what, string component)
         {
+            var where = "a dependency of " + component;
             var sequence = Sequence(context, node, what, "a list of dependencies");
             if (sequence == null)
             {
@@ -159,7 +161,7 @@ namespace SpofAudit.Loading
             var dependencies = new List<DependencySpec>(sequence.Items.Count);
             foreach (var item in sequence.Items)
             {
-                var dependency = DependencyReader.Read(context, item, component);
+                var dependency = DependencyReader.Read(context, item, where);
                 if (dependency != null)
                 {
                     dependencies.Add(dependency);
@@ -186,11 +188,11 @@ namespace SpofAudit.Loading
                 switch (entry.Key.Value)
                 {
                     case "mode":
-                        mode = Choice(context, entry.Value, $"'mode' of {where}", StandbyModes);
+                        mode = Choice(context, entry.Value, new Subject(where, "mode"), StandbyModes);
                         valid &= mode != null;
                         break;
                     case "failover":
-                        var chosen = Choice(context, entry.Value, $"'failover' of {where}", FailoverModes);
+                        var chosen = Choice(context, entry.Value, new Subject(where, "failover"), FailoverModes);
                         valid &= chosen != null;
                         failover = chosen ?? failover;
                         break;
@@ -208,21 +210,21 @@ namespace SpofAudit.Loading
             return valid && mode != null ? new Standby(mode.Value, failover) : null;
         }
 
-        private static IReadOnlyDictionary<string, string> ReadTags(ReadContext context, Node node, string what)
+        private static IReadOnlyDictionary<string, string> ReadTags(ReadContext context, Node node, Subject what)
         {
-            var tags = new Dictionary<string, string>(StringComparer.Ordinal);
             var mapping = Mapping(context, node, what, "a mapping of tag names to values");
-            if (mapping == null)
+            if (mapping == null || mapping.Entries.Count == 0)
             {
-                return tags;
+                return ComponentSpec.NoTags;
             }
 
+            var tags = new Dictionary<string, string>(mapping.Entries.Count, StringComparer.Ordinal);
             foreach (var entry in mapping.Entries)
             {
                 // Tag values are kept as written: "cost: 12" is the string "12".
                 if (entry.Value is ScalarNode value)
                 {
-                    tags[entry.Key.Value] = value.Value;
+                    tags[context.Names.Intern(entry.Key.Value)] = context.Names.Intern(value.Value);
                 }
                 else
                 {

@@ -13,13 +13,13 @@ namespace SpofAudit.Loading
     {
         public static readonly IReadOnlyList<string> Keys = new[] { "name", "anyOf", "atLeast", "of", "soft" };
 
-        public static DependencySpec? Read(ReadContext context, Node node, string component)
+        /// <summary>Reads the entry; <c>where</c> names it in errors, e.g. <c>a dependency of component 'app'</c>.</summary>
+        public static DependencySpec? Read(ReadContext context, Node node, string where)
         {
-            var where = $"a dependency of component '{component}'";
             if (node is ScalarNode)
             {
                 var target = Name(context, node, where);
-                return target == null ? null : DependencySpec.On(target, false, context.At(node));
+                return target == null ? null : DependencySpec.On(target.Value);
             }
 
             var mapping = Mapping(context, node, where, "a component name or a mapping with 'name', 'anyOf' or 'atLeast' and 'of'");
@@ -48,7 +48,7 @@ namespace SpofAudit.Loading
                         of = entry.Value;
                         break;
                     case "soft":
-                        var value = Boolean(context, entry.Value, $"'soft' of {where}");
+                        var value = Boolean(context, entry.Value, new Subject(where, "soft"));
                         valid &= value != null;
                         soft = value ?? false;
                         break;
@@ -70,13 +70,13 @@ namespace SpofAudit.Loading
 
             if (name != null)
             {
-                var target = Name(context, name, $"'name' of {where}");
-                return target == null || !valid ? null : DependencySpec.On(target, soft, location);
+                var target = Name(context, name, new Subject(where, "name"));
+                return target == null || !valid ? null : DependencySpec.On(target.Value, soft, location);
             }
 
             if (anyOf != null)
             {
-                var members = Names(context, anyOf, $"'anyOf' of {where}");
+                var members = Names(context, anyOf, new Subject(where, "anyOf"));
                 return valid ? DependencySpec.AnyOf(members, soft, location) : null;
             }
 
@@ -87,8 +87,8 @@ namespace SpofAudit.Loading
                 return null;
             }
 
-            var required = Integer(context, atLeast, $"'atLeast' of {where}");
-            var atLeastMembers = Names(context, of, $"'of' of {where}");
+            var required = Integer(context, atLeast, new Subject(where, "atLeast"));
+            var atLeastMembers = Names(context, of, new Subject(where, "of"));
             return valid && required != null ? DependencySpec.AtLeast(required.Value, atLeastMembers, soft, location) : null;
         }
     }

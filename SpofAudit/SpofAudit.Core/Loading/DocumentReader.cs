@@ -21,7 +21,8 @@ namespace SpofAudit.Loading
             "apiVersion", "name", "entrypoints", "regions", "people", "teams", "components",
         };
 
-        public static void Read(ReadContext context, Node root, ModelBuilder builder)
+        /// <summary>Reads the document; <c>components</c> holds those streamed while the tree was read, and gets the retained ones.</summary>
+        public static void Read(ReadContext context, Node root, ModelBuilder builder, ComponentCollector components)
         {
             var document = Mapping(context, root, "a spofaudit document", "a mapping with " + string.Join(", ", Keys));
             if (document == null || !CheckApiVersion(context, document))
@@ -32,7 +33,7 @@ namespace SpofAudit.Loading
             foreach (var entry in document.Entries)
             {
                 var node = entry.Value;
-                var what = $"'{entry.Key.Value}'";
+                var what = new Subject($"'{entry.Key.Value}'");
                 switch (entry.Key.Value)
                 {
                     case "apiVersion":
@@ -62,14 +63,13 @@ namespace SpofAudit.Loading
                         ReadNamedLists(context, node, what, "team", "its members", builder.AddTeam);
                         break;
                     case "components":
-                        var components = Mapping(context, node, what, "a mapping of component names to their properties");
-                        if (components != null)
+                        var mapping = Mapping(context, node, what, "a mapping of component names to their properties");
+                        foreach (var component in mapping?.Entries ?? System.Array.Empty<KeyValuePair<ScalarNode, Node>>())
                         {
-                            foreach (var component in components.Entries)
-                            {
-                                builder.AddComponent(ComponentReader.Read(context, component.Key, component.Value));
-                            }
+                            components.Accept(component.Key, component.Value);
                         }
+
+                        components.Flush(builder, context);
 
                         break;
                     default:
@@ -104,7 +104,7 @@ namespace SpofAudit.Loading
 
         /// <summary><c>regions</c> and <c>teams</c>: a mapping of names to lists of names.</summary>
         private static void ReadNamedLists(
-            ReadContext context, Node node, string what, string kind, string listName, System.Action<NameReference, IReadOnlyList<NameReference>> add)
+            ReadContext context, Node node, Subject what, string kind, string listName, System.Action<NameReference, IReadOnlyList<NameReference>> add)
         {
             var mapping = Mapping(context, node, what, $"a mapping of {kind} names to lists");
             if (mapping == null)
@@ -114,7 +114,7 @@ namespace SpofAudit.Loading
 
             foreach (var entry in mapping.Entries)
             {
-                var items = Names(context, entry.Value, $"{listName} of {kind} '{entry.Key.Value}'");
+                var items = Names(context, entry.Value, new Subject($"{listName} of {kind} '{entry.Key.Value}'"));
                 add(context.Name(entry.Key), items);
             }
         }

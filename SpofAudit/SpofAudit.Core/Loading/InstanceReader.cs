@@ -27,7 +27,7 @@ namespace SpofAudit.Loading
                 return null;
             }
 
-            var name = Text(context, nameNode, $"'name' of {where}", "a name");
+            var name = Text(context, nameNode, new Subject(where, "name"), "a name");
             if (name == null)
             {
                 return null;
@@ -37,7 +37,7 @@ namespace SpofAudit.Loading
             where = $"instance '{name.Value}' of component '{component}'";
             foreach (var entry in mapping.Entries)
             {
-                var what = $"'{entry.Key.Value}' of {where}";
+                var what = new Subject(where, entry.Key.Value);
                 switch (entry.Key.Value)
                 {
                     case "name":

@@ -15,7 +15,7 @@ namespace SpofAudit.Loading
     /// </summary>
     internal static class NodeReading
     {
-        public static MappingNode? Mapping(ReadContext context, Node node, string what, string expected = "a mapping")
+        public static MappingNode? Mapping(ReadContext context, Node node, Subject what, string expected = "a mapping")
         {
             if (node is MappingNode mapping)
             {
@@ -26,7 +26,7 @@ namespace SpofAudit.Loading
             return null;
         }
 
-        public static SequenceNode? Sequence(ReadContext context, Node node, string what, string expected = "a list")
+        public static SequenceNode? Sequence(ReadContext context, Node node, Subject what, string expected = "a list")
         {
             if (node is SequenceNode sequence)
             {
@@ -38,7 +38,7 @@ namespace SpofAudit.Loading
         }
 
         /// <summary>A non-null scalar's text.</summary>
-        public static ScalarNode? Text(ReadContext context, Node node, string what, string expected = "a string")
+        public static ScalarNode? Text(ReadContext context, Node node, Subject what, string expected = "a string")
         {
             if (node is ScalarNode scalar && !scalar.IsNull)
             {
@@ -49,14 +49,14 @@ namespace SpofAudit.Loading
             return null;
         }
 
-        public static NameReference? Name(ReadContext context, Node node, string what)
+        public static NameReference? Name(ReadContext context, Node node, Subject what)
         {
             var text = Text(context, node, what, "a name");
             return text == null ? null : context.Name(text);
         }
 
         /// <summary>A list of names; null entries and non-scalars are reported and skipped.</summary>
-        public static IReadOnlyList<NameReference> Names(ReadContext context, Node node, string what)
+        public static IReadOnlyList<NameReference> Names(ReadContext context, Node node, Subject what)
         {
             var sequence = Sequence(context, node, what, "a list of names");
             if (sequence == null)
@@ -64,20 +64,26 @@ namespace SpofAudit.Loading
                 return Array.Empty<NameReference>();
             }
 
-            var names = new List<NameReference>(sequence.Items.Count);
+            var names = new NameReference[sequence.Items.Count];
+            var count = 0;
             foreach (var item in sequence.Items)
             {
-                var name = Name(context, item, "an entry of " + what);
+                var name = Name(context, item, what.Entry());
                 if (name != null)
                 {
-                    names.Add(name);
+                    names[count++] = name.Value;
                 }
+            }
+
+            if (count < names.Length)
+            {
+                Array.Resize(ref names, count);
             }
 
             return names;
         }
 
-        public static int? Integer(ReadContext context, Node node, string what)
+        public static int? Integer(ReadContext context, Node node, Subject what)
         {
             if (node is ScalarNode { IsPlain: true } scalar &&
                 int.TryParse(scalar.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
@@ -89,7 +95,7 @@ namespace SpofAudit.Loading
             return null;
         }
 
-        public static double? Number(ReadContext context, Node node, string what)
+        public static double? Number(ReadContext context, Node node, Subject what)
         {
             if (node is ScalarNode { IsPlain: true } scalar &&
                 double.TryParse(scalar.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
@@ -102,7 +108,7 @@ namespace SpofAudit.Loading
         }
 
         /// <summary>YAML 1.2 core booleans: true, True, TRUE, false, False, FALSE.</summary>
-        public static bool? Boolean(ReadContext context, Node node, string what)
+        public static bool? Boolean(ReadContext context, Node node, Subject what)
         {
             if (node is ScalarNode { IsPlain: true } scalar)
             {
@@ -124,7 +130,7 @@ namespace SpofAudit.Loading
         }
 
         /// <summary>One of a fixed set of words, written exactly (lower case); <c>InvalidValue</c> otherwise.</summary>
-        public static T? Choice<T>(ReadContext context, Node node, string what, IReadOnlyList<KeyValuePair<string, T>> choices)
+        public static T? Choice<T>(ReadContext context, Node node, Subject what, IReadOnlyList<KeyValuePair<string, T>> choices)
             where T : struct
         {
             if (node is ScalarNode scalar && !scalar.IsNull)
@@ -169,7 +175,7 @@ namespace SpofAudit.Loading
                 suggestion);
         }
 
-        public static void WrongType(ReadContext context, Node node, string what, string expected) =>
+        public static void WrongType(ReadContext context, Node node, Subject what, string expected) =>
             context.Error(DiagnosticCodes.WrongType, node, $"{what} must be {expected}, found {node.Describe()}");
 
         public static KeyValuePair<string, T> Word<T>(string word, T value) => new KeyValuePair<string, T>(word, value);

@@ -51,10 +51,11 @@ namespace SpofAudit.Loading
             }
 
             var builder = NewBuilder(paths[0]);
+            var names = new NamePool();
             foreach (var path in paths)
             {
                 builder.AddSource(path);
-                ReadInto(builder, path, () => OpenFile(path));
+                ReadInto(builder, path, () => OpenFile(path), names);
             }
 
             return builder.Build();
@@ -76,7 +77,7 @@ namespace SpofAudit.Loading
                 throw new SpofInputException(TooLarge(fileName));
             }
 
-            ReadInto(builder, fileName, () => new StringReader(yaml));
+            ReadInto(builder, fileName, () => new StringReader(yaml), new NamePool());
             return builder.Build();
         }
 
@@ -84,18 +85,19 @@ namespace SpofAudit.Loading
             new ModelBuilder(_limits.MaxInstances) { FallbackName = ModelBuilder.NameFromPath(firstFile) };
 
         /// <summary>Reads one file into the builder; its problems are handed to the builder, never thrown from here.</summary>
-        private void ReadInto(ModelBuilder builder, string file, Func<TextReader> open)
+        private void ReadInto(ModelBuilder builder, string file, Func<TextReader> open, NamePool names)
         {
             var diagnostics = new List<SpofDiagnostic>();
             try
             {
+                var components = new ComponentCollector(file, names);
                 Node root;
                 using (var reader = open())
                 {
-                    root = new TreeReader(file, _limits, diagnostics).Read(reader);
+                    root = new TreeReader(file, _limits, diagnostics, "components", components.Accept).Read(reader);
                 }
 
-                DocumentReader.Read(new ReadContext(file, diagnostics), root, builder);
+                DocumentReader.Read(new ReadContext(file, diagnostics, names), root, builder, components);
             }
             catch (SpofInputException e)
             {

@@ -32,7 +32,7 @@ namespace SpofAudit.Model
             var errors = _diagnostics.Count;
             var zones = CheckZones(spec);
             var region = ResolveComponentRegion(spec, zones);
-            var domains = Distinct(spec.Domains.Select(d => d.Name));
+            var domains = Distinct(NamesOf(spec.Domains));
             var instances = spec.Scope == ComponentScope.None
                 ? ResolveInstances(spec, zones, region, domains)
                 : CheckNoInstances(spec);
@@ -49,9 +49,13 @@ namespace SpofAudit.Model
                 return null;
             }
 
-            var dependencies = spec.DependsOn
-                .Select(d => new Dependency(d.Form, d.Members.Select(m => m.Name).ToArray(), d.Required, d.Soft, d.Location ?? spec.Location))
-                .ToArray();
+            var dependencies = new Dependency[spec.DependsOn.Count];
+            for (var i = 0; i < dependencies.Length; i++)
+            {
+                var d = spec.DependsOn[i];
+                dependencies[i] = new Dependency(d.Form, NamesOf(d.Members), d.Required, d.Soft, d.Location ?? spec.Location);
+            }
+
             return new Component(
                 spec.Name,
                 spec.Kind,
@@ -62,7 +66,7 @@ namespace SpofAudit.Model
                 zones,
                 domains,
                 dependencies,
-                spec.Owners.Select(o => o.Name).ToArray(),
+                NamesOf(spec.Owners),
                 spec.Standby,
                 spec.Replication,
                 spec.Criticality,
@@ -73,18 +77,26 @@ namespace SpofAudit.Model
 
         private IReadOnlyList<string> CheckZones(ComponentSpec spec)
         {
-            var seen = new HashSet<string>(StringComparer.Ordinal);
+            if (spec.Zones.Count == 0)
+            {
+                return Array.Empty<string>();
+            }
+
+            var zones = new List<string>(spec.Zones.Count);
             foreach (var zone in spec.Zones)
             {
-                if (!seen.Add(zone.Name))
+                // Zone lists are short: a scan is cheaper than a hash set per component.
+                if (zones.Contains(zone.Name))
                 {
                     _diagnostics.Add(DiagnosticCodes.DuplicateZone, At(zone, spec), $"zone '{zone.Name}' is listed twice in the zones of component '{spec.Name}'");
+                    continue;
                 }
 
+                zones.Add(zone.Name);
                 CheckZoneIsMapped(zone, spec);
             }
 
-            return seen.Count == spec.Zones.Count ? spec.Zones.Select(z => z.Name).ToArray() : seen.ToArray();
+            return zones.ToArray();
         }
 
         private void CheckZoneIsMapped(NameReference zone, ComponentSpec spec)
@@ -102,20 +114,33 @@ namespace SpofAudit.Model
         /// <summary>The declared region, checked against the zones; for a regional service also derived from them.</summary>
         private string? ResolveComponentRegion(ComponentSpec spec, IReadOnlyList<string> zones)
         {
-            var zoneRegions = zones.Select(z => _zoneRegions.TryGetValue(z, out var r) ? r : null)
-                .Where(r => r != null).Select(r => r!).Distinct(StringComparer.Ordinal).ToArray();
-            if (spec.Region != null)
+            if (zones.Count == 0 && spec.Scope != ComponentScope.Regional)
             {
-                var conflicting = zoneRegions.Where(r => r != spec.Region.Name).ToArray();
+                return spec.Region?.Name;
+            }
+
+            var zoneRegions = new List<string>(1);
+            foreach (var zone in zones)
+            {
+                var mapped = RegionOf(zone);
+                if (mapped != null && !zoneRegions.Contains(mapped))
+                {
+                    zoneRegions.Add(mapped);
+                }
+            }
+
+            if (spec.Region is NameReference region)
+            {
+                var conflicting = zoneRegions.Where(r => r != region.Name).ToArray();
                 if (conflicting.Length > 0)
                 {
                     _diagnostics.Add(
                         DiagnosticCodes.RegionConflict,
-                        At(spec.Region, spec),
-                        $"component '{spec.Name}' says region '{spec.Region.Name}' but its zones are in region {Quoted(conflicting)} according to 'regions'");
+                        At(region, spec),
+                        $"component '{spec.Name}' says region '{region.Name}' but its zones are in region {Quoted(conflicting)} according to 'regions'");
                 }
 
-                return spec.Region.Name;
+                return region.Name;
             }
 
             if (spec.Scope != ComponentScope.Regional)
@@ -123,12 +148,12 @@ namespace SpofAudit.Model
                 return null;
             }
 
-            if (zoneRegions.Length == 1)
+            if (zoneRegions.Count == 1)
             {
                 return zoneRegions[0];
             }
 
-            if (zoneRegions.Length > 1)
+            if (zoneRegions.Count > 1)
             {
                 _diagnostics.Add(
                     DiagnosticCodes.RegionConflict,
@@ -222,25 +247,25 @@ namespace SpofAudit.Model
                 var item = listed[i];
                 var where = item.Location ?? spec.InstancesLocation ?? spec.Location;
                 var zone = item.Zone?.Name ?? (zones.Count > 0 ? zones[i % zones.Count] : null);
-                if (item.Zone != null && zones.Count > 0)
+                if (item.Zone is NameReference listedZone && zones.Count > 0)
                 {
                     componentZones ??= new HashSet<string>(zones, StringComparer.Ordinal);
-                    if (!componentZones.Contains(item.Zone.Name))
+                    if (!componentZones.Contains(listedZone.Name))
                     {
                         _diagnostics.Add(
                             DiagnosticCodes.UnknownZone,
-                            item.Zone.Location ?? where,
-                            $"zone '{item.Zone.Name}' of instance '{item.Name}' is not one of the zones of component '{spec.Name}' ({Quoted(zones)})",
-                            _diagnostics.Suggest(item.Zone.Name, zones));
+                            listedZone.Location ?? where,
+                            $"zone '{listedZone.Name}' of instance '{item.Name}' is not one of the zones of component '{spec.Name}' ({Quoted(zones)})",
+                            _diagnostics.Suggest(listedZone.Name, zones));
                     }
                 }
-                else if (item.Zone != null)
+                else if (item.Zone is NameReference ownZone)
                 {
-                    CheckZoneIsMapped(item.Zone, spec);
+                    CheckZoneIsMapped(ownZone, spec);
                 }
 
                 var region = ResolveInstanceRegion(spec, item, zone, where);
-                var own = item.Domains.Count == 0 ? domains : Distinct(domains.Concat(item.Domains.Select(d => d.Name)));
+                var own = item.Domains.Count == 0 ? domains : Distinct(domains.Concat(NamesOf(item.Domains)));
                 instances[i] = new Instance(item.Name, zone, region, own, where);
                 if (item.Name.Length == 0)
                 {
@@ -257,12 +282,12 @@ namespace SpofAudit.Model
         private string? ResolveInstanceRegion(ComponentSpec spec, InstanceSpec item, string? zone, SourceLocation where)
         {
             var mapped = RegionOf(zone);
-            if (item.Region != null && mapped != null && item.Region.Name != mapped)
+            if (item.Region is NameReference own && mapped != null && own.Name != mapped)
             {
                 _diagnostics.Add(
                     DiagnosticCodes.RegionConflict,
-                    item.Region.Location ?? where,
-                    $"instance '{item.Name}' says region '{item.Region.Name}' but its zone '{zone}' is in region '{mapped}' according to 'regions'");
+                    own.Location ?? where,
+                    $"instance '{item.Name}' says region '{own.Name}' but its zone '{zone}' is in region '{mapped}' according to 'regions'");
             }
 
             // A conflict between the component's region and its zones is reported once, for the component.
@@ -323,8 +348,29 @@ namespace SpofAudit.Model
 
         private static SourceLocation At(NameReference name, ComponentSpec spec) => name.Location ?? spec.Location;
 
+        private static string[] NamesOf(IReadOnlyList<NameReference> references)
+        {
+            if (references.Count == 0)
+            {
+                return Array.Empty<string>();
+            }
+
+            var names = new string[references.Count];
+            for (var i = 0; i < names.Length; i++)
+            {
+                names[i] = references[i].Name;
+            }
+
+            return names;
+        }
+
         private static IReadOnlyList<string> Distinct(IEnumerable<string> names)
         {
+            if (names is ICollection<string> { Count: < 2 } few)
+            {
+                return few as IReadOnlyList<string> ?? few.ToArray();
+            }
+
             var seen = new HashSet<string>(StringComparer.Ordinal);
             return names.Where(seen.Add).ToArray();
         }

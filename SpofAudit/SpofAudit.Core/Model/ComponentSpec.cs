@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.ObjectModel;
 
 namespace SpofAudit.Model
 {
@@ -49,6 +50,10 @@ namespace SpofAudit.Model
         public double? Availability { get; set; }
 
         public SourceLocation? AvailabilityLocation { get; set; }
-        public IReadOnlyDictionary<string, string> Tags { get; set; } = new Dictionary<string, string>(StringComparer.Ordinal);
+        public IReadOnlyDictionary<string, string> Tags { get; set; } = NoTags;
+
+        /// <summary>An empty, read-only tag map that components without tags share.</summary>
+        public static IReadOnlyDictionary<string, string> NoTags { get; } =
+            new ReadOnlyDictionary<string, string>(new Dictionary<string, string>(StringComparer.Ordinal));
     }
 }

@@ -8,13 +8,15 @@ namespace SpofAudit.Model
     /// </summary>
     public sealed class DependencySpec
     {
+        private readonly SourceLocation? _location;
+
         public DependencySpec(DependencyForm form, IReadOnlyList<NameReference> members, int required, bool soft, SourceLocation? location = null)
         {
             Form = form;
             Members = members;
             Required = required;
             Soft = soft;
-            Location = location;
+            _location = location;
         }
 
         public DependencyForm Form { get; }
@@ -24,10 +26,11 @@ namespace SpofAudit.Model
         public int Required { get; }
 
         public bool Soft { get; }
-        public SourceLocation? Location { get; }
+        /// <summary>Where the entry was written; for a single target without its own location, the target's.</summary>
+        public SourceLocation? Location => _location ?? (Form == DependencyForm.Single && Members.Count == 1 ? Members[0].Location : null);
 
         public static DependencySpec On(NameReference target, bool soft = false, SourceLocation? location = null) =>
-            new DependencySpec(DependencyForm.Single, new[] { target }, 1, soft, location ?? target.Location);
+            new DependencySpec(DependencyForm.Single, new[] { target }, 1, soft, location);
 
         public static DependencySpec AnyOf(IReadOnlyList<NameReference> members, bool soft = false, SourceLocation? location = null) =>
             new DependencySpec(DependencyForm.AnyOf, members, 1, soft, location);

@@ -53,6 +53,7 @@ namespace SpofAudit.Model
         private readonly List<(NameReference Team, IReadOnlyList<NameReference> Members)> _teams =
             new List<(NameReference Team, IReadOnlyList<NameReference> Members)>();
         private readonly List<ComponentSpec> _components = new List<ComponentSpec>();
+        private bool _anyComponentAdded;
 
         /// <param name="maxInstances">Most instances the model may hold in total; beyond it <c>TooManyInstances</c>.</param>
         public ModelBuilder(int maxInstances = DefaultMaxInstances)
@@ -104,6 +105,7 @@ namespace SpofAudit.Model
 
         public void AddComponent(ComponentSpec component)
         {
+            _anyComponentAdded = true;
             var name = new NameReference(component.Name, component.Location);
             if (CheckName(name, "component") && DeclareShared(name, "component"))
             {
@@ -138,7 +140,8 @@ namespace SpofAudit.Model
             }
 
             var teams = _teams.Select(t => new Team(t.Team.Name, t.Members.Select(m => m.Name).ToArray(), t.Team.Location ?? SourceLocation.None)).ToArray();
-            new ModelValidator(_components, _people, _teams, _diagnostics).Validate(_entrypoints, FirstLocation());
+            // A component rejected as a duplicate still counts: "no components" would only repeat that error.
+            new ModelValidator(_components, _people, _teams, _diagnostics).Validate(_entrypoints, _anyComponentAdded ? null : FirstLocation());
             if (_diagnostics.Count > 0)
             {
                 throw Failure(_diagnostics.Items);

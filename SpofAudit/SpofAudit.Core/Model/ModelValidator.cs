@@ -34,10 +34,11 @@ namespace SpofAudit.Model
         }
 
         /// <param name="entrypoints">The explicit entrypoints, if any.</param>
-        /// <param name="modelLocation">Where to report a model without components.</param>
-        public void Validate(IReadOnlyList<NameReference> entrypoints, SourceLocation modelLocation)
+        /// <param name="noComponentsAt">Where to report that the model has no components; null when it has some.</param>
+        public void Validate(IReadOnlyList<NameReference> entrypoints, SourceLocation? noComponentsAt)
         {
-            if (_components.Count == 0)
+            var modelLocation = noComponentsAt ?? SourceLocation.None;
+            if (noComponentsAt != null)
             {
                 _diagnostics.Add(DiagnosticCodes.NoComponents, modelLocation, "the model has no components; 'components' must define at least one");
             }
@@ -123,23 +124,37 @@ namespace SpofAudit.Model
                     $"'atLeast' {dependency.Required} in a dependency of component '{component.Name}' must be between 1 and the {dependency.Members.Count} members of 'of'");
             }
 
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var member in dependency.Members)
+            var seen = dependency.Members.Count > 16 ? new HashSet<string>(StringComparer.Ordinal) : null;
+            for (var i = 0; i < dependency.Members.Count; i++)
             {
-                var at = member.Location ?? where;
-                if (!seen.Add(member.Name))
+                var member = dependency.Members[i];
+                if (seen != null ? !seen.Add(member.Name) : IsRepeated(dependency.Members, i))
                 {
-                    _diagnostics.Add(DiagnosticCodes.DuplicateMember, at, $"'{member.Name}' is listed twice in a dependency of component '{component.Name}'");
+                    _diagnostics.Add(DiagnosticCodes.DuplicateMember, member.Location ?? where, $"'{member.Name}' is listed twice in a dependency of component '{component.Name}'");
                 }
                 else if (!_componentNames.Contains(member.Name))
                 {
                     _diagnostics.Add(
                         DiagnosticCodes.UnknownDependency,
-                        at,
+                        member.Location ?? where,
                         $"component '{component.Name}' depends on '{member.Name}', which is not a component",
                         _diagnostics.Suggest(member.Name, _componentNames));
                 }
             }
+        }
+    
+        /// <summary>Whether member i repeats an earlier one. For the usual small groups a scan beats a hash set.</summary>
+        private static bool IsRepeated(IReadOnlyList<NameReference> members, int i)
+        {
+            for (var j = 0; j < i; j++)
+            {
+                if (members[j].Name == members[i].Name)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
     }
 }

@@ -5,16 +5,41 @@ namespace SpofAudit.Model
     /// owner or dependency) can point at the exact spot. Sources without positions leave the location null;
     /// the builder then reports the location of the thing that holds the reference.
     /// </summary>
-    public sealed class NameReference
+    /// <remarks>
+    /// A struct holding the position as numbers: a large model has millions of references, almost none is ever
+    /// reported, and every object kept while loading costs garbage-collection time.
+    /// </remarks>
+    public readonly struct NameReference
     {
+        private readonly string? _name;
+        private readonly string? _file;
+        private readonly int _line;
+        private readonly int _column;
+        private readonly SourceLocation? _location;
+
         public NameReference(string name, SourceLocation? location = null)
         {
-            Name = name;
-            Location = location;
+            _name = name;
+            _location = location;
+            _file = null;
+            _line = 0;
+            _column = 0;
         }
 
-        public string Name { get; }
-        public SourceLocation? Location { get; }
+        /// <summary>A reference at file:line:column (1-based).</summary>
+        public NameReference(string name, string file, int line, int column)
+        {
+            _name = name;
+            _location = null;
+            _file = file;
+            _line = line;
+            _column = column;
+        }
+
+        public string Name => _name ?? string.Empty;
+
+        /// <summary>Where the name was written, or null when the source did not say.</summary>
+        public SourceLocation? Location => _location ?? (_file == null ? null : new SourceLocation(_file, _line, _column));
 
         public override string ToString() => Name;
     }

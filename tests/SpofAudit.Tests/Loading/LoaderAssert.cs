@@ -10,6 +10,9 @@ namespace SpofAudit.Tests.Loading
     {
         public const string Header = "apiVersion: spofaudit/v1\n";
 
+        /// <summary>Joins lines with '\n', so line N of the YAML is argument N.</summary>
+        public static string Yaml(params string[] lines) => string.Join("\n", lines) + "\n";
+
         public static SpofModel Load(string yaml, string file = "arch.yaml", LoaderLimits? limits = null) =>
             new YamlModelLoader(limits).LoadText(yaml, file);
 

@@ -6,7 +6,7 @@ namespace SpofAudit.Tests.Loading
     /// <summary>The DESIGN §3 example, verbatim, loads into exactly the model the design describes.</summary>
     public class WebshopLoadingTests
     {
-        private const string Webshop = """
+        internal const string Webshop = """
 apiVersion: spofaudit/v1
 name: webshop
 entrypoints: [lb]              # what "the system is up" means; default: components nothing depends on

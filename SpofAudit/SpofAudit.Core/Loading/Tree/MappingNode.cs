@@ -3,34 +3,61 @@ using System.Collections.Generic;
 
 namespace SpofAudit.Loading.Tree
 {
-    /// <summary>A mapping with scalar keys, in document order. Rejects duplicate keys as they are added.</summary>
+    /// <summary>
+    /// A mapping with scalar keys, in document order. Rejects duplicate keys as they are added. A streamed
+    /// mapping keeps only its keys (for the duplicate check): its entries are handed on as they complete, so a
+    /// 200,000-component file never exists as one tree.
+    /// </summary>
     internal sealed class MappingNode : Node
     {
         // Most mappings are small; a linear scan beats hashing until this many keys.
-        private const int IndexThreshold = 8;
+        private const int IndexThreshold = 16;
 
         private readonly List<KeyValuePair<ScalarNode, Node>> _entries = new List<KeyValuePair<ScalarNode, Node>>();
         private Dictionary<string, ScalarNode>? _index;
+        private long _size = 1;
+        private int _height = 1;
 
-        public MappingNode(int line, int column)
+        public MappingNode(int line, int column, bool streamed = false)
             : base(line, column)
         {
+            IsStreamed = streamed;
+            if (streamed)
+            {
+                _index = new Dictionary<string, ScalarNode>(StringComparer.Ordinal);
+            }
         }
+
+        /// <summary>True when entries are handed on rather than kept; <see cref="Entries"/> is then empty.</summary>
+        public bool IsStreamed { get; }
 
         public IReadOnlyList<KeyValuePair<ScalarNode, Node>> Entries => _entries;
 
-        /// <summary>Adds the entry, or returns the earlier key with the same text and adds nothing.</summary>
+        public override long Size => _size;
+        public override int Height => _height;
+
+        /// <summary>Adds the entry (only its key, when streamed), or returns the earlier key with the same text and adds nothing.</summary>
         public ScalarNode? Add(ScalarNode key, Node value)
         {
             var earlier = Find(key.Value);
-            Size += key.Size + value.Size;
+            _size += key.Size + value.Size;
             if (earlier != null)
             {
                 return earlier;
             }
 
-            _entries.Add(new KeyValuePair<ScalarNode, Node>(key, value));
+            if (value.Height >= _height)
+            {
+                _height = value.Height + 1;
+            }
+
             _index?.Add(key.Value, key);
+            if (IsStreamed)
+            {
+                return null;
+            }
+
+            _entries.Add(new KeyValuePair<ScalarNode, Node>(key, value));
             if (_index == null && _entries.Count > IndexThreshold)
             {
                 _index = new Dictionary<string, ScalarNode>(StringComparer.Ordinal);
@@ -40,13 +67,10 @@ namespace SpofAudit.Loading.Tree
                 }
             }
 
-            if (value.Height >= Height)
-            {
-                Height = value.Height + 1;
-            }
-
             return null;
         }
+
+        public bool ContainsKey(string key) => Find(key) != null;
 
         /// <summary>The value for a key, or null.</summary>
         public Node? Get(string key)
@@ -61,6 +85,8 @@ namespace SpofAudit.Loading.Tree
 
             return null;
         }
+
+        public override string Describe() => "a mapping";
 
         private ScalarNode? Find(string key)
         {
@@ -79,7 +105,5 @@ namespace SpofAudit.Loading.Tree
 
             return null;
         }
-
-        public override string Describe() => "a mapping";
     }
 }

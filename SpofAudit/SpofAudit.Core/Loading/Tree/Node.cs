@@ -16,10 +16,10 @@ namespace SpofAudit.Loading.Tree
         public int Column { get; }
 
         /// <summary>Nodes in this subtree with aliases expanded: what a reader walking it visits.</summary>
-        public long Size { get; protected set; } = 1;
+        public abstract long Size { get; }
 
         /// <summary>Nesting levels in this subtree, itself included.</summary>
-        public int Height { get; protected set; } = 1;
+        public abstract int Height { get; }
 
         /// <summary>How the node reads in an error message: "a mapping", "a list", "'text'", "nothing".</summary>
         public abstract string Describe();

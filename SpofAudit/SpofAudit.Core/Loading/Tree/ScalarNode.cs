@@ -11,6 +11,9 @@ namespace SpofAudit.Loading.Tree
         }
 
         public string Value { get; }
+
+        public override long Size => 1;
+        public override int Height => 1;
         public bool IsPlain { get; }
 
         /// <summary>YAML's null: an empty plain scalar, <c>~</c> or <c>null</c>.</summary>

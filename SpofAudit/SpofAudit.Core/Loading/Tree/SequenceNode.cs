@@ -4,6 +4,8 @@ namespace SpofAudit.Loading.Tree
 {
     internal sealed class SequenceNode : Node
     {
+        private long _size = 1;
+        private int _height = 1;
         private readonly List<Node> _items = new List<Node>();
 
         public SequenceNode(int line, int column)
@@ -16,12 +18,15 @@ namespace SpofAudit.Loading.Tree
         public void Add(Node item)
         {
             _items.Add(item);
-            Size += item.Size;
-            if (item.Height >= Height)
+            _size += item.Size;
+            if (item.Height >= _height)
             {
-                Height = item.Height + 1;
+                _height = item.Height + 1;
             }
         }
+
+        public override long Size => _size;
+        public override int Height => _height;
 
         public override string Describe() => "a list";
     }

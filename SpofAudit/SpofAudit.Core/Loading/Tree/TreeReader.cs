@@ -12,6 +12,8 @@ namespace SpofAudit.Loading.Tree
     /// <summary>
     /// Reads one YAML file into a <see cref="Node"/> tree from YamlDotNet's low-level parser events, enforcing
     /// <see cref="LoaderLimits"/> as it goes: nesting depth, alias expansion. Exactly one non-empty document.
+    /// The entries of one top-level mapping (the streamed key, <c>components</c>) are handed to a sink as each
+    /// completes instead of being kept, which bounds memory by the largest entry rather than the file.
     /// Fatal problems throw <see cref="SpofInputException"/>; duplicate keys, non-scalar keys and tags are
     /// collected in the caller's list and reading goes on (the first value of a duplicated key is kept).
     /// </summary>
@@ -22,17 +24,23 @@ namespace SpofAudit.Loading.Tree
         private readonly string _file;
         private readonly LoaderLimits _limits;
         private readonly List<SpofDiagnostic> _diagnostics;
+        private readonly string? _streamedKey;
+        private readonly Action<ScalarNode, Node>? _sink;
         private readonly Stack<OpenNode> _open = new Stack<OpenNode>();
         private readonly Dictionary<string, Node> _anchors = new Dictionary<string, Node>(StringComparer.Ordinal);
+        private Mark _documentStart = Mark.Empty;
         private long _writtenNodes;
         private long _aliasNodes;
         private Node? _root;
 
-        public TreeReader(string file, LoaderLimits limits, List<SpofDiagnostic> diagnostics)
+        /// <summary>Entries of the mapping under top-level key <c>streamedKey</c> go to <c>sink</c> instead of the tree.</summary>
+        public TreeReader(string file, LoaderLimits limits, List<SpofDiagnostic> diagnostics, string? streamedKey = null, Action<ScalarNode, Node>? sink = null)
         {
             _file = file;
             _limits = limits;
             _diagnostics = diagnostics;
+            _streamedKey = streamedKey;
+            _sink = sink;
         }
 
         /// <summary>The document's root node, never an empty one.</summary>
@@ -50,6 +58,7 @@ namespace SpofAudit.Loading.Tree
                             throw Fatal(DiagnosticCodes.MultipleDocuments, start.Start, "a file must hold exactly one YAML document; found a second one ('---')");
                         }
 
+                        _documentStart = start.Start;
                         break;
                     case Scalar scalar:
                         _writtenNodes++;
@@ -64,7 +73,7 @@ namespace SpofAudit.Loading.Tree
                     case MappingStart mapping:
                         _writtenNodes++;
                         CheckTag(mapping.Tag, mapping.Start);
-                        Open(new MappingNode(Line(mapping.Start), Column(mapping.Start)), AnchorOf(mapping.Anchor), mapping.Start);
+                        Open(new MappingNode(Line(mapping.Start), Column(mapping.Start), IsStreamed(mapping)), AnchorOf(mapping.Anchor), mapping.Start);
                         break;
                     case SequenceEnd _:
                     case MappingEnd _:
@@ -84,7 +93,7 @@ namespace SpofAudit.Loading.Tree
 
             if (_root is ScalarNode scalarRoot && scalarRoot.IsNull)
             {
-                throw Fatal(DiagnosticCodes.EmptyDocument, _root.Line, _root.Column, "the document is empty; expected a spofaudit/v1 document starting with 'apiVersion: spofaudit/v1'");
+                throw Fatal(DiagnosticCodes.EmptyDocument, _documentStart, "the document is empty; expected a spofaudit/v1 document starting with 'apiVersion: spofaudit/v1'");
             }
 
             return _root;
@@ -100,6 +109,14 @@ namespace SpofAudit.Loading.Tree
             {
                 throw Fatal(DiagnosticCodes.YamlSyntax, e.Start, "invalid YAML: " + MarkPrefix.Replace(e.Message, string.Empty));
             }
+            catch (Exception e) when (e is InvalidOperationException || e is IndexOutOfRangeException || e is NullReferenceException ||
+                                       (e is ArgumentException && !(e is System.Text.DecoderFallbackException)))
+            {
+                // Some malformed input trips YamlDotNet's scanner without a YamlException (and without a position):
+                // report it as a syntax error where the last good node ended.
+                var end = parser.Current?.End ?? Mark.Empty;
+                throw Fatal(DiagnosticCodes.YamlSyntax, end, "invalid YAML: the parser cannot go on after this point (an unclosed bracket or quote?)");
+            }
         }
 
         private void Open(Node node, string? anchor, Mark start)
@@ -110,6 +127,22 @@ namespace SpofAudit.Loading.Tree
             }
 
             _open.Push(new OpenNode(node, anchor));
+        }
+
+        /// <summary>
+        /// The value of the streamed top-level key, unless it is anchored (an alias would see it empty) or the key is
+        /// a duplicate (its entries must not count).
+        /// </summary>
+        private bool IsStreamed(MappingStart mapping)
+        {
+            if (_sink == null || _open.Count != 1 || !mapping.Anchor.IsEmpty)
+            {
+                return false;
+            }
+
+            var root = _open.Peek();
+            return root.Node is MappingNode rootMapping && root.AwaitingValue &&
+                root.Key?.Value == _streamedKey && !rootMapping.ContainsKey(_streamedKey!);
         }
 
         private Node Expand(AnchorAlias alias)
@@ -178,6 +211,10 @@ namespace SpofAudit.Loading.Tree
                 if (earlier != null)
                 {
                     Report(DiagnosticCodes.DuplicateKey, parent.Key.Line, parent.Key.Column, $"duplicate key '{parent.Key.Value}'; it is already given at line {earlier.Line}, column {earlier.Column}");
+                }
+                else if (mapping.IsStreamed)
+                {
+                    _sink!(parent.Key, node);
                 }
             }
         }

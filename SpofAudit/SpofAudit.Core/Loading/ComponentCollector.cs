@@ -1,0 +1,43 @@
+using System.Collections.Generic;
+using SpofAudit.Diagnostics;
+using SpofAudit.Loading.Tree;
+using SpofAudit.Model;
+
+namespace SpofAudit.Loading
+{
+    /// <summary>
+    /// Receives the entries of <c>components</c> as the tree reader streams them and reads each into a spec at
+    /// once, so the YAML nodes can be dropped. Specs and their diagnostics are held back until the document's
+    /// <c>apiVersion</c> is known to be supported (it may come after <c>components</c>).
+    /// </summary>
+    internal sealed class ComponentCollector
+    {
+        private readonly List<ComponentSpec> _components = new List<ComponentSpec>();
+        private readonly List<SpofDiagnostic> _diagnostics = new List<SpofDiagnostic>();
+        private readonly ReadContext _context;
+
+        public ComponentCollector(string file, NamePool names)
+        {
+            _context = new ReadContext(file, _diagnostics, names);
+        }
+
+        public void Accept(ScalarNode key, Node value) => _components.Add(ComponentReader.Read(_context, key, value));
+
+        /// <summary>Hands everything collected to the builder and the file's diagnostics.</summary>
+        public void Flush(ModelBuilder builder, ReadContext context)
+        {
+            foreach (var component in _components)
+            {
+                builder.AddComponent(component);
+            }
+
+            foreach (var diagnostic in _diagnostics)
+            {
+                context.Report(diagnostic);
+            }
+
+            _components.Clear();
+            _diagnostics.Clear();
+        }
+    }
+}
