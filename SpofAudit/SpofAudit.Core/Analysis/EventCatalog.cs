@@ -48,11 +48,18 @@ namespace SpofAudit.Analysis
             {
                 // Owners the loader accepted are people or teams; a source without a people section
                 // (a cloud tag) may still name someone, who then counts as a person.
-                foreach (var owner in model.OwnersOf(component))
+                foreach (var owner in component.Owners)
                 {
-                    if (!_people.ContainsKey(owner))
+                    if (model.FindTeam(owner) is { } team)
                     {
-                        _people[owner] = Add(FailureEventKind.Person, owner);
+                        foreach (var member in team.Members)
+                        {
+                            AddPerson(member);
+                        }
+                    }
+                    else
+                    {
+                        AddPerson(owner);
                     }
                 }
             }
@@ -72,6 +79,14 @@ namespace SpofAudit.Analysis
         public int Domain(string name) => _domains[name];
 
         public int Person(string name) => _people[name];
+
+        private void AddPerson(string name)
+        {
+            if (!_people.ContainsKey(name))
+            {
+                _people[name] = Add(FailureEventKind.Person, name);
+            }
+        }
 
         private int Add(FailureEventKind kind, string name)
         {

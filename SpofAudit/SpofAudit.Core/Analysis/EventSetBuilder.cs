@@ -4,9 +4,10 @@ using System.Collections.Generic;
 namespace SpofAudit.Analysis
 {
     /// <summary>
-    /// Builds sorted, distinct event sets (unions, k-of-n counts, differences) with one reusable
-    /// stamp array instead of a hash set per node: the hot loop of the order-1 analysis allocates
-    /// only its results.
+    /// Builds sorted, distinct event sets (unions, k-of-n counts, differences) with one reusable stamp
+    /// array instead of a hash set per node, so the hot loop of the order-1 analysis allocates only its
+    /// results. A union that adds nothing to a single input set returns that set itself: sets are never
+    /// mutated once built, so nodes along a chain share one array instead of each holding a copy.
     /// </summary>
     internal sealed class EventSetBuilder
     {
@@ -14,6 +15,8 @@ namespace SpofAudit.Analysis
         private readonly int[] _count;
         private readonly List<int> _buffer = new List<int>();
         private int _generation;
+        private int[]? _onlySet;
+        private int _nonEmptySets;
 
         public EventSetBuilder(int eventCount)
         {
@@ -21,32 +24,70 @@ namespace SpofAudit.Analysis
             _count = new int[eventCount];
         }
 
-        /// <summary>The union of the given sets, sorted.</summary>
-        public int[] Union(IReadOnlyList<int[]> sets)
+        /// <summary>Starts a new union.</summary>
+        public void Begin()
         {
-            Begin();
-            foreach (var set in sets)
-            {
-                foreach (var e in set)
-                {
-                    if (_stamp[e] != _generation)
-                    {
-                        _stamp[e] = _generation;
-                        _buffer.Add(e);
-                    }
-                }
-            }
-
-            return Finish();
+            _buffer.Clear();
+            _generation++;
+            _onlySet = null;
+            _nonEmptySets = 0;
         }
 
-        /// <summary>The events found in at least <paramref name="threshold"/> of the sets, sorted.</summary>
-        public int[] AtLeast(IReadOnlyList<int[]> sets, int threshold)
+        /// <summary>Keeps these events out of the union being built; call before <see cref="Add"/>.</summary>
+        public void Exclude(int[] events)
+        {
+            foreach (var e in events)
+            {
+                _stamp[e] = _generation;
+            }
+        }
+
+        /// <summary>Adds a set to the union being built.</summary>
+        public void Add(int[] set)
+        {
+            if (set.Length == 0)
+            {
+                return;
+            }
+
+            _onlySet = set;
+            _nonEmptySets++;
+            foreach (var e in set)
+            {
+                if (_stamp[e] != _generation)
+                {
+                    _stamp[e] = _generation;
+                    _buffer.Add(e);
+                }
+            }
+        }
+
+        /// <summary>The union built since <see cref="Begin"/>, sorted.</summary>
+        public int[] Finish()
+        {
+            if (_buffer.Count == 0)
+            {
+                return Array.Empty<int>();
+            }
+
+            // One input set, nothing excluded from it: share it rather than copy it.
+            if (_nonEmptySets == 1 && _buffer.Count == _onlySet!.Length)
+            {
+                return _onlySet;
+            }
+
+            var result = _buffer.ToArray();
+            Array.Sort(result);
+            return result;
+        }
+
+        /// <summary>The events found in at least <paramref name="threshold"/> of the members' sets, sorted.</summary>
+        public int[] AtLeast(int[] members, int[][] sets, int threshold)
         {
             Begin();
-            foreach (var set in sets)
+            foreach (var member in members)
             {
-                foreach (var e in set)
+                foreach (var e in sets[member])
                 {
                     if (_stamp[e] != _generation)
                     {
@@ -69,51 +110,10 @@ namespace SpofAudit.Analysis
             }
 
             _buffer.RemoveRange(kept, _buffer.Count - kept);
-            return Finish();
-        }
-
-        /// <summary>The union of the sets, less the events in <paramref name="excluded"/>, sorted.</summary>
-        public int[] UnionExcept(IReadOnlyList<int[]> sets, int[] excluded)
-        {
-            Begin();
-            foreach (var e in excluded)
-            {
-                _stamp[e] = _generation;
-            }
-
-            foreach (var set in sets)
-            {
-                foreach (var e in set)
-                {
-                    if (_stamp[e] != _generation)
-                    {
-                        _stamp[e] = _generation;
-                        _buffer.Add(e);
-                    }
-                }
-            }
-
+            _nonEmptySets = 0;
             return Finish();
         }
 
         public static bool Contains(int[] sortedSet, int e) => Array.BinarySearch(sortedSet, e) >= 0;
-
-        private void Begin()
-        {
-            _buffer.Clear();
-            _generation++;
-        }
-
-        private int[] Finish()
-        {
-            if (_buffer.Count == 0)
-            {
-                return Array.Empty<int>();
-            }
-
-            var result = _buffer.ToArray();
-            Array.Sort(result);
-            return result;
-        }
     }
 }

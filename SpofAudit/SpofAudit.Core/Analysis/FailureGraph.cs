@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using SpofAudit.Model;
 
 namespace SpofAudit.Analysis
@@ -55,57 +54,102 @@ namespace SpofAudit.Analysis
         public static FailureGraph Build(SpofModel model, IReadOnlyDictionary<string, int> componentIndex)
         {
             var count = model.Components.Count;
-            var hard = new List<int[]>(count);
-            var soft = new List<int[]>(count);
-            var threshold = new List<int>(count);
-            var groupSource = new List<Dependency?>(count);
-            var groupOwner = new List<int>(count);
-            var pendingGroups = new List<(Dependency Dependency, int Owner)>();
+            var hard = new List<int[]>(count + count / 8);
+            var soft = new List<int[]>(count + count / 8);
+            var groups = new List<(int[] Members, Dependency Dependency, int Owner)>();
+            var hardEdges = new List<int>();
+            var softEdges = new List<int>();
+            var seen = new HashSet<int>();
 
             for (var i = 0; i < count; i++)
             {
-                hard.Add(Array.Empty<int>());
-                soft.Add(Array.Empty<int>());
-                threshold.Add(0);
-                groupSource.Add(null);
-                groupOwner.Add(-1);
-            }
-
-            for (var i = 0; i < count; i++)
-            {
-                var hardEdges = new List<int>();
-                var softEdges = new List<int>();
+                hardEdges.Clear();
+                softEdges.Clear();
                 foreach (var dependency in model.Components[i].DependsOn)
                 {
                     var edges = dependency.Soft ? softEdges : hardEdges;
-                    var members = dependency.Members.Select(m => componentIndex[m]).Distinct().ToArray();
-                    var failuresToBreak = members.Length - dependency.Required + 1;
-                    if (failuresToBreak <= 1)
+                    var members = Resolve(dependency.Members, componentIndex);
+                    if (members.Length - dependency.Required + 1 <= 1)
                     {
                         edges.AddRange(members);
                     }
                     else
                     {
-                        edges.Add(count + pendingGroups.Count);
-                        pendingGroups.Add((dependency, i));
+                        edges.Add(count + groups.Count);
+                        groups.Add((members, dependency, i));
                     }
                 }
 
-                hard[i] = hardEdges.Distinct().ToArray();
-                soft[i] = softEdges.Distinct().ToArray();
+                hard.Add(Distinct(hardEdges, seen));
+                soft.Add(Distinct(softEdges, seen));
             }
 
-            foreach (var (dependency, owner) in pendingGroups)
+            var nodeCount = count + groups.Count;
+            var threshold = new int[nodeCount];
+            var groupSource = new Dependency?[nodeCount];
+            var groupOwner = new int[nodeCount];
+            for (var i = 0; i < count; i++)
             {
-                var members = dependency.Members.Select(m => componentIndex[m]).Distinct().ToArray();
+                groupOwner[i] = -1;
+            }
+
+            for (var g = 0; g < groups.Count; g++)
+            {
+                var (members, dependency, owner) = groups[g];
                 hard.Add(members);
                 soft.Add(Array.Empty<int>());
-                threshold.Add(members.Length - dependency.Required + 1);
-                groupSource.Add(dependency);
-                groupOwner.Add(owner);
+                threshold[count + g] = members.Length - dependency.Required + 1;
+                groupSource[count + g] = dependency;
+                groupOwner[count + g] = owner;
             }
 
-            return new FailureGraph(count, hard.ToArray(), soft.ToArray(), threshold.ToArray(), groupSource.ToArray(), groupOwner.ToArray());
+            return new FailureGraph(count, hard.ToArray(), soft.ToArray(), threshold, groupSource, groupOwner);
+        }
+
+        /// <summary>The members' node numbers, each once, in the order written.</summary>
+        private static int[] Resolve(IReadOnlyList<string> members, IReadOnlyDictionary<string, int> componentIndex)
+        {
+            if (members.Count == 1)
+            {
+                return new[] { componentIndex[members[0]] };
+            }
+
+            var nodes = new List<int>(members.Count);
+            foreach (var member in members)
+            {
+                var node = componentIndex[member];
+                if (!nodes.Contains(node))
+                {
+                    nodes.Add(node);
+                }
+            }
+
+            return nodes.ToArray();
+        }
+
+        private static int[] Distinct(List<int> edges, HashSet<int> seen)
+        {
+            if (edges.Count == 0)
+            {
+                return Array.Empty<int>();
+            }
+
+            if (edges.Count == 1)
+            {
+                return new[] { edges[0] };
+            }
+
+            seen.Clear();
+            var result = new List<int>(edges.Count);
+            foreach (var edge in edges)
+            {
+                if (seen.Add(edge))
+                {
+                    result.Add(edge);
+                }
+            }
+
+            return result.ToArray();
         }
     }
 }

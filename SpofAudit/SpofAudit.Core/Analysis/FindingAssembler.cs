@@ -31,18 +31,17 @@ namespace SpofAudit.Analysis
                 }
             }
 
-            var hitDown = Invert(analysis.LocalDown, model, events.Count);
-            var hitDegraded = Invert(analysis.LocalDegraded, model, events.Count);
             var findings = new List<Finding>();
+            var hitComponents = new HitComponents(model, analysis);
             for (var e = 0; e < events.Count; e++)
             {
                 if (downAffects[e] is { } down)
                 {
-                    findings.Add(DownFinding(model, analysis, e, down, hitDown[e]));
+                    findings.Add(DownFinding(model, analysis, hitComponents, e, down));
                 }
                 else if (degradedAffects[e] is { } degraded)
                 {
-                    findings.Add(DegradedFinding(model, analysis, e, degraded, hitDegraded[e]));
+                    findings.Add(DegradedFinding(model, analysis, hitComponents, e, degraded));
                 }
             }
 
@@ -53,7 +52,7 @@ namespace SpofAudit.Analysis
                 .ToList();
         }
 
-        private static Finding DownFinding(SpofModel model, SinglePointAnalysis analysis, int e, List<int> affects, IReadOnlyList<string> hit)
+        private static Finding DownFinding(SpofModel model, SinglePointAnalysis analysis, HitComponents hitComponents, int e, List<int> affects)
         {
             var events = analysis.Events;
             var target = events.NameOf(e);
@@ -66,36 +65,40 @@ namespace SpofAudit.Analysis
                     return Make(model, FindingKind.SinglePointOfFailure, target, TargetType.Component, affects, affected, path, new[] { target },
                         Recommendations.ForComponent(component), component.Criticality);
                 case FailureEventKind.Zone:
+                    var hit = hitComponents.Find(e, affects, degraded: false);
                     return Make(model, FindingKind.SingleZoneRisk, target, TargetType.Zone, affects, affected, Append(path, target), hit,
                         Recommendations.ForZone(target, hit), null);
                 case FailureEventKind.Region:
+                    hit = hitComponents.Find(e, affects, degraded: false);
                     return Make(model, FindingKind.SingleRegionRisk, target, TargetType.Region, affects, affected, Append(path, target), hit,
                         Recommendations.ForRegion(target, hit), null);
                 default:
+                    hit = hitComponents.Find(e, affects, degraded: false);
                     return Make(model, FindingKind.SinglePointOfFailure, target, TargetType.Domain, affects, affected, Append(path, target), hit,
                         Recommendations.ForDomain(target, hit), null);
             }
         }
 
-        private static Finding DegradedFinding(SpofModel model, SinglePointAnalysis analysis, int e, List<int> affects, IReadOnlyList<string> hitDegraded)
+        private static Finding DegradedFinding(SpofModel model, SinglePointAnalysis analysis, HitComponents hitComponents, int e, List<int> affects)
         {
             var events = analysis.Events;
             var target = events.NameOf(e);
             var path = Names(model, analysis, WitnessPath.ForDegraded(analysis, affects[0], e));
             var affected = affects.Select(i => model.Components[i].Name).ToArray();
             var kind = events.KindOf(e);
+            var isComponent = kind == FailureEventKind.Instance;
+            var hit = isComponent ? new[] { target } : hitComponents.Find(e, affects, degraded: true);
             if (kind == FailureEventKind.Person)
             {
-                return Make(model, FindingKind.PersonnelDependency, target, TargetType.Person, affects, affected, Append(path, target), hitDegraded,
-                    Recommendations.ForPerson(target, hitDegraded), null);
+                return Make(model, FindingKind.PersonnelDependency, target, TargetType.Person, affects, affected, Append(path, target), hit,
+                    Recommendations.ForPerson(target, hit), null);
             }
 
-            var isComponent = kind == FailureEventKind.Instance;
             var targetType = kind == FailureEventKind.Zone ? TargetType.Zone
                 : kind == FailureEventKind.Region ? TargetType.Region
                 : isComponent ? TargetType.Component : TargetType.Domain;
             return Make(model, FindingKind.DegradationRisk, target, targetType, affects, affected, isComponent ? path : Append(path, target),
-                isComponent ? new[] { target } : Array.Empty<string>(), Recommendations.ForDegradation(target, affected),
+                hit, Recommendations.ForDegradation(target, affected),
                 isComponent ? model.Components[e].Criticality : null);
         }
 
@@ -119,20 +122,5 @@ namespace SpofAudit.Analysis
             nodes.Where(n => !analysis.Graph.IsGroup(n)).Select(n => model.Components[n].Name).ToArray();
 
         private static IReadOnlyList<string> Append(IReadOnlyList<string> path, string last) => path.Append(last).ToArray();
-
-        /// <summary>Per event, the names of the components whose own units (or owners) it hits.</summary>
-        private static IReadOnlyList<string>[] Invert(int[][] local, SpofModel model, int eventCount)
-        {
-            var lists = new List<string>?[eventCount];
-            for (var c = 0; c < model.Components.Count; c++)
-            {
-                foreach (var e in local[c])
-                {
-                    (lists[e] ??= new List<string>()).Add(model.Components[c].Name);
-                }
-            }
-
-            return lists.Select(l => (IReadOnlyList<string>)(l == null ? Array.Empty<string>() : l.OrderBy(n => n, StringComparer.Ordinal).ToArray())).ToArray();
-        }
     }
 }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using System.Threading;
 using SpofAudit.Model;
 
@@ -46,10 +45,11 @@ namespace SpofAudit.Analysis
         {
             var localDown = new int[graph.NodeCount][];
             var localDegraded = new int[graph.NodeCount][];
+            var counter = new PlaceCounter(events.Count);
             for (var node = 0; node < graph.NodeCount; node++)
             {
                 var isComponent = node < graph.ComponentCount;
-                localDown[node] = isComponent ? LocalDownEvents(node, model, events) : Array.Empty<int>();
+                localDown[node] = isComponent ? LocalDownEvents(node, model, events, counter) : Array.Empty<int>();
                 localDegraded[node] = isComponent ? SoleOwnerEvents(model.Components[node], model, events) : Array.Empty<int>();
             }
 
@@ -109,59 +109,78 @@ namespace SpofAudit.Analysis
             var children = graph.HardChildren[node];
             if (graph.IsGroup(node))
             {
-                return builder.AtLeast(children.Select(c => down[c]).ToArray(), graph.Threshold[node]);
+                return builder.AtLeast(children, down, graph.Threshold[node]);
             }
 
-            // A plain chain link shares its child's set instead of copying it.
-            if (localDown[node].Length == 0 && children.Length == 1)
+            builder.Begin();
+            builder.Add(localDown[node]);
+            foreach (var child in children)
             {
-                return down[children[0]];
+                builder.Add(down[child]);
             }
 
-            var sets = new List<int[]>(children.Length + 1) { localDown[node] };
-            sets.AddRange(children.Select(c => down[c]));
-            return builder.Union(sets);
+            return builder.Finish();
         }
 
         private static int[] DegradedSet(int node, FailureGraph graph, int[][] localDegraded, int[][] down, int[][] degraded, EventSetBuilder builder)
         {
-            var sets = new List<int[]> { localDegraded[node] };
-            sets.AddRange(graph.SoftChildren[node].Select(c => down[c]));
-            sets.AddRange(graph.HardChildren[node].Select(c => degraded[c]));
-            return builder.UnionExcept(sets, down[node]);
+            builder.Begin();
+            builder.Exclude(down[node]);
+            builder.Add(localDegraded[node]);
+            foreach (var soft in graph.SoftChildren[node])
+            {
+                builder.Add(down[soft]);
+            }
+
+            foreach (var child in graph.HardChildren[node])
+            {
+                builder.Add(degraded[child]);
+            }
+
+            return builder.Finish();
         }
 
-        private static int[] LocalDownEvents(int componentIndex, SpofModel model, EventCatalog events)
+        /// <summary>
+        /// The zone, region and domain events that fail at least <c>needed</c> of the component's units, and
+        /// its instance event when one instance alone is enough. Counts per event in <paramref name="counter"/>.
+        /// </summary>
+        private static int[] LocalDownEvents(int componentIndex, SpofModel model, EventCatalog events, PlaceCounter counter)
         {
             var component = model.Components[componentIndex];
             var units = PlacementUnits.Of(component, model);
             var needed = PlacementUnits.FailuresToBreak(component, units.Count);
-            var result = new List<int>();
-            if (needed == 1 && units.Any(u => u.InstanceName != null))
+            counter.Begin();
+            var hasInstance = false;
+            foreach (var unit in units)
             {
-                result.Add(componentIndex);
-            }
-
-            AddWhereEnough(result, units.Select(u => u.Zone), needed, events.Zone);
-            AddWhereEnough(result, units.Select(u => u.Region), needed, events.Region);
-            AddWhereEnough(result, units.SelectMany(u => u.Domains.Distinct()), needed, events.Domain);
-            result.Sort();
-            return result.ToArray();
-        }
-
-        private static void AddWhereEnough(List<int> result, IEnumerable<string?> places, int needed, Func<string, int> eventOf)
-        {
-            foreach (var group in places.Where(p => p != null).GroupBy(p => p!, StringComparer.Ordinal))
-            {
-                if (group.Count() >= needed)
+                hasInstance |= unit.InstanceName != null;
+                counter.BeginUnit();
+                if (unit.Zone != null)
                 {
-                    result.Add(eventOf(group.Key));
+                    counter.Count(events.Zone(unit.Zone));
+                }
+
+                if (unit.Region != null)
+                {
+                    counter.Count(events.Region(unit.Region));
+                }
+
+                foreach (var domain in unit.Domains)
+                {
+                    counter.Count(events.Domain(domain));
                 }
             }
+
+            return counter.Reaching(needed, needed == 1 && hasInstance ? componentIndex : -1);
         }
 
         private static int[] SoleOwnerEvents(Component component, SpofModel model, EventCatalog events)
         {
+            if (component.Owners.Count == 0)
+            {
+                return Array.Empty<int>();
+            }
+
             var owners = model.OwnersOf(component);
             return owners.Count == 1 ? new[] { events.Person(owners[0]) } : Array.Empty<int>();
         }

@@ -15,6 +15,7 @@ namespace SpofAudit.Model
         private readonly Dictionary<string, Component> _components;
         private readonly Dictionary<string, Person> _people;
         private readonly Dictionary<string, Team> _teams;
+        private readonly Dictionary<string, IReadOnlyList<string>> _teamPeople;
         private readonly Dictionary<string, string> _zoneRegions;
         private readonly Dictionary<string, Component> _instanceOwners;
 
@@ -36,6 +37,10 @@ namespace SpofAudit.Model
             _components = components.ToDictionary(c => c.Name, StringComparer.Ordinal);
             _people = people.ToDictionary(p => p.Name, StringComparer.Ordinal);
             _teams = teams.ToDictionary(t => t.Name, StringComparer.Ordinal);
+            _teamPeople = teams.ToDictionary(
+                t => t.Name,
+                t => (IReadOnlyList<string>)Sorted(new HashSet<string>(t.Members, StringComparer.Ordinal)),
+                StringComparer.Ordinal);
             _zoneRegions = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var region in regions)
             {
@@ -45,7 +50,7 @@ namespace SpofAudit.Model
                 }
             }
 
-            _instanceOwners = new Dictionary<string, Component>(StringComparer.Ordinal);
+            _instanceOwners = new Dictionary<string, Component>(components.Sum(c => c.Instances.Count), StringComparer.Ordinal);
             foreach (var component in components)
             {
                 foreach (var instance in component.Instances)
@@ -56,9 +61,7 @@ namespace SpofAudit.Model
 
             HasExplicitEntrypoints = explicitEntrypoints is { Count: > 0 };
             Entrypoints = HasExplicitEntrypoints ? explicitEntrypoints! : DefaultEntrypoints(components);
-            Zones = CollectZones(components, regions);
-            RegionNames = CollectRegions(components, regions);
-            DomainNames = CollectDomains(components);
+            (Zones, RegionNames, DomainNames) = CollectPlaces(components, regions);
         }
 
         public string Name { get; }
@@ -104,12 +107,24 @@ namespace SpofAudit.Model
         /// <summary>The people who can operate a component: its owners with teams expanded, sorted, distinct.</summary>
         public IReadOnlyList<string> OwnersOf(Component component)
         {
-            var people = new SortedSet<string>(StringComparer.Ordinal);
-            foreach (var owner in component.Owners)
+            var owners = component.Owners;
+            if (owners.Count == 0)
             {
-                if (_teams.TryGetValue(owner, out var team))
+                return Array.Empty<string>();
+            }
+
+            // The common cases, one person or one team, need no set: a team's members are kept expanded.
+            if (owners.Count == 1)
+            {
+                return _teamPeople.TryGetValue(owners[0], out var members) ? members : new[] { owners[0] };
+            }
+
+            var people = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var owner in owners)
+            {
+                if (_teamPeople.TryGetValue(owner, out var members))
                 {
-                    people.UnionWith(team.Members);
+                    people.UnionWith(members);
                 }
                 else
                 {
@@ -117,62 +132,72 @@ namespace SpofAudit.Model
                 }
             }
 
-            return people.ToArray();
+            return Sorted(people);
         }
 
         private static IReadOnlyList<string> DefaultEntrypoints(IReadOnlyList<Component> components)
         {
-            var dependedOn = new HashSet<string>(
-                components.SelectMany(c => c.DependsOn).SelectMany(d => d.Members), StringComparer.Ordinal);
+            var dependedOn = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var component in components)
+            {
+                foreach (var dependency in component.DependsOn)
+                {
+                    dependedOn.UnionWith(dependency.Members);
+                }
+            }
+
             var roots = components.Where(c => !dependedOn.Contains(c.Name)).Select(c => c.Name).ToArray();
 
             // A model that is one big cycle has no natural root; every component then counts.
             return roots.Length > 0 ? roots : components.Select(c => c.Name).ToArray();
         }
 
-        private static IReadOnlyList<string> CollectZones(
+        /// <summary>Every zone, region and domain named anywhere, each sorted; one pass over the instances.</summary>
+        private static (string[] Zones, string[] Regions, string[] Domains) CollectPlaces(
             IReadOnlyList<Component> components, IReadOnlyDictionary<string, IReadOnlyList<string>> regions)
         {
-            var zones = new SortedSet<string>(regions.Values.SelectMany(z => z), StringComparer.Ordinal);
+            var zones = new HashSet<string>(StringComparer.Ordinal);
+            var regionNames = new HashSet<string>(regions.Keys, StringComparer.Ordinal);
+            var domains = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var zoneList in regions.Values)
+            {
+                zones.UnionWith(zoneList);
+            }
+
             foreach (var component in components)
             {
                 zones.UnionWith(component.Zones);
-                zones.UnionWith(component.Instances.Where(i => i.Zone != null).Select(i => i.Zone!));
-            }
-
-            return zones.ToArray();
-        }
-
-        private static IReadOnlyList<string> CollectRegions(
-            IReadOnlyList<Component> components, IReadOnlyDictionary<string, IReadOnlyList<string>> regions)
-        {
-            var names = new SortedSet<string>(regions.Keys, StringComparer.Ordinal);
-            foreach (var component in components)
-            {
+                domains.UnionWith(component.Domains);
                 if (component.Region != null)
                 {
-                    names.Add(component.Region);
+                    regionNames.Add(component.Region);
                 }
 
-                names.UnionWith(component.Instances.Where(i => i.Region != null).Select(i => i.Region!));
-            }
-
-            return names.ToArray();
-        }
-
-        private static IReadOnlyList<string> CollectDomains(IReadOnlyList<Component> components)
-        {
-            var names = new SortedSet<string>(StringComparer.Ordinal);
-            foreach (var component in components)
-            {
-                names.UnionWith(component.Domains);
                 foreach (var instance in component.Instances)
                 {
-                    names.UnionWith(instance.Domains);
+                    if (instance.Zone != null)
+                    {
+                        zones.Add(instance.Zone);
+                    }
+
+                    if (instance.Region != null)
+                    {
+                        regionNames.Add(instance.Region);
+                    }
+
+                    domains.UnionWith(instance.Domains);
                 }
             }
 
-            return names.ToArray();
+            return (Sorted(zones), Sorted(regionNames), Sorted(domains));
+        }
+
+        private static string[] Sorted(HashSet<string> names)
+        {
+            var array = new string[names.Count];
+            names.CopyTo(array);
+            Array.Sort(array, StringComparer.Ordinal);
+            return array;
         }
     }
 }

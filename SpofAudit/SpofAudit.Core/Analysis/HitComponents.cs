@@ -1,0 +1,89 @@
+using System;
+using System.Collections.Generic;
+using SpofAudit.Model;
+
+namespace SpofAudit.Analysis
+{
+    /// <summary>
+    /// The components an event hits directly on its way to the entrypoints it affects: walking down from
+    /// those entrypoints through nodes the event takes down (or degrades), the components whose own units
+    /// (or owners) the event removes. For a zone that is what has to be spread over zones; components in the
+    /// zone that a redundant path already covers are left out, because they are not the risk.
+    /// One instance serves every finding of an analysis, so its visit marks are allocated once.
+    /// </summary>
+    internal sealed class HitComponents
+    {
+        private readonly SpofModel _model;
+        private readonly SinglePointAnalysis _analysis;
+        private readonly int[] _seenDown;
+        private readonly int[] _seenDegraded;
+        private readonly Stack<int> _pending = new Stack<int>();
+        private int _walk;
+
+        public HitComponents(SpofModel model, SinglePointAnalysis analysis)
+        {
+            _model = model;
+            _analysis = analysis;
+            _seenDown = new int[analysis.Graph.NodeCount];
+            _seenDegraded = new int[analysis.Graph.NodeCount];
+        }
+
+        public IReadOnlyList<string> Find(int e, IReadOnlyList<int> affects, bool degraded)
+        {
+            _walk++;
+            var graph = _analysis.Graph;
+            var hits = new List<string>();
+
+            // A pending entry is node * 2 + 1 when it is reached in degraded mode.
+            foreach (var entry in affects)
+            {
+                Push(entry, degraded);
+            }
+
+            while (_pending.Count > 0)
+            {
+                var item = _pending.Pop();
+                var node = item >> 1;
+                var inDegraded = (item & 1) == 1;
+                var local = inDegraded ? _analysis.LocalDegraded : _analysis.LocalDown;
+                if (!graph.IsGroup(node) && EventSetBuilder.Contains(local[node], e))
+                {
+                    hits.Add(_model.Components[node].Name);
+                }
+
+                if (inDegraded)
+                {
+                    foreach (var soft in graph.SoftChildren[node])
+                    {
+                        if (EventSetBuilder.Contains(_analysis.Down[soft], e))
+                        {
+                            Push(soft, false);
+                        }
+                    }
+                }
+
+                var sets = inDegraded ? _analysis.Degraded : _analysis.Down;
+                foreach (var child in graph.HardChildren[node])
+                {
+                    if (EventSetBuilder.Contains(sets[child], e))
+                    {
+                        Push(child, inDegraded);
+                    }
+                }
+            }
+
+            hits.Sort(StringComparer.Ordinal);
+            return hits.ToArray();
+        }
+
+        private void Push(int node, bool degraded)
+        {
+            var seen = degraded ? _seenDegraded : _seenDown;
+            if (seen[node] != _walk)
+            {
+                seen[node] = _walk;
+                _pending.Push((node << 1) | (degraded ? 1 : 0));
+            }
+        }
+    }
+}

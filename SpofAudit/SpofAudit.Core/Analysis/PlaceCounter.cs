@@ -1,0 +1,79 @@
+using System;
+using System.Collections.Generic;
+
+namespace SpofAudit.Analysis
+{
+    /// <summary>
+    /// Counts, for one component, how many of its units each zone, region or domain event holds, counting
+    /// an event once per unit even when a unit names a domain twice. Reused across components.
+    /// </summary>
+    internal sealed class PlaceCounter
+    {
+        private readonly int[] _count;
+        private readonly int[] _componentStamp;
+        private readonly int[] _unitStamp;
+        private readonly List<int> _touched = new List<int>();
+        private int _component;
+        private int _unit;
+
+        public PlaceCounter(int eventCount)
+        {
+            _count = new int[eventCount];
+            _componentStamp = new int[eventCount];
+            _unitStamp = new int[eventCount];
+        }
+
+        public void Begin()
+        {
+            _component++;
+            _touched.Clear();
+        }
+
+        public void BeginUnit() => _unit++;
+
+        public void Count(int e)
+        {
+            if (_unitStamp[e] == _unit)
+            {
+                return;
+            }
+
+            _unitStamp[e] = _unit;
+            if (_componentStamp[e] != _component)
+            {
+                _componentStamp[e] = _component;
+                _count[e] = 0;
+                _touched.Add(e);
+            }
+
+            _count[e]++;
+        }
+
+        /// <summary>The events counted at least <paramref name="needed"/> times, plus <paramref name="extra"/> if not -1; sorted.</summary>
+        public int[] Reaching(int needed, int extra)
+        {
+            var result = new List<int>();
+            if (extra >= 0)
+            {
+                result.Add(extra);
+            }
+
+            foreach (var e in _touched)
+            {
+                if (_count[e] >= needed)
+                {
+                    result.Add(e);
+                }
+            }
+
+            if (result.Count == 0)
+            {
+                return Array.Empty<int>();
+            }
+
+            var array = result.ToArray();
+            Array.Sort(array);
+            return array;
+        }
+    }
+}
