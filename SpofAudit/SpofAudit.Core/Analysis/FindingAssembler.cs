@@ -33,15 +33,16 @@ namespace SpofAudit.Analysis
 
             var findings = new List<Finding>();
             var hitComponents = new HitComponents(model, analysis);
+            var witness = new WitnessPath(analysis);
             for (var e = 0; e < events.Count; e++)
             {
                 if (downAffects[e] is { } down)
                 {
-                    findings.Add(DownFinding(model, analysis, hitComponents, e, down));
+                    findings.Add(DownFinding(model, analysis, hitComponents, witness, e, down));
                 }
                 else if (degradedAffects[e] is { } degraded)
                 {
-                    findings.Add(DegradedFinding(model, analysis, hitComponents, e, degraded));
+                    findings.Add(DegradedFinding(model, analysis, hitComponents, witness, e, degraded));
                 }
             }
 
@@ -52,11 +53,11 @@ namespace SpofAudit.Analysis
                 .ToList();
         }
 
-        private static Finding DownFinding(SpofModel model, SinglePointAnalysis analysis, HitComponents hitComponents, int e, List<int> affects)
+        private static Finding DownFinding(SpofModel model, SinglePointAnalysis analysis, HitComponents hitComponents, WitnessPath witness, int e, List<int> affects)
         {
             var events = analysis.Events;
             var target = events.NameOf(e);
-            var path = Names(model, analysis, WitnessPath.ForDown(analysis, affects[0], e));
+            var path = Names(model, analysis, witness.ForDown(affects[0], e));
             var affected = affects.Select(i => model.Components[i].Name).ToArray();
             switch (events.KindOf(e))
             {
@@ -79,11 +80,11 @@ namespace SpofAudit.Analysis
             }
         }
 
-        private static Finding DegradedFinding(SpofModel model, SinglePointAnalysis analysis, HitComponents hitComponents, int e, List<int> affects)
+        private static Finding DegradedFinding(SpofModel model, SinglePointAnalysis analysis, HitComponents hitComponents, WitnessPath witness, int e, List<int> affects)
         {
             var events = analysis.Events;
             var target = events.NameOf(e);
-            var path = Names(model, analysis, WitnessPath.ForDegraded(analysis, affects[0], e));
+            var path = Names(model, analysis, witness.ForDegraded(affects[0], e));
             var affected = affects.Select(i => model.Components[i].Name).ToArray();
             var kind = events.KindOf(e);
             var isComponent = kind == FailureEventKind.Instance;

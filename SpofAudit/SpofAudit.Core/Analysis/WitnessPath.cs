@@ -5,78 +5,98 @@ namespace SpofAudit.Analysis
     /// <summary>
     /// Finds one dependency chain that explains an order-1 result: from an entrypoint down to the component
     /// the event hits. Depth-first and iterative (a deep model must not overflow the stack), never visiting a
-    /// state twice, so a cycle cannot trap it; the sets guarantee a chain exists.
+    /// state twice, so a cycle cannot trap it; the sets guarantee a chain exists. One instance serves every
+    /// finding of an analysis, so its visit marks are allocated once.
     /// </summary>
-    internal static class WitnessPath
+    internal sealed class WitnessPath
     {
-        private enum Mode
+        private readonly SinglePointAnalysis _analysis;
+        private readonly int[] _seenDown;
+        private readonly int[] _seenDegraded;
+        private readonly List<Frame> _stack = new List<Frame>();
+        private int _walk;
+
+        public WitnessPath(SinglePointAnalysis analysis)
         {
-            Down,
-            Degraded,
+            _analysis = analysis;
+            _seenDown = new int[analysis.Graph.NodeCount];
+            _seenDegraded = new int[analysis.Graph.NodeCount];
         }
 
         /// <summary>Chain of nodes from <paramref name="start"/> along which <paramref name="e"/> takes it down.</summary>
-        public static List<int> ForDown(SinglePointAnalysis analysis, int start, int e) => Walk(analysis, start, Mode.Down, e);
+        public List<int> ForDown(int start, int e) => Walk(start, degraded: false, e);
 
         /// <summary>Chain of nodes from <paramref name="start"/> along which <paramref name="e"/> degrades it.</summary>
-        public static List<int> ForDegraded(SinglePointAnalysis analysis, int start, int e) => Walk(analysis, start, Mode.Degraded, e);
+        public List<int> ForDegraded(int start, int e) => Walk(start, degraded: true, e);
 
-        private static List<int> Walk(SinglePointAnalysis analysis, int start, Mode startMode, int e)
+        private List<int> Walk(int start, bool degraded, int e)
         {
-            var graph = analysis.Graph;
-            var visited = new HashSet<(int, Mode)> { (start, startMode) };
-            var stack = new List<(int Node, Mode Mode, IEnumerator<(int, Mode)> Next)>
+            _walk++;
+            _stack.Clear();
+            Enter(start, degraded);
+            var graph = _analysis.Graph;
+            while (_stack.Count > 0)
             {
-                (start, startMode, Successors(analysis, start, startMode, e).GetEnumerator()),
-            };
-
-            while (stack.Count > 0)
-            {
-                var (node, mode, next) = stack[stack.Count - 1];
-                var local = mode == Mode.Down ? analysis.LocalDown : analysis.LocalDegraded;
-                if (!graph.IsGroup(node) && EventSetBuilder.Contains(local[node], e))
+                var top = _stack.Count - 1;
+                var frame = _stack[top];
+                var local = frame.Degraded ? _analysis.LocalDegraded : _analysis.LocalDown;
+                if (frame.Cursor == 0 && !graph.IsGroup(frame.Node) && EventSetBuilder.Contains(local[frame.Node], e))
                 {
-                    return stack.ConvertAll(frame => frame.Node);
+                    return _stack.ConvertAll(f => f.Node);
                 }
 
-                if (!next.MoveNext())
+                // Degraded mode tries soft children (whose being down degrades) before hard ones.
+                var soft = frame.Degraded ? graph.SoftChildren[frame.Node] : System.Array.Empty<int>();
+                var hard = graph.HardChildren[frame.Node];
+                var next = -1;
+                var nextDegraded = false;
+                while (frame.Cursor < soft.Length + hard.Length && next < 0)
                 {
-                    stack.RemoveAt(stack.Count - 1);
-                    continue;
+                    var cursor = frame.Cursor++;
+                    var child = cursor < soft.Length ? soft[cursor] : hard[cursor - soft.Length];
+                    var childDegraded = cursor >= soft.Length && frame.Degraded;
+                    var sets = childDegraded ? _analysis.Degraded : _analysis.Down;
+                    if (!Seen(child, childDegraded) && EventSetBuilder.Contains(sets[child], e))
+                    {
+                        next = child;
+                        nextDegraded = childDegraded;
+                    }
                 }
 
-                var (child, childMode) = next.Current;
-                if (visited.Add((child, childMode)))
+                _stack[top] = frame;
+                if (next < 0)
                 {
-                    stack.Add((child, childMode, Successors(analysis, child, childMode, e).GetEnumerator()));
+                    _stack.RemoveAt(top);
+                }
+                else
+                {
+                    Enter(next, nextDegraded);
                 }
             }
 
             return new List<int> { start };
         }
 
-        private static IEnumerable<(int, Mode)> Successors(SinglePointAnalysis analysis, int node, Mode mode, int e)
+        private bool Seen(int node, bool degraded) => (degraded ? _seenDegraded : _seenDown)[node] == _walk;
+
+        private void Enter(int node, bool degraded)
         {
-            var graph = analysis.Graph;
-            if (mode == Mode.Degraded)
+            (degraded ? _seenDegraded : _seenDown)[node] = _walk;
+            _stack.Add(new Frame(node, degraded));
+        }
+
+        private struct Frame
+        {
+            public Frame(int node, bool degraded)
             {
-                foreach (var soft in graph.SoftChildren[node])
-                {
-                    if (EventSetBuilder.Contains(analysis.Down[soft], e))
-                    {
-                        yield return (soft, Mode.Down);
-                    }
-                }
+                Node = node;
+                Degraded = degraded;
+                Cursor = 0;
             }
 
-            var sets = mode == Mode.Down ? analysis.Down : analysis.Degraded;
-            foreach (var child in graph.HardChildren[node])
-            {
-                if (EventSetBuilder.Contains(sets[child], e))
-                {
-                    yield return (child, mode);
-                }
-            }
+            public int Node;
+            public bool Degraded;
+            public int Cursor;
         }
     }
 }
