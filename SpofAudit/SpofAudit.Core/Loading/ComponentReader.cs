@@ -49,7 +49,7 @@ namespace SpofAudit.Loading
         public static ComponentSpec Read(ReadContext context, ScalarNode key, Node value)
         {
             var spec = new ComponentSpec(context.Names.Intern(key.Value), context.At(key));
-            var where = $"component '{key.Value}'";
+            var where = Subject.Component(key.Value);
             if (value is ScalarNode { IsNull: true })
             {
                 return spec;
@@ -64,7 +64,7 @@ namespace SpofAudit.Loading
             foreach (var entry in mapping.Entries)
             {
                 var node = entry.Value;
-                var what = new Subject(where, entry.Key.Value);
+                var what = where.Key(entry.Key.Value);
                 switch (entry.Key.Value)
                 {
                     case "kind":
@@ -78,14 +78,14 @@ namespace SpofAudit.Loading
                         spec.Zones = Names(context, node, what);
                         break;
                     case "dependsOn":
-                        spec.DependsOn = ReadDependencies(context, node, what, where);
+                        spec.DependsOn = ReadDependencies(context, node, what, key.Value);
                         break;
                     case "minHealthy":
                         spec.MinHealthy = Integer(context, node, what);
                         spec.MinHealthyLocation = context.At(node);
                         break;
                     case "standby":
-                        spec.Standby = ReadStandby(context, node, where);
+                        spec.Standby = ReadStandby(context, node, key.Value);
                         break;
                     case "replication":
                         spec.Replication = Choice(context, node, what, Replications) ?? ReplicationMode.None;
@@ -127,14 +127,20 @@ namespace SpofAudit.Loading
             spec.InstancesLocation = context.At(node);
             if (node is SequenceNode sequence)
             {
-                var instances = new List<InstanceSpec>(sequence.Items.Count);
-                for (var i = 0; i < sequence.Items.Count; i++)
+                var instances = new InstanceSpec[sequence.Items.Count];
+                var count = 0;
+                for (var i = 0; i < instances.Length; i++)
                 {
                     var instance = InstanceReader.Read(context, sequence.Items[i], i, spec.Name);
                     if (instance != null)
                     {
-                        instances.Add(instance);
+                        instances[count++] = instance;
                     }
+                }
+
+                if (count < instances.Length)
+                {
+                    Array.Resize(ref instances, count);
                 }
 
                 spec.Instances = instances;
@@ -151,21 +157,27 @@ namespace SpofAudit.Loading
 
         private static IReadOnlyList<DependencySpec> ReadDependencies(ReadContext context, Node node, Subject what, string component)
         {
-            var where = "a dependency of " + component;
+            var where = Subject.DependencyOf(component);
             var sequence = Sequence(context, node, what, "a list of dependencies");
             if (sequence == null)
             {
                 return Array.Empty<DependencySpec>();
             }
 
-            var dependencies = new List<DependencySpec>(sequence.Items.Count);
-            foreach (var item in sequence.Items)
+            var dependencies = new DependencySpec[sequence.Items.Count];
+            var count = 0;
+            for (var i = 0; i < dependencies.Length; i++)
             {
-                var dependency = DependencyReader.Read(context, item, where);
+                var dependency = DependencyReader.Read(context, sequence.Items[i], where);
                 if (dependency != null)
                 {
-                    dependencies.Add(dependency);
+                    dependencies[count++] = dependency;
                 }
+            }
+
+            if (count < dependencies.Length)
+            {
+                Array.Resize(ref dependencies, count);
             }
 
             return dependencies;
@@ -173,7 +185,7 @@ namespace SpofAudit.Loading
 
         private static Standby? ReadStandby(ReadContext context, Node node, string component)
         {
-            var where = $"'standby' of {component}";
+            var where = Subject.StandbyOf(component);
             var mapping = Mapping(context, node, where, "a mapping with 'mode' (hot, warm or cold) and 'failover' (automatic or manual)");
             if (mapping == null)
             {
@@ -188,11 +200,11 @@ namespace SpofAudit.Loading
                 switch (entry.Key.Value)
                 {
                     case "mode":
-                        mode = Choice(context, entry.Value, new Subject(where, "mode"), StandbyModes);
+                        mode = Choice(context, entry.Value, where.Key("mode"), StandbyModes);
                         valid &= mode != null;
                         break;
                     case "failover":
-                        var chosen = Choice(context, entry.Value, new Subject(where, "failover"), FailoverModes);
+                        var chosen = Choice(context, entry.Value, where.Key("failover"), FailoverModes);
                         valid &= chosen != null;
                         failover = chosen ?? failover;
                         break;

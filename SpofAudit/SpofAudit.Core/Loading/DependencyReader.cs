@@ -14,7 +14,7 @@ namespace SpofAudit.Loading
         public static readonly IReadOnlyList<string> Keys = new[] { "name", "anyOf", "atLeast", "of", "soft" };
 
         /// <summary>Reads the entry; <c>where</c> names it in errors, e.g. <c>a dependency of component 'app'</c>.</summary>
-        public static DependencySpec? Read(ReadContext context, Node node, string where)
+        public static DependencySpec? Read(ReadContext context, Node node, Subject where)
         {
             if (node is ScalarNode)
             {
@@ -48,7 +48,7 @@ namespace SpofAudit.Loading
                         of = entry.Value;
                         break;
                     case "soft":
-                        var value = Boolean(context, entry.Value, new Subject(where, "soft"));
+                        var value = Boolean(context, entry.Value, where.Key("soft"));
                         valid &= value != null;
                         soft = value ?? false;
                         break;
@@ -70,13 +70,13 @@ namespace SpofAudit.Loading
 
             if (name != null)
             {
-                var target = Name(context, name, new Subject(where, "name"));
+                var target = Name(context, name, where.Key("name"));
                 return target == null || !valid ? null : DependencySpec.On(target.Value, soft, location);
             }
 
             if (anyOf != null)
             {
-                var members = Names(context, anyOf, new Subject(where, "anyOf"));
+                var members = Names(context, anyOf, where.Key("anyOf"));
                 return valid ? DependencySpec.AnyOf(members, soft, location) : null;
             }
 
@@ -87,8 +87,8 @@ namespace SpofAudit.Loading
                 return null;
             }
 
-            var required = Integer(context, atLeast, new Subject(where, "atLeast"));
-            var atLeastMembers = Names(context, of, new Subject(where, "of"));
+            var required = Integer(context, atLeast, where.Key("atLeast"));
+            var atLeastMembers = Names(context, of, where.Key("of"));
             return valid && required != null ? DependencySpec.AtLeast(required.Value, atLeastMembers, soft, location) : null;
         }
     }

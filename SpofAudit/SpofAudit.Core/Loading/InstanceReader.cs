@@ -13,31 +13,31 @@ namespace SpofAudit.Loading
         /// <returns>The instance, or null when it has no usable name (reported).</returns>
         public static InstanceSpec? Read(ReadContext context, Node node, int index, string component)
         {
-            var where = $"instance {index + 1} of component '{component}'";
-            var mapping = Mapping(context, node, where, "a mapping with 'name' and optionally 'zone', 'region', 'domains'");
-            if (mapping == null)
+            // Until the name is known the instance is named by its position; that text is only made for an error.
+            if (!(node is MappingNode mapping))
             {
+                WrongType(context, node, ByPosition(index, component), "a mapping with 'name' and optionally 'zone', 'region', 'domains'");
                 return null;
             }
 
             var nameNode = mapping.Get("name");
             if (nameNode == null)
             {
-                context.Error(DiagnosticCodes.MissingKey, node, $"{where} is missing required key 'name'");
+                context.Error(DiagnosticCodes.MissingKey, node, $"{ByPosition(index, component)} is missing required key 'name'");
                 return null;
             }
 
-            var name = Text(context, nameNode, new Subject(where, "name"), "a name");
-            if (name == null)
+            if (!(nameNode is ScalarNode name) || name.IsNull)
             {
+                WrongType(context, nameNode, new Subject(ByPosition(index, component), "name"), "a name");
                 return null;
             }
 
             var instance = new InstanceSpec(name.Value, context.At(node));
-            where = $"instance '{name.Value}' of component '{component}'";
+            var where = Subject.Instance(name.Value, component);
             foreach (var entry in mapping.Entries)
             {
-                var what = new Subject(where, entry.Key.Value);
+                var what = where.Key(entry.Key.Value);
                 switch (entry.Key.Value)
                 {
                     case "name":
@@ -59,5 +59,8 @@ namespace SpofAudit.Loading
 
             return instance;
         }
+
+        private static string ByPosition(int index, string component) =>
+            $"instance {index + 1} of component '{component}'";
     }
 }

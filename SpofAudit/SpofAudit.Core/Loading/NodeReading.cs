@@ -163,7 +163,7 @@ namespace SpofAudit.Loading
         }
 
         /// <summary>Reports a key the schema does not know, with a "did you mean" among the known keys.</summary>
-        public static void UnknownKey(ReadContext context, ScalarNode key, string where, IReadOnlyList<string> known)
+        public static void UnknownKey(ReadContext context, ScalarNode key, Subject where, IReadOnlyList<string> known)
         {
             var suggestion = key.Value == "<<"
                 ? "YAML merge keys are not supported; repeat the keys, or alias the whole value"

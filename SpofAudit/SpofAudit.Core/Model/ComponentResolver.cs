@@ -15,15 +15,17 @@ namespace SpofAudit.Model
         private readonly bool _hasRegionMap;
         private readonly int _maxInstances;
         private readonly DiagnosticList _diagnostics;
-        private readonly Dictionary<string, (string Component, SourceLocation Location)> _instanceNames =
-            new Dictionary<string, (string Component, SourceLocation Location)>(StringComparer.Ordinal);
+        private readonly Dictionary<string, (string Component, SourceLocation Location)> _instanceNames;
 
-        public ComponentResolver(Dictionary<string, string> zoneRegions, bool hasRegionMap, int maxInstances, DiagnosticList diagnostics)
+        // expectedInstances sizes the instance-name index once (growing it rehashes every name).
+        public ComponentResolver(Dictionary<string, string> zoneRegions, bool hasRegionMap, int maxInstances, DiagnosticList diagnostics, int expectedInstances = 0)
         {
             _zoneRegions = zoneRegions;
             _hasRegionMap = hasRegionMap;
             _maxInstances = maxInstances;
             _diagnostics = diagnostics;
+            _instanceNames = new Dictionary<string, (string Component, SourceLocation Location)>(
+                Math.Max(0, Math.Min(expectedInstances, maxInstances)), StringComparer.Ordinal);
         }
 
         /// <summary>The resolved component, or null when it has errors (they are added to the diagnostics).</summary>
@@ -82,21 +84,28 @@ namespace SpofAudit.Model
                 return Array.Empty<string>();
             }
 
-            var zones = new List<string>(spec.Zones.Count);
-            foreach (var zone in spec.Zones)
+            var zones = new string[spec.Zones.Count];
+            var count = 0;
+            for (var i = 0; i < zones.Length; i++)
             {
+                var zone = spec.Zones[i];
                 // Zone lists are short: a scan is cheaper than a hash set per component.
-                if (zones.Contains(zone.Name))
+                if (Array.IndexOf(zones, zone.Name, 0, count) >= 0)
                 {
                     _diagnostics.Add(DiagnosticCodes.DuplicateZone, At(zone, spec), $"zone '{zone.Name}' is listed twice in the zones of component '{spec.Name}'");
                     continue;
                 }
 
-                zones.Add(zone.Name);
+                zones[count++] = zone.Name;
                 CheckZoneIsMapped(zone, spec);
             }
 
-            return zones.ToArray();
+            if (count < zones.Length)
+            {
+                Array.Resize(ref zones, count);
+            }
+
+            return zones;
         }
 
         private void CheckZoneIsMapped(NameReference zone, ComponentSpec spec)
@@ -119,21 +128,34 @@ namespace SpofAudit.Model
                 return spec.Region?.Name;
             }
 
-            var zoneRegions = new List<string>(1);
+            // Usually every zone is in the component's one region: collect distinct regions without a list per component.
+            string? firstRegion = null;
+            List<string>? zoneRegions = null;
             foreach (var zone in zones)
             {
                 var mapped = RegionOf(zone);
-                if (mapped != null && !zoneRegions.Contains(mapped))
+                if (mapped == null || mapped == firstRegion || (zoneRegions != null && zoneRegions.Contains(mapped)))
                 {
+                    continue;
+                }
+
+                if (firstRegion == null)
+                {
+                    firstRegion = mapped;
+                }
+                else
+                {
+                    zoneRegions ??= new List<string>(2) { firstRegion };
                     zoneRegions.Add(mapped);
                 }
             }
 
+            var regionCount = zoneRegions?.Count ?? (firstRegion == null ? 0 : 1);
             if (spec.Region is NameReference region)
             {
-                var conflicting = zoneRegions.Where(r => r != region.Name).ToArray();
-                if (conflicting.Length > 0)
+                if (regionCount > 1 || (firstRegion != null && firstRegion != region.Name))
                 {
+                    var conflicting = (zoneRegions ?? new List<string>(1) { firstRegion! }).Where(r => r != region.Name).ToArray();
                     _diagnostics.Add(
                         DiagnosticCodes.RegionConflict,
                         At(region, spec),
@@ -148,17 +170,17 @@ namespace SpofAudit.Model
                 return null;
             }
 
-            if (zoneRegions.Count == 1)
+            if (regionCount == 1)
             {
-                return zoneRegions[0];
+                return firstRegion;
             }
 
-            if (zoneRegions.Count > 1)
+            if (regionCount > 1)
             {
                 _diagnostics.Add(
                     DiagnosticCodes.RegionConflict,
                     spec.ScopeLocation ?? spec.Location,
-                    $"regional component '{spec.Name}' has zones in several regions ({Quoted(zoneRegions)}); give it one 'region'");
+                    $"regional component '{spec.Name}' has zones in several regions ({Quoted(zoneRegions!)}); give it one 'region'");
             }
             else
             {
@@ -249,8 +271,13 @@ namespace SpofAudit.Model
                 var zone = item.Zone?.Name ?? (zones.Count > 0 ? zones[i % zones.Count] : null);
                 if (item.Zone is NameReference listedZone && zones.Count > 0)
                 {
-                    componentZones ??= new HashSet<string>(zones, StringComparer.Ordinal);
-                    if (!componentZones.Contains(listedZone.Name))
+                    // Zone lists are short: scan them, and only hash a long one.
+                    if (zones.Count > 16)
+                    {
+                        componentZones ??= new HashSet<string>(zones, StringComparer.Ordinal);
+                    }
+
+                    if (componentZones != null ? !componentZones.Contains(listedZone.Name) : !Contains(zones, listedZone.Name))
                     {
                         _diagnostics.Add(
                             DiagnosticCodes.UnknownZone,
@@ -265,7 +292,7 @@ namespace SpofAudit.Model
                 }
 
                 var region = ResolveInstanceRegion(spec, item, zone, where);
-                var own = item.Domains.Count == 0 ? domains : Distinct(domains.Concat(NamesOf(item.Domains)));
+                var own = item.Domains.Count == 0 ? domains : Combine(domains, item.Domains);
                 instances[i] = new Instance(item.Name, zone, region, own, where);
                 if (item.Name.Length == 0)
                 {
@@ -359,6 +386,53 @@ namespace SpofAudit.Model
             for (var i = 0; i < names.Length; i++)
             {
                 names[i] = references[i].Name;
+            }
+
+            return names;
+        }
+
+        private static bool Contains(IReadOnlyList<string> names, string name)
+        {
+            for (var i = 0; i < names.Count; i++)
+            {
+                if (names[i] == name)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The component's domains followed by the instance's own, distinct, in order of first appearance.</summary>
+        private static IReadOnlyList<string> Combine(IReadOnlyList<string> inherited, IReadOnlyList<NameReference> own)
+        {
+            var total = inherited.Count + own.Count;
+            if (total > 16)
+            {
+                return Distinct(inherited.Concat(NamesOf(own)));
+            }
+
+            // Short lists (the usual one or two domains): a scan per name beats a hash set per instance.
+            var names = new string[total];
+            var count = 0;
+            for (var i = 0; i < inherited.Count; i++)
+            {
+                names[count++] = inherited[i];
+            }
+
+            for (var i = 0; i < own.Count; i++)
+            {
+                var name = own[i].Name;
+                if (Array.IndexOf(names, name, 0, count) < 0)
+                {
+                    names[count++] = name;
+                }
+            }
+
+            if (count < names.Length)
+            {
+                Array.Resize(ref names, count);
             }
 
             return names;

@@ -128,7 +128,7 @@ namespace SpofAudit.Model
             }
 
             var zoneRegions = BuildZoneMap();
-            var resolver = new ComponentResolver(zoneRegions, _regions.Count > 0, _maxInstances, _diagnostics);
+            var resolver = new ComponentResolver(zoneRegions, _regions.Count > 0, _maxInstances, _diagnostics, ExpectedInstances());
             var components = new List<Component>(_components.Count);
             foreach (var spec in _components)
             {
@@ -232,6 +232,22 @@ namespace SpofAudit.Model
 
             names.Add(name.Name, location);
             return true;
+        }
+
+        /// <summary>About how many instances the components will have, to size the instance-name index once.</summary>
+        private int ExpectedInstances()
+        {
+            long total = 0;
+            foreach (var spec in _components)
+            {
+                total += Math.Max(1, spec.Instances?.Count ?? spec.InstanceCount ?? 1);
+                if (total >= _maxInstances)
+                {
+                    return _maxInstances;
+                }
+            }
+
+            return (int)total;
         }
 
         private SourceLocation FirstLocation() =>

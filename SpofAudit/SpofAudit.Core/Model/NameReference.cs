@@ -12,16 +12,17 @@ namespace SpofAudit.Model
     public readonly struct NameReference
     {
         private readonly string? _name;
-        private readonly string? _file;
+
+        // Either the file (with _line and _column) or a whole SourceLocation, or null: one field instead of two
+        // keeps the struct at 24 bytes, and a large model holds millions of these in arrays.
+        private readonly object? _where;
         private readonly int _line;
         private readonly int _column;
-        private readonly SourceLocation? _location;
 
         public NameReference(string name, SourceLocation? location = null)
         {
             _name = name;
-            _location = location;
-            _file = null;
+            _where = location;
             _line = 0;
             _column = 0;
         }
@@ -30,8 +31,7 @@ namespace SpofAudit.Model
         public NameReference(string name, string file, int line, int column)
         {
             _name = name;
-            _location = null;
-            _file = file;
+            _where = file;
             _line = line;
             _column = column;
         }
@@ -39,7 +39,7 @@ namespace SpofAudit.Model
         public string Name => _name ?? string.Empty;
 
         /// <summary>Where the name was written, or null when the source did not say.</summary>
-        public SourceLocation? Location => _location ?? (_file == null ? null : new SourceLocation(_file, _line, _column));
+        public SourceLocation? Location => _where is string file ? new SourceLocation(file, _line, _column) : (SourceLocation?)_where;
 
         public override string ToString() => Name;
     }

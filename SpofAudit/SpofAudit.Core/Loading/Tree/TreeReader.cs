@@ -26,7 +26,7 @@ namespace SpofAudit.Loading.Tree
         private readonly List<SpofDiagnostic> _diagnostics;
         private readonly string? _streamedKey;
         private readonly Action<ScalarNode, Node>? _sink;
-        private readonly Stack<OpenNode> _open = new Stack<OpenNode>();
+        private readonly OpenStack _open = new OpenStack();
         private readonly Dictionary<string, Node> _anchors = new Dictionary<string, Node>(StringComparer.Ordinal);
         private Mark _documentStart = Mark.Empty;
         private long _writtenNodes;
@@ -78,7 +78,7 @@ namespace SpofAudit.Loading.Tree
                     case SequenceEnd _:
                     case MappingEnd _:
                         var closed = _open.Pop();
-                        Complete(closed.Node, closed.Anchor);
+                        Complete(closed.Node!, closed.Anchor);
                         break;
                     case AnchorAlias alias:
                         Complete(Expand(alias), null);
@@ -126,7 +126,7 @@ namespace SpofAudit.Loading.Tree
                 throw Fatal(DiagnosticCodes.NestingTooDeep, start, $"mappings and lists are nested more than {_limits.MaxDepth} levels deep");
             }
 
-            _open.Push(new OpenNode(node, anchor));
+            _open.Push(node, anchor);
         }
 
         /// <summary>
@@ -191,7 +191,7 @@ namespace SpofAudit.Loading.Tree
                 return;
             }
 
-            var mapping = (MappingNode)parent.Node;
+            var mapping = (MappingNode)parent.Node!;
             if (!parent.AwaitingValue)
             {
                 parent.AwaitingValue = true;
@@ -241,5 +241,34 @@ namespace SpofAudit.Loading.Tree
         private static int Line(Mark mark) => (int)Math.Min(int.MaxValue, Math.Max(1, mark.Line));
 
         private static int Column(Mark mark) => (int)Math.Min(int.MaxValue, Math.Max(1, mark.Column));
+
+        /// <summary>
+        /// The open mappings and lists, innermost on top. An entry per nesting level is allocated once and reused:
+        /// a large file opens millions of nodes, but never more than <see cref="LoaderLimits.MaxDepth"/> at once.
+        /// </summary>
+        private sealed class OpenStack
+        {
+            private OpenNode[] _items = new OpenNode[16];
+
+            public int Count { get; private set; }
+
+            public void Push(Node node, string? anchor)
+            {
+                if (Count == _items.Length)
+                {
+                    Array.Resize(ref _items, _items.Length * 2);
+                }
+
+                var open = _items[Count] ??= new OpenNode();
+                open.Reset(node, anchor);
+                Count++;
+            }
+
+            /// <summary>The innermost open node; valid until the next <see cref="Push"/> at its level.</summary>
+            public OpenNode Peek() => _items[Count - 1];
+
+            /// <summary>Removes the innermost open node and returns it; valid until the next <see cref="Push"/>.</summary>
+            public OpenNode Pop() => _items[--Count];
+        }
     }
 }
