@@ -65,8 +65,10 @@ namespace SpofAudit.Analysis
             {
                 hardEdges.Clear();
                 softEdges.Clear();
-                foreach (var dependency in model.Components[i].DependsOn)
+                var dependsOn = model.Components[i].DependsOn;
+                for (var d = 0; d < dependsOn.Count; d++)
                 {
+                    var dependency = dependsOn[d];
                     var edges = dependency.Soft ? softEdges : hardEdges;
                     var members = Resolve(dependency.Members, componentIndex);
                     if (members.Length - dependency.Required + 1 <= 1)
@@ -115,9 +117,9 @@ namespace SpofAudit.Analysis
             }
 
             var nodes = new List<int>(members.Count);
-            foreach (var member in members)
+            for (var m = 0; m < members.Count; m++)
             {
-                var node = componentIndex[member];
+                var node = componentIndex[members[m]];
                 if (!nodes.Contains(node))
                 {
                     nodes.Add(node);
@@ -141,8 +143,9 @@ namespace SpofAudit.Analysis
 
             seen.Clear();
             var result = new List<int>(edges.Count);
-            foreach (var edge in edges)
+            for (var i = 0; i < edges.Count; i++)
             {
+                var edge = edges[i];
                 if (seen.Add(edge))
                 {
                     result.Add(edge);

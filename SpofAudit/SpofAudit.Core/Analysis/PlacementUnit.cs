@@ -7,7 +7,7 @@ namespace SpofAudit.Analysis
     /// zone or region it runs in. A unit is down when any of the places it lives in fails, or, when
     /// <see cref="InstanceName"/> is set, when that instance fails itself.
     /// </summary>
-    internal sealed class PlacementUnit
+    internal readonly struct PlacementUnit
     {
         public PlacementUnit(string? instanceName, string? zone, string? region, IReadOnlyList<string> domains)
         {

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using SpofAudit.Model;
 
 namespace SpofAudit.Analysis
@@ -12,18 +11,29 @@ namespace SpofAudit.Analysis
     /// </summary>
     internal static class PlacementUnits
     {
-        public static IReadOnlyList<PlacementUnit> Of(Component component, SpofModel model)
+        public static PlacementUnit[] Of(Component component, SpofModel model)
         {
             switch (component.Scope)
             {
                 case ComponentScope.None:
-                    return component.Instances
-                        .Select(i => new PlacementUnit(i.Name, i.Zone, i.Region, i.Domains))
-                        .ToArray();
+                    var instances = component.Instances;
+                    var units = new PlacementUnit[instances.Count];
+                    for (var i = 0; i < units.Length; i++)
+                    {
+                        var instance = instances[i];
+                        units[i] = new PlacementUnit(instance.Name, instance.Zone, instance.Region, instance.Domains);
+                    }
+
+                    return units;
                 case ComponentScope.Zonal:
-                    return component.Zones
-                        .Select(z => new PlacementUnit(null, z, model.RegionOfZone(z) ?? component.Region, component.Domains))
-                        .ToArray();
+                    var zones = component.Zones;
+                    var zonal = new PlacementUnit[zones.Count];
+                    for (var i = 0; i < zonal.Length; i++)
+                    {
+                        zonal[i] = new PlacementUnit(null, zones[i], model.RegionOfZone(zones[i]) ?? component.Region, component.Domains);
+                    }
+
+                    return zonal;
                 case ComponentScope.Regional:
                     return new[] { new PlacementUnit(null, null, component.Region, component.Domains) };
                 case ComponentScope.Global:

@@ -192,13 +192,13 @@ namespace SpofAudit.Analysis
                 down += isDown ? 1 : 0;
             }
 
-            if (units.Count - down >= component.MinHealthy)
+            if (units.Length - down >= component.MinHealthy)
             {
                 return null;
             }
 
             var what = component.Scope == ComponentScope.None ? "instances" : "locations";
-            return $"{string.Join(", ", causes)} failed: {down} of {units.Count} {what} down, needs {component.MinHealthy}";
+            return $"{string.Join(", ", causes)} failed: {down} of {units.Length} {what} down, needs {component.MinHealthy}";
         }
     }
 }

@@ -148,11 +148,12 @@ namespace SpofAudit.Analysis
         {
             var component = model.Components[componentIndex];
             var units = PlacementUnits.Of(component, model);
-            var needed = PlacementUnits.FailuresToBreak(component, units.Count);
+            var needed = PlacementUnits.FailuresToBreak(component, units.Length);
             counter.Begin();
             var hasInstance = false;
-            foreach (var unit in units)
+            for (var u = 0; u < units.Length; u++)
             {
+                var unit = units[u];
                 hasInstance |= unit.InstanceName != null;
                 counter.BeginUnit();
                 if (unit.Zone != null)
@@ -165,9 +166,10 @@ namespace SpofAudit.Analysis
                     counter.Count(events.Region(unit.Region));
                 }
 
-                foreach (var domain in unit.Domains)
+                var domains = unit.Domains;
+                for (var d = 0; d < domains.Count; d++)
                 {
-                    counter.Count(events.Domain(domain));
+                    counter.Count(events.Domain(domains[d]));
                 }
             }
 

@@ -20,7 +20,8 @@ namespace SpofAudit.Analysis
                 index[i] = -1;
             }
 
-            var stack = new Stack<int>();
+            var stack = new int[n];
+            var stackTop = 0;
             var result = new List<int[]>();
             var callStack = new Stack<(int Node, int Edge)>();
             var nextIndex = 0;
@@ -34,7 +35,7 @@ namespace SpofAudit.Analysis
 
                 callStack.Push((root, 0));
                 index[root] = low[root] = nextIndex++;
-                stack.Push(root);
+                stack[stackTop++] = root;
                 onStack[root] = true;
 
                 while (callStack.Count > 0)
@@ -48,7 +49,7 @@ namespace SpofAudit.Analysis
                         if (index[child] == -1)
                         {
                             index[child] = low[child] = nextIndex++;
-                            stack.Push(child);
+                            stack[stackTop++] = child;
                             onStack[child] = true;
                             callStack.Push((child, 0));
                         }
@@ -62,16 +63,22 @@ namespace SpofAudit.Analysis
 
                     if (low[node] == index[node])
                     {
-                        var members = new List<int>();
-                        int member;
-                        do
+                        // The component is the stack above and including node; copy it out in one piece.
+                        var bottom = stackTop - 1;
+                        while (stack[bottom] != node)
                         {
-                            member = stack.Pop();
-                            onStack[member] = false;
-                            members.Add(member);
+                            bottom--;
                         }
-                        while (member != node);
-                        result.Add(members.ToArray());
+
+                        var members = new int[stackTop - bottom];
+                        Array.Copy(stack, bottom, members, 0, members.Length);
+                        foreach (var member in members)
+                        {
+                            onStack[member] = false;
+                        }
+
+                        stackTop = bottom;
+                        result.Add(members);
                     }
 
                     if (callStack.Count > 0)

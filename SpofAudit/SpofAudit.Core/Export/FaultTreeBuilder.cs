@@ -120,13 +120,13 @@ namespace SpofAudit.Export
         private FaultFormula LocalDown(Component component)
         {
             var units = PlacementUnits.Of(component, _model);
-            var unitFormulas = new List<FaultFormula>(units.Count);
-            for (var u = 0; u < units.Count; u++)
+            var unitFormulas = new List<FaultFormula>(units.Length);
+            for (var u = 0; u < units.Length; u++)
             {
                 unitFormulas.Add(_factory.Or(OpenPsaNames.Unit(component.Name, u), UnitEvents(units[u])));
             }
 
-            return _factory.AtLeast(OpenPsaNames.Down(component.Name) + "__local", units.Count - component.MinHealthy + 1, unitFormulas);
+            return _factory.AtLeast(OpenPsaNames.Down(component.Name) + "__local", units.Length - component.MinHealthy + 1, unitFormulas);
         }
 
         /// <summary>A unit is down when its instance, its zone, its region or one of its domains fails; a scoped unit has no instance.</summary>

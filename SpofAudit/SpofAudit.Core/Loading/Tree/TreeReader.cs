@@ -46,7 +46,7 @@ namespace SpofAudit.Loading.Tree
         /// <summary>The document's root node, never an empty one.</summary>
         public Node Read(TextReader text)
         {
-            var parser = new Parser(text);
+            using var parser = new PrefetchingParser(new Parser(text));
             var documents = 0;
             while (Next(parser))
             {
@@ -99,7 +99,7 @@ namespace SpofAudit.Loading.Tree
             return _root;
         }
 
-        private bool Next(Parser parser)
+        private bool Next(IParser parser)
         {
             try
             {
