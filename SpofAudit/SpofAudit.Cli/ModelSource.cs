@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using SpofAudit.Hosting;
+using SpofAudit.Findings;
 using SpofAudit.Loading;
 using SpofAudit.Model;
 
@@ -14,7 +15,7 @@ namespace SpofAudit.Cli
             host.WriteVerbose($"loading {string.Join(", ", paths)}");
             var model = new YamlModelLoader().Load(paths);
             host.CancellationToken.ThrowIfCancellationRequested();
-            host.WriteVerbose($"model '{model.Name}': {model.Components.Count} components, entrypoints {string.Join(", ", model.Entrypoints)}");
+            host.WriteVerbose($"model '{model.Name}': {model.Components.Count} components, {model.Entrypoints.Count} entrypoint{(model.Entrypoints.Count == 1 ? string.Empty : "s")} ({Recommendations.Describe(model.Entrypoints)})");
             return model;
         }
     }
