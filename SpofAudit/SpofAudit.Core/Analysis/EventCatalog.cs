@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using SpofAudit.Model;
 
 namespace SpofAudit.Analysis
@@ -17,6 +18,7 @@ namespace SpofAudit.Analysis
         private readonly List<FailureEventKind> _kinds = new List<FailureEventKind>();
         private readonly List<string> _names = new List<string>();
 
+        [MethodImpl(HotPath.Optimized)]
         public EventCatalog(SpofModel model)
         {
             foreach (var component in model.Components)

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace SpofAudit.Analysis
 {
@@ -34,6 +35,7 @@ namespace SpofAudit.Analysis
         }
 
         /// <summary>Keeps these events out of the union being built; call before <see cref="Add"/>.</summary>
+        [MethodImpl(HotPath.Optimized)]
         public void Exclude(int[] events)
         {
             foreach (var e in events)
@@ -43,6 +45,7 @@ namespace SpofAudit.Analysis
         }
 
         /// <summary>Adds a set to the union being built.</summary>
+        [MethodImpl(HotPath.Optimized)]
         public void Add(int[] set)
         {
             if (set.Length == 0)
@@ -63,6 +66,7 @@ namespace SpofAudit.Analysis
         }
 
         /// <summary>The union built since <see cref="Begin"/>, sorted.</summary>
+        [MethodImpl(HotPath.Optimized)]
         public int[] Finish()
         {
             if (_buffer.Count == 0)
@@ -82,6 +86,7 @@ namespace SpofAudit.Analysis
         }
 
         /// <summary>The events found in at least <paramref name="threshold"/> of the members' sets, sorted.</summary>
+        [MethodImpl(HotPath.Optimized)]
         public int[] AtLeast(int[] members, int[][] sets, int threshold)
         {
             Begin();

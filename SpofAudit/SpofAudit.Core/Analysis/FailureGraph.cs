@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using SpofAudit.Model;
 
 namespace SpofAudit.Analysis
@@ -51,6 +52,7 @@ namespace SpofAudit.Analysis
 
         public bool IsGroup(int node) => node >= ComponentCount;
 
+        [MethodImpl(HotPath.Optimized)]
         public static FailureGraph Build(SpofModel model, IReadOnlyDictionary<string, int> componentIndex)
         {
             var count = model.Components.Count;

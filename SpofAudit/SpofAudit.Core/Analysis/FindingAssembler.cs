@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using SpofAudit.Findings;
 using SpofAudit.Model;
 
@@ -12,6 +13,7 @@ namespace SpofAudit.Analysis
     /// </summary>
     internal static class FindingAssembler
     {
+        [MethodImpl(HotPath.Optimized)]
         public static List<Finding> Assemble(SpofModel model, SinglePointAnalysis analysis, IReadOnlyDictionary<string, int> componentIndex)
         {
             var events = analysis.Events;

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using SpofAudit.Model;
 
 namespace SpofAudit.Analysis
@@ -28,6 +29,7 @@ namespace SpofAudit.Analysis
             _seenDegraded = new int[analysis.Graph.NodeCount];
         }
 
+        [MethodImpl(HotPath.Optimized)]
         public IReadOnlyList<string> Find(int e, IReadOnlyList<int> affects, bool degraded)
         {
             _walk++;

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace SpofAudit.Analysis
 {
@@ -31,6 +32,7 @@ namespace SpofAudit.Analysis
 
         public void BeginUnit() => _unit++;
 
+        [MethodImpl(HotPath.Optimized)]
         public void Count(int e)
         {
             if (_unitStamp[e] == _unit)
@@ -50,6 +52,7 @@ namespace SpofAudit.Analysis
         }
 
         /// <summary>The events counted at least <paramref name="needed"/> times, plus <paramref name="extra"/> if not -1; sorted.</summary>
+        [MethodImpl(HotPath.Optimized)]
         public int[] Reaching(int needed, int extra)
         {
             var result = new List<int>();

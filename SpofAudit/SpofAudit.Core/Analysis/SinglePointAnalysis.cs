@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using SpofAudit.Model;
 
@@ -41,6 +42,7 @@ namespace SpofAudit.Analysis
         /// <summary>Per node: the events that alone degrade it and do not take it down.</summary>
         public int[][] Degraded { get; }
 
+        [MethodImpl(HotPath.Optimized)]
         public static SinglePointAnalysis Run(SpofModel model, FailureGraph graph, EventCatalog events, CancellationToken cancellation)
         {
             var localDown = new int[graph.NodeCount][];
@@ -69,6 +71,7 @@ namespace SpofAudit.Analysis
         /// empty and are recomputed until none grows; the equations are monotone, so this is their least
         /// fixed point, reached after at most one round per event a set can gain.
         /// </summary>
+        [MethodImpl(HotPath.Optimized)]
         private static void Solve(List<int[]> order, FailureGraph graph, int[][] sets, Func<int, int[]> compute, CancellationToken cancellation)
         {
             foreach (var scc in order)
@@ -104,6 +107,7 @@ namespace SpofAudit.Analysis
             }
         }
 
+        [MethodImpl(HotPath.Optimized)]
         private static int[] DownSet(int node, FailureGraph graph, int[][] localDown, int[][] down, EventSetBuilder builder)
         {
             var children = graph.HardChildren[node];
@@ -122,6 +126,7 @@ namespace SpofAudit.Analysis
             return builder.Finish();
         }
 
+        [MethodImpl(HotPath.Optimized)]
         private static int[] DegradedSet(int node, FailureGraph graph, int[][] localDegraded, int[][] down, int[][] degraded, EventSetBuilder builder)
         {
             builder.Begin();
@@ -144,6 +149,7 @@ namespace SpofAudit.Analysis
         /// The zone, region and domain events that fail at least <c>needed</c> of the component's units, and
         /// its instance event when one instance alone is enough. Counts per event in <paramref name="counter"/>.
         /// </summary>
+        [MethodImpl(HotPath.Optimized)]
         private static int[] LocalDownEvents(int componentIndex, SpofModel model, EventCatalog events, PlaceCounter counter)
         {
             var component = model.Components[componentIndex];

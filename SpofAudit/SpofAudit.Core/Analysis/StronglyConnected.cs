@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace SpofAudit.Analysis
 {
@@ -9,6 +10,7 @@ namespace SpofAudit.Analysis
     /// </summary>
     internal static class StronglyConnected
     {
+        [MethodImpl(HotPath.Optimized)]
         public static List<int[]> ChildrenFirst(int[][] edges)
         {
             var n = edges.Length;

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace SpofAudit.Analysis
 {
@@ -29,6 +30,7 @@ namespace SpofAudit.Analysis
         /// <summary>Chain of nodes from <paramref name="start"/> along which <paramref name="e"/> degrades it.</summary>
         public List<int> ForDegraded(int start, int e) => Walk(start, degraded: true, e);
 
+        [MethodImpl(HotPath.Optimized)]
         private List<int> Walk(int start, bool degraded, int e)
         {
             _walk++;
