@@ -41,29 +41,9 @@ namespace SpofAudit.Analysis
                 _domains[domain] = Add(FailureEventKind.Domain, domain);
             }
 
-            foreach (var person in model.People)
+            foreach (var person in model.PersonNames)
             {
-                _people[person.Name] = Add(FailureEventKind.Person, person.Name);
-            }
-
-            foreach (var component in model.Components)
-            {
-                // Owners the loader accepted are people or teams; a source without a people section
-                // (a cloud tag) may still name someone, who then counts as a person.
-                foreach (var owner in component.Owners)
-                {
-                    if (model.FindTeam(owner) is { } team)
-                    {
-                        foreach (var member in team.Members)
-                        {
-                            AddPerson(member);
-                        }
-                    }
-                    else
-                    {
-                        AddPerson(owner);
-                    }
-                }
+                _people[person] = Add(FailureEventKind.Person, person);
             }
         }
 
@@ -81,14 +61,6 @@ namespace SpofAudit.Analysis
         public int Domain(string name) => _domains[name];
 
         public int Person(string name) => _people[name];
-
-        private void AddPerson(string name)
-        {
-            if (!_people.ContainsKey(name))
-            {
-                _people[name] = Add(FailureEventKind.Person, name);
-            }
-        }
 
         private int Add(FailureEventKind kind, string name)
         {

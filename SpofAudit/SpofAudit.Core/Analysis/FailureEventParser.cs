@@ -96,7 +96,7 @@ namespace SpofAudit.Analysis
                 yield return ("domain", new[] { new FailureEvent(FailureEventKind.Domain, name) });
             }
 
-            if (model.FindPerson(name) != null || model.Components.Any(c => model.OwnersOf(c).Contains(name, StringComparer.Ordinal)))
+            if (model.PersonNames.Contains(name, StringComparer.Ordinal))
             {
                 yield return ("person", new[] { new FailureEvent(FailureEventKind.Person, name) });
             }
@@ -116,7 +116,7 @@ namespace SpofAudit.Analysis
                 case "zone": return model.Zones;
                 case "region": return model.RegionNames;
                 case "domain": return model.DomainNames;
-                case "person": return model.People.Select(p => p.Name);
+                case "person": return model.PersonNames;
                 default: return model.Teams.Select(t => t.Name);
             }
         }

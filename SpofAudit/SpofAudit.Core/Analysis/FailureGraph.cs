@@ -19,16 +19,12 @@ namespace SpofAudit.Analysis
             int componentCount,
             int[][] hardChildren,
             int[][] softChildren,
-            int[] threshold,
-            Dependency?[] groupSource,
-            int[] groupOwner)
+            int[] threshold)
         {
             ComponentCount = componentCount;
             HardChildren = hardChildren;
             SoftChildren = softChildren;
             Threshold = threshold;
-            GroupSource = groupSource;
-            GroupOwner = groupOwner;
         }
 
         public int ComponentCount { get; }
@@ -44,11 +40,6 @@ namespace SpofAudit.Analysis
         /// <summary>For a group: how many members must be down for it to be down. 0 for components.</summary>
         public int[] Threshold { get; }
 
-        /// <summary>For a group: the dependency it came from; null for components.</summary>
-        public Dependency?[] GroupSource { get; }
-
-        /// <summary>For a group: the component that declared it; -1 for components.</summary>
-        public int[] GroupOwner { get; }
 
         public bool IsGroup(int node) => node >= ComponentCount;
 
@@ -58,7 +49,7 @@ namespace SpofAudit.Analysis
             var count = model.Components.Count;
             var hard = new List<int[]>(count + count / 8);
             var soft = new List<int[]>(count + count / 8);
-            var groups = new List<(int[] Members, Dependency Dependency, int Owner)>();
+            var groups = new List<(int[] Members, int Required)>();
             var hardEdges = new List<int>();
             var softEdges = new List<int>();
             var seen = new HashSet<int>();
@@ -80,7 +71,7 @@ namespace SpofAudit.Analysis
                     else
                     {
                         edges.Add(count + groups.Count);
-                        groups.Add((members, dependency, i));
+                        groups.Add((members, dependency.Required));
                     }
                 }
 
@@ -90,24 +81,15 @@ namespace SpofAudit.Analysis
 
             var nodeCount = count + groups.Count;
             var threshold = new int[nodeCount];
-            var groupSource = new Dependency?[nodeCount];
-            var groupOwner = new int[nodeCount];
-            for (var i = 0; i < count; i++)
-            {
-                groupOwner[i] = -1;
-            }
-
             for (var g = 0; g < groups.Count; g++)
             {
-                var (members, dependency, owner) = groups[g];
+                var (members, required) = groups[g];
                 hard.Add(members);
                 soft.Add(Array.Empty<int>());
-                threshold[count + g] = members.Length - dependency.Required + 1;
-                groupSource[count + g] = dependency;
-                groupOwner[count + g] = owner;
+                threshold[count + g] = members.Length - required + 1;
             }
 
-            return new FailureGraph(count, hard.ToArray(), soft.ToArray(), threshold, groupSource, groupOwner);
+            return new FailureGraph(count, hard.ToArray(), soft.ToArray(), threshold);
         }
 
         /// <summary>The members' node numbers, each once, in the order written.</summary>

@@ -16,8 +16,11 @@ namespace SpofAudit.Analysis
         {
             var result = _evaluator.Evaluate(model, failures);
             var entrypoints = new HashSet<string>(model.Entrypoints);
-            ImpactRecord Record(Component c) => new ImpactRecord(
-                c.Name, entrypoints.Contains(c.Name), result.StatusOf(c.Name), result.ChainOf(c.Name), result.ReasonOf(c.Name), model.Name);
+            ImpactRecord Record(Component c)
+            {
+                var chain = result.ChainOf(c.Name);
+                return new ImpactRecord(c.Name, entrypoints.Contains(c.Name), result.StatusOf(c.Name), chain, result.ReasonAtEndOf(chain), model.Name);
+            }
 
             var entryRecords = model.Entrypoints.Select(e => Record(model.FindComponent(e)!)).ToArray();
             var affected = model.Components.Where(c => result.StatusOf(c.Name) != HealthStatus.Up).Select(Record).ToArray();

@@ -46,10 +46,10 @@ namespace SpofAudit.Analysis
         }
 
         /// <summary>The root cause in words for a component that is not up; empty when it is up.</summary>
-        public string ReasonOf(string component)
-        {
-            var chain = ChainOf(component);
-            return chain.Count == 0 ? string.Empty : _localReason[_index[chain[chain.Count - 1]]] ?? string.Empty;
-        }
+        public string ReasonOf(string component) => ReasonAtEndOf(ChainOf(component));
+
+        /// <summary>The root cause in words of a chain <see cref="ChainOf"/> returned, without walking it again.</summary>
+        public string ReasonAtEndOf(IReadOnlyList<string> chain) =>
+            chain.Count == 0 ? string.Empty : _localReason[_index[chain[chain.Count - 1]]] ?? string.Empty;
     }
 }

@@ -62,6 +62,7 @@ namespace SpofAudit.Model
             HasExplicitEntrypoints = explicitEntrypoints is { Count: > 0 };
             Entrypoints = HasExplicitEntrypoints ? explicitEntrypoints! : DefaultEntrypoints(components);
             (Zones, RegionNames, DomainNames) = CollectPlaces(components, regions);
+            PersonNames = CollectPeople(people, components, _teams);
         }
 
         public string Name { get; }
@@ -87,6 +88,13 @@ namespace SpofAudit.Model
 
         /// <summary>Every shared-fate domain named anywhere in the model, sorted.</summary>
         public IReadOnlyList<string> DomainNames { get; }
+
+        /// <summary>
+        /// Everyone who can be unavailable: the declared people, then, in component order, every owner that is
+        /// not a team and every member of an owning team. A source without a people section (a cloud tag)
+        /// may still name an owner, who then counts as a person.
+        /// </summary>
+        public IReadOnlyList<string> PersonNames { get; }
 
         /// <summary>Where the model came from (file paths, or a cloud account description).</summary>
         public IReadOnlyList<string> Sources { get; }
@@ -133,6 +141,45 @@ namespace SpofAudit.Model
             }
 
             return Sorted(people);
+        }
+
+        private static IReadOnlyList<string> CollectPeople(
+            IReadOnlyList<Person> people, IReadOnlyList<Component> components, Dictionary<string, Team> teams)
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var names = new List<string>();
+            void Add(string name)
+            {
+                if (seen.Add(name))
+                {
+                    names.Add(name);
+                }
+            }
+
+            foreach (var person in people)
+            {
+                Add(person.Name);
+            }
+
+            foreach (var component in components)
+            {
+                foreach (var owner in component.Owners)
+                {
+                    if (teams.TryGetValue(owner, out var team))
+                    {
+                        foreach (var member in team.Members)
+                        {
+                            Add(member);
+                        }
+                    }
+                    else
+                    {
+                        Add(owner);
+                    }
+                }
+            }
+
+            return names.ToArray();
         }
 
         private static IReadOnlyList<string> DefaultEntrypoints(IReadOnlyList<Component> components)
