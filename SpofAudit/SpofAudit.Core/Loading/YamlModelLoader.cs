@@ -29,6 +29,9 @@ namespace SpofAudit.Loading
     {
         private static readonly Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
+        // Components are read as they stream past rather than kept as one tree (see TreeBuilder).
+        private const string StreamedKey = "components";
+
         private readonly LoaderLimits _limits;
 
         public YamlModelLoader(LoaderLimits? limits = null)
@@ -90,11 +93,11 @@ namespace SpofAudit.Loading
             var diagnostics = new List<SpofDiagnostic>();
             try
             {
-                var components = new ComponentCollector(file, names);
-                Node root;
-                using (var reader = open())
+                if (!TryReadFast(file, open, names, out var root, out var components))
                 {
-                    root = new TreeReader(file, _limits, diagnostics, "components", components.Accept).Read(reader);
+                    components = new ComponentCollector(file, names);
+                    using var reader = open();
+                    root = ParserEventReader.Read(reader, new TreeBuilder(file, _limits, diagnostics, StreamedKey, components.Accept));
                 }
 
                 DocumentReader.Read(new ReadContext(file, diagnostics, names), root, builder, components);
@@ -119,6 +122,27 @@ namespace SpofAudit.Loading
             foreach (var diagnostic in diagnostics)
             {
                 builder.AddDiagnostic(diagnostic);
+            }
+        }
+
+        /// <summary>
+        /// Reads the file with <see cref="FastYamlReader"/>. False when it is beyond that reader's subset or has
+        /// anything to report: then the complete reader reads it again, so every error is worded one way.
+        /// </summary>
+        private bool TryReadFast(string file, Func<TextReader> open, NamePool names, out Node root, out ComponentCollector components)
+        {
+            components = new ComponentCollector(file, names);
+            var diagnostics = new List<SpofDiagnostic>();
+            try
+            {
+                using var reader = open();
+                root = FastYamlReader.Read(reader, new TreeBuilder(file, _limits, diagnostics, StreamedKey, components.Accept));
+                return diagnostics.Count == 0;
+            }
+            catch (Exception e) when (e is UnsupportedYamlException || e is SpofInputException)
+            {
+                root = null!;
+                return false;
             }
         }
 

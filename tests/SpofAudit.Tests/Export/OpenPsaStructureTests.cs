@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using System.Xml.Linq;
@@ -8,20 +7,12 @@ using SpofAudit.Analysis;
 using SpofAudit.Export;
 using SpofAudit.Model;
 using SpofAudit.Testing;
-using Xunit.Abstractions;
 
 namespace SpofAudit.Tests.Export
 {
     /// <summary>The Open-PSA file is well formed without any tool: valid names, every gate defined once and used, no cycle, one top.</summary>
     public class OpenPsaStructureTests
     {
-        private readonly ITestOutputHelper _output;
-
-        public OpenPsaStructureTests(ITestOutputHelper output)
-        {
-            _output = output;
-        }
-
         [Fact]
         public void Random_models_export_to_a_well_formed_acyclic_fault_tree()
         {
@@ -34,21 +25,14 @@ namespace SpofAudit.Tests.Export
         }
 
         [Fact]
-        public void A_large_model_exports_in_well_under_a_second()
+        public void A_large_model_exports_a_well_formed_fault_tree()
         {
+            // How fast the export is belongs to the benchmark; this checks it stays correct at size.
             var model = RandomModels.Large(20_000, 1);
             var report = new SpofAnalyzer().Analyze(model);
-            ExportText.Of(RandomModels.Large(100, 1), GraphFormat.OpenPsa);
             var writer = new StringWriter();
-            var clock = Stopwatch.StartNew();
             GraphExporter.Write(model, report, GraphFormat.OpenPsa, writer);
-            var elapsed = clock.Elapsed;
-            var text = writer.ToString();
-            _output.WriteLine($"20,000 components: exported in {elapsed.TotalMilliseconds:F0} ms, {text.Length / 1024} KiB");
-
-            // The export alone is meant to take well under a second; the bound is loose for shared CI machines.
-            Assert.True(elapsed < TimeSpan.FromSeconds(3), $"export took {elapsed.TotalSeconds:F2} s");
-            Assert.Null(Problem(XDocument.Parse(text), model));
+            Assert.Null(Problem(XDocument.Parse(writer.ToString()), model));
         }
 
         [Fact]

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Linq;
 using System.Text;
 using SpofAudit.Diagnostics;
@@ -11,7 +10,7 @@ namespace SpofAudit.Tests.Loading
     public class LimitTests
     {
         [Fact]
-        public void An_alias_bomb_fails_in_milliseconds()
+        public void An_alias_bomb_is_refused_at_the_first_alias_past_the_limit()
         {
             var yaml = new StringBuilder(Header).Append("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
             for (var i = 1; i <= 12; i++)
@@ -20,11 +19,10 @@ namespace SpofAudit.Tests.Loading
             }
 
             yaml.Append("components: {x: {}}\n");
-            var watch = Stopwatch.StartNew();
 
+            // Refused at '*a4', so the 10^13 nodes of a5..a12 are never walked.
             var error = Fails(yaml.ToString());
 
-            Assert.True(watch.ElapsedMilliseconds < 1000, $"took {watch.ElapsedMilliseconds} ms");
             var first = First(error, "AliasExpansionTooLarge", 7, 45, new[] { "aliases expand to more than", "'*a4'" });
             Assert.Equal(DiagnosticCategory.LimitsExceeded, first.Category);
         }
@@ -46,11 +44,9 @@ namespace SpofAudit.Tests.Loading
         public void Deep_nesting_fails_at_the_limit()
         {
             var yaml = Header + "components: " + new string('[', 100_000) + new string(']', 100_000) + "\n";
-            var watch = Stopwatch.StartNew();
 
             var error = Fails(yaml);
 
-            Assert.True(watch.ElapsedMilliseconds < 1000, $"took {watch.ElapsedMilliseconds} ms");
             // The root mapping is level 1, so the 64th '[' (column 13 + 63) is level 65.
             First(error, "NestingTooDeep", 2, 13 + 63, new[] { "nested more than 64 levels" });
             Assert.Equal(DiagnosticCategory.LimitsExceeded, error.First.Category);

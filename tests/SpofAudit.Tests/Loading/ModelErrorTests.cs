@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Linq;
 using SpofAudit.Diagnostics;
 using SpofAudit.Loading;
@@ -226,14 +225,12 @@ namespace SpofAudit.Tests.Loading
         [Fact]
         public void A_huge_instance_count_fails_fast_instead_of_exhausting_memory()
         {
-            var watch = Stopwatch.StartNew();
             var error = Fails(
                 Yaml("apiVersion: spofaudit/v1", "components:", "  a: {instances: 2000000000}"),
                 limits: new LoaderLimits(maxInstances: 1000));
 
             First(error, "TooManyInstances", 3, 18, new[] { "component 'a' has 2000000000 instances", "at most 1000" });
             Assert.Equal(DiagnosticCategory.LimitsExceeded, error.First.Category);
-            Assert.True(watch.ElapsedMilliseconds < 2000, $"took {watch.ElapsedMilliseconds} ms");
         }
     }
 }
