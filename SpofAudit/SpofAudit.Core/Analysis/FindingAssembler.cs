@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Runtime.CompilerServices;
+using System.Threading;
 using SpofAudit.Findings;
 using SpofAudit.Model;
 
@@ -33,26 +34,31 @@ namespace SpofAudit.Analysis
                 }
             }
 
-            var findings = new List<Finding>();
-            var hitComponents = new HitComponents(model, analysis);
-            var witness = new WitnessPath(analysis);
+            var withFinding = new List<int>();
             for (var e = 0; e < events.Count; e++)
             {
-                if (downAffects[e] is { } down)
+                if (downAffects[e] != null || degradedAffects[e] != null)
                 {
-                    findings.Add(DownFinding(model, analysis, hitComponents, witness, e, down));
-                }
-                else if (degradedAffects[e] is { } degraded)
-                {
-                    findings.Add(DegradedFinding(model, analysis, hitComponents, witness, e, degraded));
+                    withFinding.Add(e);
                 }
             }
 
-            return findings
-                .OrderByDescending(f => f.Severity)
-                .ThenBy(f => f.Kind)
-                .ThenBy(f => f.Target, StringComparer.Ordinal)
-                .ToList();
+            // Findings are independent of each other: build them on every core, each with its own walkers.
+            var findings = new Finding[withFinding.Count];
+            ParallelChunks.Run(withFinding.Count, 64, CancellationToken.None, () => (Hits: new HitComponents(model, analysis), Witness: new WitnessPath(analysis)), (i, walkers) =>
+            {
+                var e = withFinding[i];
+                findings[i] = downAffects[e] is { } down
+                    ? DownFinding(model, analysis, walkers.Hits, walkers.Witness, e, down)
+                    : DegradedFinding(model, analysis, walkers.Hits, walkers.Witness, e, degradedAffects[e]!);
+            });
+
+            // Ids (kind/target) are unique, so this order is total.
+            Array.Sort(findings, (a, b) =>
+                b.Severity != a.Severity ? b.Severity.CompareTo(a.Severity)
+                : a.Kind != b.Kind ? a.Kind.CompareTo(b.Kind)
+                : string.CompareOrdinal(a.Target, b.Target));
+            return new List<Finding>(findings);
         }
 
         private static Finding DownFinding(SpofModel model, SinglePointAnalysis analysis, HitComponents hitComponents, WitnessPath witness, int e, List<int> affects)

@@ -47,12 +47,16 @@ namespace SpofAudit.Analysis
         {
             var localDown = new int[graph.NodeCount][];
             var localDegraded = new int[graph.NodeCount][];
-            var counter = new PlaceCounter(events.Count);
-            for (var node = 0; node < graph.NodeCount; node++)
+            // Each component's local events depend on it alone: count them on every core.
+            ParallelChunks.Run(graph.ComponentCount, 256, cancellation, () => new PlaceCounter(events.Count), (node, counter) =>
             {
-                var isComponent = node < graph.ComponentCount;
-                localDown[node] = isComponent ? LocalDownEvents(node, model, events, counter) : Array.Empty<int>();
-                localDegraded[node] = isComponent ? SoleOwnerEvents(model.Components[node], model, events) : Array.Empty<int>();
+                localDown[node] = LocalDownEvents(node, model, events, counter);
+                localDegraded[node] = SoleOwnerEvents(model.Components[node], model, events);
+            });
+            for (var node = graph.ComponentCount; node < graph.NodeCount; node++)
+            {
+                localDown[node] = Array.Empty<int>();
+                localDegraded[node] = Array.Empty<int>();
             }
 
             var order = StronglyConnected.ChildrenFirst(graph.HardChildren);
