@@ -64,9 +64,12 @@ namespace SpofAudit.Loading
                         break;
                     case "components":
                         var mapping = Mapping(context, node, what, "a mapping of component names to their properties");
-                        foreach (var component in mapping?.Entries ?? System.Array.Empty<KeyValuePair<ScalarNode, Node>>())
+                        if (mapping != null)
                         {
-                            components.Accept(component.Key, component.Value);
+                            foreach (var component in mapping.Entries)
+                            {
+                                components.Accept(component.Key, component.Value);
+                            }
                         }
 
                         components.Flush(builder, context);

@@ -31,7 +31,8 @@ namespace SpofAudit.Loading.Tree
         /// <summary>True when entries are handed on rather than kept; <see cref="Entries"/> is then empty.</summary>
         public bool IsStreamed { get; }
 
-        public IReadOnlyList<KeyValuePair<ScalarNode, Node>> Entries => _entries;
+        // The concrete list, so the readers' foreach loops take its struct enumerator instead of boxing one per mapping.
+        public List<KeyValuePair<ScalarNode, Node>> Entries => _entries;
 
         public override long Size => _size;
         public override int Height => _height;

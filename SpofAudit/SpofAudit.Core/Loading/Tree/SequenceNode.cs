@@ -13,7 +13,8 @@ namespace SpofAudit.Loading.Tree
         {
         }
 
-        public IReadOnlyList<Node> Items => _items;
+        // The concrete list, so foreach loops take its struct enumerator instead of boxing one per list.
+        public List<Node> Items => _items;
 
         public void Add(Node item)
         {
