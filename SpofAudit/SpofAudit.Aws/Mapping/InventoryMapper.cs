@@ -55,9 +55,13 @@ namespace SpofAudit.Aws.Mapping
                 builder.AddPerson(new NameReference(owner));
             }
 
+            // With parts of the account unread, a tag may name a component that would have been discovered:
+            // leaving that dependency out (with a warning) keeps the audit going, as a denied call should.
+            var discovered = new HashSet<string>(drafts.Select(d => d.Name), StringComparer.Ordinal);
+            Func<string, bool> keep = inventory.Gaps.Count == 0 ? (Func<string, bool>)(_ => true) : name => discovered.Contains(name);
             foreach (var draft in drafts)
             {
-                builder.AddComponent(ToSpec(draft));
+                builder.AddComponent(ToSpec(draft, keep, _host));
             }
 
             return balancers.Where(b => b.Balancer.IsInternetFacing).Select(b => b.Draft.Name).ToArray();
@@ -441,15 +445,26 @@ namespace SpofAudit.Aws.Mapping
             }
         }
 
-        private static ComponentSpec ToSpec(ComponentDraft draft)
+        private static ComponentSpec ToSpec(ComponentDraft draft, Func<string, bool> keep, ISpofHost host)
         {
             var location = new SourceLocation(draft.Source, 0, 0);
+            bool Keep(string name)
+            {
+                if (keep(name))
+                {
+                    return true;
+                }
+
+                host.WriteWarning($"{draft.Name} is tagged to depend on {name}, which was not discovered (part of the account could not be read); the dependency is left out.");
+                return false;
+            }
+
             var dependencies = draft.Needs
                 .Select(members => members.Count == 1
                     ? DependencySpec.On(new NameReference(members[0].Name), location: location)
                     : DependencySpec.AnyOf(members.Select(m => new NameReference(m.Name)).ToArray(), location: location))
-                .Concat(Tagged(draft, TagConventions.HardDependencies, soft: false, location))
-                .Concat(Tagged(draft, TagConventions.SoftDependencies, soft: true, location))
+                .Concat(Tagged(draft, TagConventions.HardDependencies, soft: false, location, Keep))
+                .Concat(Tagged(draft, TagConventions.SoftDependencies, soft: true, location, Keep))
                 .ToArray();
             var labels = new Dictionary<string, string>(draft.Labels, StringComparer.Ordinal);
             return new ComponentSpec(draft.Name, location)
@@ -469,10 +484,10 @@ namespace SpofAudit.Aws.Mapping
         }
 
         private static IEnumerable<DependencySpec> Tagged(
-            ComponentDraft draft, Func<AwsTags, IEnumerable<string>> read, bool soft, SourceLocation location) =>
+            ComponentDraft draft, Func<AwsTags, IEnumerable<string>> read, bool soft, SourceLocation location, Func<string, bool> keep) =>
             draft.Tags.SelectMany(read)
                 .Distinct(StringComparer.Ordinal)
-                .Where(name => name != draft.Name)
+                .Where(name => name != draft.Name && keep(name))
                 .Select(name => DependencySpec.On(new NameReference(name, location), soft, location));
     }
 }
