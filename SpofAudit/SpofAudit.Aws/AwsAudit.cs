@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
 using Amazon.Runtime;
+using Amazon.Runtime.CredentialManagement;
 using SpofAudit.Aws.Client;
 using SpofAudit.Aws.Inventory;
 using SpofAudit.Aws.Parsing;
@@ -31,7 +32,7 @@ namespace SpofAudit.Aws
             }
 
             var endpoint = ResolveEndpoint(options.EndpointUrl ?? Environment.GetEnvironmentVariable(EndpointVariable));
-            var regions = ResolveRegions(options.Regions);
+            var regions = ResolveRegions(options);
             var credentials = await CredentialResolver.ResolveAsync(options, endpoint, regions[0], host.CancellationToken).ConfigureAwait(false);
             using (var client = new AwsQueryClient(credentials, endpoint, options.Retry))
             {
@@ -94,12 +95,28 @@ namespace SpofAudit.Aws
             throw new AwsAuditException(AwsFailureKind.Usage, "AwsEndpointInvalid", $"The endpoint '{url}' is not an absolute http:// or https:// URL (from -EndpointUrl, --endpoint-url or {EndpointVariable}).");
         }
 
-        private static IReadOnlyList<string> ResolveRegions(IReadOnlyList<string> regions)
+        /// <summary>Given regions; else AWS_REGION / AWS_DEFAULT_REGION; else the named profile's region; else the SDK's fallback.</summary>
+        private static IReadOnlyList<string> ResolveRegions(AwsAuditOptions options)
         {
-            var given = regions.Where(r => !string.IsNullOrWhiteSpace(r)).Select(r => r.Trim()).Distinct(StringComparer.Ordinal).ToArray();
+            var given = options.Regions.Where(r => !string.IsNullOrWhiteSpace(r)).Select(r => r.Trim()).Distinct(StringComparer.Ordinal).ToArray();
             if (given.Length > 0)
             {
                 return given;
+            }
+
+            var fromEnvironment = Environment.GetEnvironmentVariable("AWS_REGION") ?? Environment.GetEnvironmentVariable("AWS_DEFAULT_REGION");
+            if (!string.IsNullOrWhiteSpace(fromEnvironment))
+            {
+                return new[] { fromEnvironment!.Trim() };
+            }
+
+            if (options.ProfileName != null)
+            {
+                var chain = options.ProfilesLocation == null ? new CredentialProfileStoreChain() : new CredentialProfileStoreChain(options.ProfilesLocation);
+                if (chain.TryGetProfile(options.ProfileName, out var profile) && profile.Region != null)
+                {
+                    return new[] { profile.Region.SystemName };
+                }
             }
 
             var fallback = FallbackRegionFactory.GetRegionEndpoint();

@@ -222,6 +222,24 @@ namespace SpofAudit.Aws.Tests
         }
 
         [Fact]
+        public async Task Without_a_region_the_profile_s_region_is_read()
+        {
+            if (Environment.GetEnvironmentVariable("AWS_REGION") != null || Environment.GetEnvironmentVariable("AWS_DEFAULT_REGION") != null)
+            {
+                return; // the environment's region rightly wins over the profile's
+            }
+
+            File.AppendAllText(_profiles, "region = eu-west-3\n");
+            var options = Options();
+            options.Regions = Array.Empty<string>();
+
+            await AwsAudit.BuildModelAsync(options, new RecordingHost());
+
+            // The fake endpoint answers with the same recording whatever the region; the signing scope tells what was asked.
+            Assert.All(_server.Requests, r => Assert.Equal("eu-west-3", r.Region));
+        }
+
+        [Fact]
         public async Task An_unknown_profile_is_one_clear_error_without_secrets()
         {
             var options = Options();
