@@ -1,6 +1,7 @@
 using System;
 using System.CommandLine;
 using System.IO;
+using SpofAudit.Aws;
 using SpofAudit.Diagnostics;
 
 namespace SpofAudit.Cli
@@ -36,6 +37,11 @@ namespace SpofAudit.Cli
             }
             catch (CliUsageException e)
             {
+                return Fail(e.Message, ExitCodes.BadInput);
+            }
+            catch (AwsAuditException e)
+            {
+                // No credentials, access denied, an AWS call that kept failing: the report cannot be made.
                 return Fail(e.Message, ExitCodes.BadInput);
             }
             catch (OperationCanceledException) when (host.CancellationToken.IsCancellationRequested)

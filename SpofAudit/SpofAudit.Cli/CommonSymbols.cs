@@ -9,12 +9,13 @@ namespace SpofAudit.Cli
     /// <summary>The arguments and options several commands share, built fresh per command so none is shared state.</summary>
     public static class CommonSymbols
     {
-        public static Argument<string[]> Files()
+        /// <param name="optional">True where another source (<c>--aws</c>) may stand in for the files.</param>
+        public static Argument<string[]> Files(bool optional = false)
         {
             var files = new Argument<string[]>("FILE")
             {
-                Description = "Architecture YAML files (spofaudit/v1); several files are merged into one model.",
-                Arity = ArgumentArity.OneOrMore,
+                Description = "Architecture YAML files (spofaudit/v1), or AWS CLI JSON exports with YAML overlays; several files are merged into one model.",
+                Arity = optional ? ArgumentArity.ZeroOrMore : ArgumentArity.OneOrMore,
             };
 
             // System.CommandLine hands an unknown "--option" to the FILE argument; a misspelt option must be

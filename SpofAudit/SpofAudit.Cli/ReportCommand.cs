@@ -16,7 +16,8 @@ namespace SpofAudit.Cli
         private static readonly FindingKind[] Kinds = (FindingKind[])Enum.GetValues(typeof(FindingKind));
 
         private readonly CommandRunner _runner;
-        private readonly Argument<string[]> _files = CommonSymbols.Files();
+        private readonly Argument<string[]> _files = CommonSymbols.Files(optional: true);
+        private readonly AwsSymbols _aws = new AwsSymbols();
         private readonly Option<ReportFormat> _format = CommonSymbols.ReportFormat();
         private readonly Option<string?> _output = CommonSymbols.Output();
         private readonly Option<Severity?> _failOn;
@@ -56,9 +57,10 @@ namespace SpofAudit.Cli
             {
                 _files, _format, _failOn, _kinds, _minSeverity, _output,
             };
+            _aws.AddTo(command);
             command.SetAction(parse => _runner.Run(parse, host =>
             {
-                var model = ModelSource.Load(parse.GetRequiredValue(_files), host);
+                var model = _aws.LoadModel(parse, parse.GetValue(_files) ?? System.Array.Empty<string>(), host);
                 var report = new SpofAnalyzer().Analyze(model, host.CancellationToken);
                 var filter = new FindingFilter(parse.GetValue(_kinds), parse.GetValue(_minSeverity));
                 var selection = new ReportSelection(report, filter);

@@ -23,6 +23,12 @@ namespace SpofAudit.Cli
 
         public CancellationToken CancellationToken { get; }
 
+        /// <summary>Whether <c>--verbose</c> was given.</summary>
+        public bool IsVerbose => _verbose;
+
+        /// <summary>A progress line shown whatever the verbosity (long live reads).</summary>
+        public void WriteProgressLine(string message) => ErrorLine.Write(_stderr, message);
+
         public void WriteWarning(string message) => ErrorLine.Write(_stderr, "warning: " + message);
 
         public void WriteVerbose(string message)

@@ -6,8 +6,9 @@ using SpofAudit.Model;
 namespace SpofAudit.PowerShell
 {
     /// <summary>
-    /// Builds one SpofModel from architecture files. Every file given, by argument or from the pipeline,
-    /// merges into a single model, written once at the end.
+    /// Builds one SpofModel from architecture files (YAML, or AWS CLI exports with YAML overlays), or from a live
+    /// AWS account (-Aws). Every file given, by argument or from the pipeline, merges into a single model,
+    /// written once at the end.
     /// </summary>
     [Cmdlet(VerbsCommon.Get, "SpofModel", DefaultParameterSetName = ParameterSets.Path)]
     [OutputType(typeof(SpofModel))]
@@ -28,8 +29,43 @@ namespace SpofAudit.PowerShell
         [ValidateNotNullOrEmpty]
         public string[] LiteralPath { get; set; } = Array.Empty<string>();
 
+        /// <summary>Read the model from a live AWS account (read-only Describe/List/Get calls).</summary>
+        [Parameter(Mandatory = true, ParameterSetName = ParameterSets.Aws)]
+        public SwitchParameter Aws { get; set; }
+
+        /// <summary>AWS regions to read; default: the region of the SDK's chain (AWS_REGION, the profile).</summary>
+        [Parameter(ParameterSetName = ParameterSets.Aws)]
+        [ValidateNotNullOrEmpty]
+        public string[] Region { get; set; } = Array.Empty<string>();
+
+        /// <summary>A profile of the shared AWS config and credentials files.</summary>
+        [Parameter(ParameterSetName = ParameterSets.Aws)]
+        [ValidateNotNullOrEmpty]
+        public string? ProfileName { get; set; }
+
+        /// <summary>A role to assume with STS before reading.</summary>
+        [Parameter(ParameterSetName = ParameterSets.Aws)]
+        [ValidateNotNullOrEmpty]
+        public string? RoleArn { get; set; }
+
+        /// <summary>One endpoint for every AWS service (emulators, tests); default: AWS_ENDPOINT_URL, else AWS's own.</summary>
+        [Parameter(ParameterSetName = ParameterSets.Aws)]
+        [ValidateNotNullOrEmpty]
+        public string? EndpointUrl { get; set; }
+
+        /// <summary>spofaudit/v1 files merged into the discovered model (entrypoints, dependsOn, owners).</summary>
+        [Parameter(ParameterSetName = ParameterSets.Aws)]
+        [ValidateNotNullOrEmpty]
+        [SupportsWildcards]
+        public string[] OverlayPath { get; set; } = Array.Empty<string>();
+
         protected override void ProcessRecord()
         {
+            if (ParameterSetName == ParameterSets.Aws)
+            {
+                return; // one live read, in EndProcessing
+            }
+
             // Collect only: the files of all pipeline objects form one model, built in EndProcessing.
             var literal = ParameterSetName == ParameterSets.LiteralPath;
             var files = ResolveInputFiles(literal ? LiteralPath : Path, literal);
@@ -44,6 +80,18 @@ namespace SpofAudit.PowerShell
 
         protected override void EndProcessing()
         {
+            if (ParameterSetName == ParameterSets.Aws)
+            {
+                var options = AwsParameterValues.ToOptions(this, Region, ProfileName, RoleArn, EndpointUrl, OverlayPath);
+                var live = options == null ? null : LoadAwsModel(options);
+                if (live != null)
+                {
+                    WriteObject(live);
+                }
+
+                return;
+            }
+
             if (_anyPathFailed || _files.Count == 0)
             {
                 return;

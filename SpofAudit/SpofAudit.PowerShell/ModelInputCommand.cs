@@ -23,12 +23,15 @@ namespace SpofAudit.PowerShell
 
         protected override void ProcessRecord()
         {
-            var model = ParameterSetName == ParameterSets.Model ? Model : LoadFromPath();
+            var model = ParameterSetName == ParameterSets.Model ? Model : ParameterSetName == ParameterSets.Aws ? LoadFromAws() : LoadFromPath();
             if (model != null)
             {
                 ProcessModel(model);
             }
         }
+
+        /// <summary>The model of a live account, for cmdlets with the Aws parameter set; null when it could not be read.</summary>
+        protected virtual SpofModel? LoadFromAws() => null;
 
         /// <summary>Does the cmdlet's work on one model and writes its output.</summary>
         protected abstract void ProcessModel(SpofModel model);

@@ -14,5 +14,8 @@ namespace SpofAudit.PowerShell
 
         /// <summary>An already built SpofModel, usually piped from Get-SpofModel.</summary>
         public const string Model = nameof(Model);
+
+        /// <summary>A live, read-only AWS account (-Aws -Region ...).</summary>
+        public const string Aws = nameof(Aws);
     }
 }

@@ -8,6 +8,7 @@ using SpofAudit.Findings;
 using SpofAudit.Loading;
 using SpofAudit.Model;
 using SpofAudit.Analysis;
+using SpofAudit.Aws;
 
 namespace SpofAudit.PowerShell
 {
@@ -58,14 +59,43 @@ namespace SpofAudit.PowerShell
         internal SpofModel? LoadModel(IReadOnlyList<string> files)
         {
             EngineHost.WriteVerbose($"Loading the architecture from {string.Join(", ", files)}.");
-            var model = RunCore(() => new YamlModelLoader().Load(files), diagnostic => diagnostic.Location.File);
+
+            // AWS CLI exports (*.json) go through the AWS mapping, with any YAML files as overlays.
+            var model = RunCore(
+                () => AwsModelSource.AnyExport(files) ? AwsModelSource.FromFiles(files, EngineHost) : new YamlModelLoader().Load(files),
+                diagnostic => diagnostic.Location.File);
+            DescribeModel(model);
+            return model;
+        }
+
+        /// <summary>
+        /// Reads a live AWS account (read-only) into a model; null (errors written) when it cannot. Warnings and
+        /// progress of the read are written on the pipeline thread.
+        /// </summary>
+        internal SpofModel? LoadAwsModel(AwsAuditOptions options)
+        {
+            try
+            {
+                var model = RunCore(
+                    () => new PipelineThreadHost(EngineHost).Run(host => AwsAudit.BuildModelAsync(options, host)),
+                    diagnostic => diagnostic.Location.File);
+                DescribeModel(model);
+                return model;
+            }
+            catch (AwsAuditException e)
+            {
+                WriteError(AwsErrorRecords.From(e, options.ProfileName ?? (object)string.Join(",", options.Regions)));
+                return null;
+            }
+        }
+
+        private void DescribeModel(SpofModel? model)
+        {
             if (model != null)
             {
                 EngineHost.WriteVerbose(
                     $"Model '{model.Name}': {model.Components.Count} components, entrypoints {string.Join(", ", model.Entrypoints)}.");
             }
-
-            return model;
         }
 
         internal SpofReport Analyze(SpofModel model) =>

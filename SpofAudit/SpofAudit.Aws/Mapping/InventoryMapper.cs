@@ -1,0 +1,493 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using SpofAudit.Aws.Inventory;
+using SpofAudit.Hosting;
+using SpofAudit.Model;
+
+namespace SpofAudit.Aws.Mapping
+{
+    /// <summary>
+    /// The one mapping from an <see cref="AwsInventory"/> to SpofModel facts, added to a <see cref="ModelBuilder"/>
+    /// so live reads, exports and overlays all end in the same validated model. docs/aws.md tabulates the rules.
+    /// </summary>
+    public sealed class InventoryMapper
+    {
+        private static readonly HashSet<string> LiveInstanceStates = new HashSet<string>(StringComparer.Ordinal) { "pending", "running" };
+        private static readonly HashSet<string> GoneDbStates = new HashSet<string>(StringComparer.Ordinal) { "deleting", "stopped", "stopping", "failed" };
+
+        private readonly ISpofHost _host;
+
+        public InventoryMapper(ISpofHost host)
+        {
+            _host = host ?? throw new ArgumentNullException(nameof(host));
+        }
+
+        /// <summary>
+        /// Adds the inventory's components, regions, owners and source line. Returns the entrypoints the account
+        /// suggests, its Internet-facing load balancers, for the caller to add when no overlay names others.
+        /// </summary>
+        public IReadOnlyList<string> AddTo(AwsInventory inventory, ModelBuilder builder)
+        {
+            if (inventory == null)
+            {
+                throw new ArgumentNullException(nameof(inventory));
+            }
+
+            if (builder == null)
+            {
+                throw new ArgumentNullException(nameof(builder));
+            }
+
+            var drafts = new List<ComponentDraft>();
+            var routing = new NatRouting(inventory);
+            var instanceDrafts = AddInstanceGroups(inventory, drafts);
+            AddNatDependencies(inventory, routing, instanceDrafts, drafts);
+            var balancers = AddLoadBalancers(inventory, instanceDrafts, drafts);
+            AddDatabases(inventory, drafts);
+            AddCaches(inventory, drafts);
+            AssignNames(drafts);
+
+            builder.AddSource(Describe(inventory));
+            AddRegions(inventory, drafts, builder);
+            foreach (var owner in drafts.SelectMany(d => d.Tags).SelectMany(TagConventions.Owners).Distinct(StringComparer.Ordinal))
+            {
+                builder.AddPerson(new NameReference(owner));
+            }
+
+            // With parts of the account unread, a tag may name a component that would have been discovered:
+            // leaving that dependency out (with a warning) keeps the audit going, as a denied call should.
+            var discovered = new HashSet<string>(drafts.Select(d => d.Name), StringComparer.Ordinal);
+            Func<string, bool> keep = inventory.Gaps.Count == 0 ? (Func<string, bool>)(_ => true) : name => discovered.Contains(name);
+            foreach (var draft in drafts)
+            {
+                builder.AddComponent(ToSpec(draft, keep, _host));
+            }
+
+            return balancers.Where(b => b.Balancer.IsInternetFacing).Select(b => b.Draft.Name).ToArray();
+        }
+
+        /// <summary>The source line of the model: the account, the regions, and what could not be read.</summary>
+        public static string Describe(AwsInventory inventory)
+        {
+            var text = $"aws account {inventory.Account ?? "(unknown)"}, regions {string.Join(", ", inventory.Regions)}";
+            return inventory.Gaps.Count == 0
+                ? text
+                : text + "; incomplete, not read: " + string.Join("; ", inventory.Gaps);
+        }
+
+        private Dictionary<string, ComponentDraft> AddInstanceGroups(AwsInventory inventory, List<ComponentDraft> drafts)
+        {
+            var groupOfInstance = new Dictionary<string, AutoScalingGroup>(StringComparer.Ordinal);
+            foreach (var group in inventory.AutoScalingGroups)
+            {
+                foreach (var id in group.InstanceIds)
+                {
+                    groupOfInstance[id] = group;
+                }
+            }
+
+            var byKey = new Dictionary<string, ComponentDraft>(StringComparer.Ordinal);
+            var instanceDrafts = new Dictionary<string, ComponentDraft>(StringComparer.Ordinal);
+            foreach (var instance in inventory.Instances)
+            {
+                if (!LiveInstanceStates.Contains(instance.State))
+                {
+                    continue;
+                }
+
+                // Grouping precedence: an explicit spof:component tag, the Auto Scaling group, the Name tag, the id.
+                var explicitName = instance.Tags.Get(TagConventions.Component);
+                groupOfInstance.TryGetValue(instance.InstanceId, out var asg);
+                var asgName = asg?.Name ?? instance.Tags.Get("aws:autoscaling:groupName");
+                var nameTag = instance.Tags.Get(TagConventions.Name);
+                var (key, baseName, source) =
+                    explicitName != null ? ("component:" + explicitName, explicitName, "tag/" + explicitName)
+                    : asgName != null ? ($"asg:{instance.Region}:{asgName}", asgName, "autoScalingGroup/" + asgName)
+                    : nameTag != null ? ($"name:{instance.Region}:{nameTag}", nameTag, "instances/" + nameTag)
+                    : ("instance:" + instance.InstanceId, instance.InstanceId, "instance/" + instance.InstanceId);
+                if (!byKey.TryGetValue(key, out var draft))
+                {
+                    draft = new ComponentDraft(baseName, instance.Region, key, instance.Tags.Get(TagConventions.Kind) ?? "ec2", $"aws:{instance.Region}:{source}");
+                    if (asg != null && explicitName == null)
+                    {
+                        draft.Tags.Add(asg.Tags);
+                        draft.Labels["aws:autoScalingGroup"] = asg.Name;
+                    }
+
+                    byKey.Add(key, draft);
+                    drafts.Add(draft);
+                }
+
+                draft.Instances.Add(new InstanceSpec(instance.InstanceId)
+                {
+                    Zone = instance.Zone == null ? (NameReference?)null : new NameReference(instance.Zone),
+                    Region = new NameReference(instance.Region),
+                });
+                draft.Tags.Add(instance.Tags);
+                instanceDrafts[instance.InstanceId] = draft;
+            }
+
+            return instanceDrafts;
+        }
+
+        /// <summary>
+        /// The hidden NAT SPOF: instances in private subnets reach out through their route table's NAT gateway, a
+        /// zonal resource. A component all of whose instances route through NAT gateways needs at least one of them.
+        /// </summary>
+        private void AddNatDependencies(
+            AwsInventory inventory, NatRouting routing, Dictionary<string, ComponentDraft> instanceDrafts, List<ComponentDraft> drafts)
+        {
+            var gateways = inventory.NatGateways.GroupBy(g => g.NatGatewayId).ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
+            var gatewayDrafts = new Dictionary<string, ComponentDraft?>(StringComparer.Ordinal);
+            var instances = inventory.Instances.Where(i => instanceDrafts.ContainsKey(i.InstanceId));
+            foreach (var component in instances.GroupBy(i => instanceDrafts[i.InstanceId]))
+            {
+                var natIds = component.Select(i => routing.NatGatewayOf(i.SubnetId, i.VpcId)).ToArray();
+                if (natIds.Length == 0 || natIds.Any(id => id == null))
+                {
+                    continue; // some instance reaches out without NAT (or not at all): no NAT dependency
+                }
+
+                var needed = new List<ComponentDraft>();
+                foreach (var natId in natIds.Distinct(StringComparer.Ordinal))
+                {
+                    if (!gatewayDrafts.TryGetValue(natId!, out var gatewayDraft))
+                    {
+                        gatewayDraft = NatDraft(natId!, gateways, routing);
+                        gatewayDrafts.Add(natId!, gatewayDraft);
+                        if (gatewayDraft != null)
+                        {
+                            drafts.Add(gatewayDraft);
+                        }
+                    }
+
+                    if (gatewayDraft != null)
+                    {
+                        needed.Add(gatewayDraft);
+                    }
+                }
+
+                if (needed.Count > 0)
+                {
+                    component.Key.Needs.Add(needed);
+                }
+            }
+        }
+
+        private ComponentDraft? NatDraft(string natId, Dictionary<string, NatGateway> gateways, NatRouting routing)
+        {
+            if (!gateways.TryGetValue(natId, out var gateway) || routing.FindSubnet(gateway.SubnetId) is not { } subnet)
+            {
+                _host.WriteWarning($"NAT gateway {natId} is on a default route but was not read (or its subnet was not): its zone cannot be placed, so the model leaves it out.");
+                return null;
+            }
+
+            var draft = new ComponentDraft(gateway.Tags.Get(TagConventions.Name) ?? natId, subnet.Region, natId, "natgateway", $"aws:{subnet.Region}:natGateway/{natId}")
+            {
+                Scope = ComponentScope.Zonal,
+            };
+            draft.Zones.Add(subnet.Zone);
+            draft.Tags.Add(gateway.Tags);
+            draft.Labels["aws:natGatewayId"] = natId;
+            return draft;
+        }
+
+        private List<(LoadBalancer Balancer, ComponentDraft Draft)> AddLoadBalancers(
+            AwsInventory inventory, Dictionary<string, ComponentDraft> instanceDrafts, List<ComponentDraft> drafts)
+        {
+            var instanceByIp = inventory.Instances
+                .Where(i => i.PrivateIpAddress != null && instanceDrafts.ContainsKey(i.InstanceId))
+                .GroupBy(i => i.PrivateIpAddress!)
+                .ToDictionary(g => g.Key, g => g.First().InstanceId, StringComparer.Ordinal);
+            var targetsOfGroup = new Dictionary<string, List<ComponentDraft>>(StringComparer.Ordinal);
+            void AddTarget(string groupArn, string instanceId)
+            {
+                if (!instanceDrafts.TryGetValue(instanceId, out var draft))
+                {
+                    return;
+                }
+
+                if (!targetsOfGroup.TryGetValue(groupArn, out var list))
+                {
+                    targetsOfGroup.Add(groupArn, list = new List<ComponentDraft>());
+                }
+
+                if (!list.Contains(draft))
+                {
+                    list.Add(draft);
+                }
+            }
+
+            foreach (var target in inventory.Targets)
+            {
+                AddTarget(target.TargetGroupArn, instanceByIp.TryGetValue(target.Id, out var byIp) ? byIp : target.Id);
+            }
+
+            // An Auto Scaling group registers its instances in its target groups, so it tells the targets even when
+            // DescribeTargetHealth was not read.
+            foreach (var group in inventory.AutoScalingGroups)
+            {
+                foreach (var arn in group.TargetGroupArns)
+                {
+                    foreach (var id in group.InstanceIds)
+                    {
+                        AddTarget(arn, id);
+                    }
+                }
+            }
+
+            var result = new List<(LoadBalancer, ComponentDraft)>();
+            foreach (var balancer in inventory.LoadBalancers.Where(b => b.State != "failed"))
+            {
+                var draft = new ComponentDraft(balancer.Name, balancer.Region, balancer.Arn, KindOf(balancer), $"aws:{balancer.Region}:loadBalancer/{balancer.Name}")
+                {
+                    Scope = ComponentScope.Zonal,
+                };
+                draft.Zones.AddRange(balancer.Zones);
+                draft.Labels["aws:arn"] = balancer.Arn;
+                foreach (var group in inventory.TargetGroups.Where(g => g.LoadBalancerArns.Contains(balancer.Arn)))
+                {
+                    if (targetsOfGroup.TryGetValue(group.Arn, out var targets))
+                    {
+                        draft.Needs.Add(targets);
+                    }
+                    else
+                    {
+                        _host.WriteWarning($"Target group {group.Name} of load balancer {balancer.Name} has no running target SpofAudit could place; the model shows {balancer.Name} without it.");
+                    }
+                }
+
+                drafts.Add(draft);
+                result.Add((balancer, draft));
+            }
+
+            return result;
+        }
+
+        private static string KindOf(LoadBalancer balancer) => balancer.Type switch
+        {
+            "application" => "alb",
+            "network" => "nlb",
+            _ => "loadbalancer",
+        };
+
+        private static void AddDatabases(AwsInventory inventory, List<ComponentDraft> drafts)
+        {
+            var live = inventory.DbInstances.Where(d => !GoneDbStates.Contains(d.Status)).ToArray();
+            var byId = live.GroupBy(d => d.Identifier).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+            var clusters = inventory.DbClusters.ToDictionary(c => c.Identifier, StringComparer.Ordinal);
+
+            // A cluster's members are its instances; the writer first, since the first instance is the primary.
+            var memberIds = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+            foreach (var cluster in inventory.DbClusters)
+            {
+                memberIds[cluster.Identifier] = cluster.Members.OrderBy(m => m.IsWriter ? 0 : 1).Select(m => m.InstanceId).ToList();
+            }
+
+            foreach (var db in live.Where(d => d.ClusterId != null))
+            {
+                if (!memberIds.TryGetValue(db.ClusterId!, out var ids))
+                {
+                    memberIds.Add(db.ClusterId!, ids = new List<string>());
+                }
+
+                if (!ids.Contains(db.Identifier))
+                {
+                    ids.Add(db.Identifier);
+                }
+            }
+
+            foreach (var entry in memberIds)
+            {
+                clusters.TryGetValue(entry.Key, out var cluster);
+                var members = entry.Value.Where(byId.ContainsKey).Select(id => byId[id]).ToArray();
+                var region = cluster?.Region ?? members.FirstOrDefault()?.Region ?? string.Empty;
+                var engine = cluster?.Engine ?? members.FirstOrDefault()?.Engine ?? "unknown";
+                var draft = new ComponentDraft(entry.Key, region, "cluster:" + entry.Key, "rds " + engine, $"aws:{region}:dbCluster/{entry.Key}");
+                foreach (var member in members)
+                {
+                    draft.Instances.Add(DbInstanceSpec(member.Identifier, member.Zone, member.Region));
+                }
+
+                if (members.Length == 0)
+                {
+                    draft.Scope = ComponentScope.Regional; // no instance read: at least the cluster's region holds it
+                }
+                else if (members.Length > 1)
+                {
+                    draft.Standby = new Standby(StandbyMode.Hot, FailoverMode.Automatic);
+                    draft.Replication = ReplicationMode.Sync; // Aurora replicas share the cluster volume
+                }
+
+                if (cluster != null)
+                {
+                    draft.Tags.Add(cluster.Tags);
+                }
+
+                drafts.Add(draft);
+            }
+
+            foreach (var db in live.Where(d => d.ClusterId == null))
+            {
+                var draft = new ComponentDraft(db.Identifier, db.Region, "db:" + db.Identifier, "rds " + db.Engine, $"aws:{db.Region}:dbInstance/{db.Identifier}");
+                draft.Instances.Add(DbInstanceSpec(db.Identifier, db.Zone, db.Region));
+                if (db.MultiAz)
+                {
+                    // Multi-AZ: a synchronous standby in another zone, promoted automatically.
+                    draft.Instances.Add(DbInstanceSpec(db.Identifier + "-standby", db.SecondaryZone, db.Region));
+                    draft.Standby = new Standby(StandbyMode.Hot, FailoverMode.Automatic);
+                    draft.Replication = ReplicationMode.Sync;
+                }
+
+                if (db.ReplicaSourceId != null)
+                {
+                    draft.Labels["aws:readReplicaOf"] = db.ReplicaSourceId;
+                }
+
+                draft.Tags.Add(db.Tags);
+                drafts.Add(draft);
+            }
+        }
+
+        private static InstanceSpec DbInstanceSpec(string name, string? zone, string region) => new InstanceSpec(name)
+        {
+            Zone = zone == null ? (NameReference?)null : new NameReference(zone),
+            Region = new NameReference(region),
+        };
+
+        private static void AddCaches(AwsInventory inventory, List<ComponentDraft> drafts)
+        {
+            foreach (var group in inventory.CacheReplicationGroups)
+            {
+                var shards = group.NodeGroups.Where(g => g.Nodes.Count > 0).ToArray();
+                ComponentDraft Shard(string name, CacheNodeGroup shard)
+                {
+                    var draft = new ComponentDraft(name, group.Region, "cache:" + name, "elasticache", $"aws:{group.Region}:replicationGroup/{name}");
+                    foreach (var node in shard.Nodes.OrderBy(n => n.Role == "primary" ? 0 : 1))
+                    {
+                        draft.Instances.Add(DbInstanceSpec(node.CacheClusterId, node.Zone, group.Region));
+                    }
+
+                    if (shard.Nodes.Count > 1)
+                    {
+                        draft.Standby = new Standby(StandbyMode.Hot, group.AutomaticFailover ? FailoverMode.Automatic : FailoverMode.Manual);
+                        draft.Replication = ReplicationMode.Async;
+                    }
+
+                    return draft;
+                }
+
+                if (shards.Length == 1)
+                {
+                    drafts.Add(Shard(group.Id, shards[0]));
+                    continue;
+                }
+
+                // Cluster mode: every shard holds part of the keys, so the group needs each shard.
+                var whole = new ComponentDraft(group.Id, group.Region, "cache:" + group.Id, "elasticache", $"aws:{group.Region}:replicationGroup/{group.Id}")
+                {
+                    Scope = ComponentScope.Regional,
+                };
+                foreach (var shard in shards)
+                {
+                    var shardDraft = Shard(group.Id + "/" + shard.Id, shard);
+                    drafts.Add(shardDraft);
+                    whole.Needs.Add(new[] { shardDraft });
+                }
+
+                drafts.Add(whole);
+            }
+        }
+
+        /// <summary>Names stay as AWS has them; a name used by several resources is qualified by region, then by id.</summary>
+        private static void AssignNames(List<ComponentDraft> drafts)
+        {
+            foreach (var group in drafts.GroupBy(d => d.BaseName, StringComparer.Ordinal))
+            {
+                var members = group.ToArray();
+                if (members.Length == 1)
+                {
+                    members[0].Name = members[0].BaseName;
+                    continue;
+                }
+
+                var regionCounts = members.GroupBy(d => d.Region).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+                foreach (var draft in members)
+                {
+                    draft.Name = regionCounts[draft.Region] == 1 ? $"{draft.BaseName}@{draft.Region}" : $"{draft.BaseName}@{draft.ResourceId}";
+                }
+            }
+        }
+
+        private static void AddRegions(AwsInventory inventory, List<ComponentDraft> drafts, ModelBuilder builder)
+        {
+            var zones = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
+            foreach (var region in inventory.Regions)
+            {
+                zones[region] = new SortedSet<string>(StringComparer.Ordinal);
+            }
+
+            foreach (var draft in drafts)
+            {
+                if (!zones.TryGetValue(draft.Region, out var set))
+                {
+                    zones.Add(draft.Region, set = new SortedSet<string>(StringComparer.Ordinal));
+                }
+
+                set.UnionWith(draft.Zones);
+                set.UnionWith(draft.Instances.Where(i => i.Zone != null).Select(i => i.Zone!.Value.Name));
+            }
+
+            foreach (var region in zones.Where(r => r.Key.Length > 0).OrderBy(r => r.Key, StringComparer.Ordinal))
+            {
+                builder.AddRegion(new NameReference(region.Key), region.Value.Select(z => new NameReference(z)).ToArray());
+            }
+        }
+
+        private static ComponentSpec ToSpec(ComponentDraft draft, Func<string, bool> keep, ISpofHost host)
+        {
+            var location = new SourceLocation(draft.Source, 0, 0);
+            bool Keep(string name)
+            {
+                if (keep(name))
+                {
+                    return true;
+                }
+
+                host.WriteWarning($"{draft.Name} is tagged to depend on {name}, which was not discovered (part of the account could not be read); the dependency is left out.");
+                return false;
+            }
+
+            var dependencies = draft.Needs
+                .Select(members => members.Count == 1
+                    ? DependencySpec.On(new NameReference(members[0].Name), location: location)
+                    : DependencySpec.AnyOf(members.Select(m => new NameReference(m.Name)).ToArray(), location: location))
+                .Concat(Tagged(draft, TagConventions.HardDependencies, soft: false, location, Keep))
+                .Concat(Tagged(draft, TagConventions.SoftDependencies, soft: true, location, Keep))
+                .ToArray();
+            var labels = new Dictionary<string, string>(draft.Labels, StringComparer.Ordinal);
+            return new ComponentSpec(draft.Name, location)
+            {
+                Kind = draft.Tags.Select(t => t.Get(TagConventions.Kind)).FirstOrDefault(k => k != null) ?? draft.Kind,
+                Instances = draft.Scope == ComponentScope.None ? draft.Instances : null,
+                Scope = draft.Scope,
+                Zones = draft.Zones.Select(z => new NameReference(z)).ToArray(),
+                Region = draft.Scope == ComponentScope.None || draft.Region.Length == 0 ? (NameReference?)null : new NameReference(draft.Region),
+                Standby = draft.Standby,
+                Replication = draft.Replication,
+                DependsOn = dependencies,
+                Owners = draft.Tags.SelectMany(TagConventions.Owners).Distinct(StringComparer.Ordinal).Select(o => new NameReference(o, location)).ToArray(),
+                Criticality = draft.Tags.Select(TagConventions.CriticalityOf).FirstOrDefault(c => c != null),
+                Tags = labels,
+            };
+        }
+
+        private static IEnumerable<DependencySpec> Tagged(
+            ComponentDraft draft, Func<AwsTags, IEnumerable<string>> read, bool soft, SourceLocation location, Func<string, bool> keep) =>
+            draft.Tags.SelectMany(read)
+                .Distinct(StringComparer.Ordinal)
+                .Where(name => name != draft.Name && keep(name))
+                .Select(name => DependencySpec.On(new NameReference(name, location), soft, location));
+    }
+}

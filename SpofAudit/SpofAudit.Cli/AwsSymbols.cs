@@ -1,0 +1,98 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.Linq;
+using SpofAudit.Aws;
+using SpofAudit.Hosting;
+using SpofAudit.Model;
+
+namespace SpofAudit.Cli
+{
+    /// <summary>
+    /// <c>--aws</c> and its options (<c>--region</c>, <c>--profile</c>, <c>--role-arn</c>, <c>--endpoint-url</c>,
+    /// <c>--overlay</c>): a live, read-only audit of an AWS account instead of FILE arguments.
+    /// </summary>
+    public sealed class AwsSymbols
+    {
+        private readonly Option<bool> _aws = new Option<bool>("--aws")
+        {
+            Description = "Read the model from a live AWS account (read-only Describe/List/Get calls) instead of files.",
+        };
+
+        private readonly Option<string[]> _regions = new Option<string[]>("--region")
+        {
+            Description = "AWS regions to read, repeated or comma-separated; default: the SDK's region (AWS_REGION, the profile).",
+            HelpName = "REGION",
+            AllowMultipleArgumentsPerToken = false,
+        };
+
+        private readonly Option<string?> _profile = new Option<string?>("--profile")
+        {
+            Description = "A profile of the shared AWS config/credentials files; default: the SDK's credential chain.",
+            HelpName = "NAME",
+        };
+
+        private readonly Option<string?> _roleArn = new Option<string?>("--role-arn")
+        {
+            Description = "A role to assume (sts:AssumeRole) before reading.",
+            HelpName = "ARN",
+        };
+
+        private readonly Option<string?> _endpoint = new Option<string?>("--endpoint-url")
+        {
+            Description = "One endpoint for every AWS service (tests, emulators); default: AWS_ENDPOINT_URL, else AWS's.",
+            HelpName = "URL",
+        };
+
+        private readonly Option<string[]> _overlays = new Option<string[]>("--overlay")
+        {
+            Description = "spofaudit/v1 YAML files merged into the discovered model (entrypoints, dependsOn, owners).",
+            HelpName = "FILE",
+        };
+
+        public void AddTo(Command command)
+        {
+            foreach (var option in new Option[] { _aws, _regions, _profile, _roleArn, _endpoint, _overlays })
+            {
+                command.Options.Add(option);
+            }
+        }
+
+        /// <summary>The model of the live account when <c>--aws</c> is given, else of the files.</summary>
+        public SpofModel LoadModel(ParseResult parse, IReadOnlyList<string> files, StderrHost host)
+        {
+            var awsOptionGiven = new Option[] { _regions, _profile, _roleArn, _endpoint, _overlays }.FirstOrDefault(o => parse.GetResult(o) != null);
+            if (!parse.GetValue(_aws))
+            {
+                if (awsOptionGiven != null)
+                {
+                    throw new CliUsageException($"{awsOptionGiven.Name} needs --aws");
+                }
+
+                if (files.Count == 0)
+                {
+                    throw new CliUsageException("give architecture files (FILE...) or --aws");
+                }
+
+                return ModelSource.Load(files, host);
+            }
+
+            if (files.Count > 0)
+            {
+                throw new CliUsageException($"give either FILE arguments or --aws, not both ('{files[0]}'); overlays go with --overlay");
+            }
+
+            var options = new AwsAuditOptions
+            {
+                Regions = ListValues.Split(parse.GetValue(_regions) ?? Array.Empty<string>()),
+                ProfileName = parse.GetValue(_profile),
+                RoleArn = parse.GetValue(_roleArn),
+                EndpointUrl = parse.GetValue(_endpoint),
+                OverlayPaths = parse.GetValue(_overlays) ?? Array.Empty<string>(),
+            };
+            var model = AwsAudit.BuildModelAsync(options, new AwsProgressHost(host)).GetAwaiter().GetResult();
+            ModelSource.Describe(model, host);
+            return model;
+        }
+    }
+}

@@ -1,0 +1,92 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Threading.Tasks;
+using SpofAudit.Cli;
+
+namespace SpofAudit.Aws.Tests
+{
+    /// <summary><c>spofaudit report</c> over AWS CLI exports and over a live (local) account.</summary>
+    public sealed class CliAwsTests : IDisposable
+    {
+        private readonly FakeAwsServer _server = new FakeAwsServer();
+
+        static CliAwsTests()
+        {
+            // The CLI takes credentials from the SDK's chain; only this class relies on the environment.
+            Environment.SetEnvironmentVariable("AWS_ACCESS_KEY_ID", "AKIDEXAMPLE");
+            Environment.SetEnvironmentVariable("AWS_SECRET_ACCESS_KEY", "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY");
+        }
+
+        public void Dispose() => _server.Dispose();
+
+        private static (int Exit, string Stdout, string Stderr) Run(params string[] args)
+        {
+            var stdout = new StringWriter();
+            var stderr = new StringWriter();
+            var exit = SpofCli.Run(args, stdout, stderr);
+            return (exit, stdout.ToString(), stderr.ToString());
+        }
+
+        [Fact]
+        public void Report_reads_AWS_CLI_exports()
+        {
+            var (exit, stdout, stderr) = Run(new[] { "report" }.Concat(RecordedAccount.ExportFiles()).Concat(new[] { "--format", "json", "--fail-on", "high" }).ToArray());
+
+            Assert.Equal(1, exit);
+            Assert.Equal(string.Empty, stderr);
+            Assert.Contains("\"model\": \"aws-123456789012\"", stdout);
+            Assert.Contains("\"id\": \"SingleZoneRisk/us-east-1a\"", stdout);
+            Assert.Contains("\"path\": [\"shop-alb\", \"shop-web\", \"shop-nat\", \"us-east-1a\"]", stdout);
+        }
+
+        [Fact]
+        public void Report_reads_a_live_account_with_a_progress_line()
+        {
+            var (exit, stdout, stderr) = Run("report", "--aws", "--region", "us-east-1", "--endpoint-url", _server.Endpoint.ToString(), "--format", "json");
+
+            Assert.Equal(0, exit);
+            Assert.Contains("\"id\": \"SingleZoneRisk/us-east-1a\"", stdout);
+            Assert.Equal("spofaudit: Reading AWS inventory: region 1 of 1: us-east-1" + Environment.NewLine, stderr);
+        }
+
+        [Fact]
+        public void Access_denied_is_a_warning_line_and_the_report_is_still_made()
+        {
+            _server.Script = r => Task.FromResult<(int, string)?>(r.Action == "DescribeReplicationGroups"
+                ? FakeAwsServer.QueryError(403, "AccessDenied", "not authorized to perform: elasticache:DescribeReplicationGroups")
+                : null);
+
+            var (exit, stdout, stderr) = Run("report", "--aws", "--region", "us-east-1", "--endpoint-url", _server.Endpoint.ToString());
+
+            Assert.Equal(0, exit);
+            Assert.Contains("spofaudit: warning: Access denied for elasticache:DescribeReplicationGroups in us-east-1", stderr);
+            Assert.Contains("SingleZoneRisk", stdout);
+            Assert.DoesNotContain("shop-sessions", stdout);
+        }
+
+        [Fact]
+        public void Malformed_responses_and_usage_mistakes_are_one_line_and_exit_2()
+        {
+            _server.Script = r => Task.FromResult<(int, string)?>(r.Action == "DescribeLoadBalancers" ? (200, "<oops") : null);
+            var (exit, stdout, stderr) = Run("report", "--aws", "--region", "us-east-1", "--endpoint-url", _server.Endpoint.ToString());
+            Assert.Equal(2, exit);
+            Assert.Equal(string.Empty, stdout);
+            var lines = stderr.Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries);
+            Assert.Equal(2, lines.Length); // the progress line, then the error
+            Assert.StartsWith("spofaudit: elasticloadbalancing:DescribeLoadBalancers in us-east-1: the response is not well-formed XML", lines[1]);
+
+            (exit, _, stderr) = Run("report", "--region", "us-east-1");
+            Assert.Equal(2, exit);
+            Assert.Equal("spofaudit: --region needs --aws" + Environment.NewLine, stderr);
+
+            (exit, _, stderr) = Run("report", "--aws", "x.yaml");
+            Assert.Equal(2, exit);
+            Assert.StartsWith("spofaudit: give either FILE arguments or --aws", stderr);
+
+            (exit, _, stderr) = Run("report", "--aws", "--region", "us-east-1", "--endpoint-url", "not a url");
+            Assert.Equal(2, exit);
+            Assert.StartsWith("spofaudit: The endpoint 'not a url' is not an absolute http:// or https:// URL", stderr);
+        }
+    }
+}
