@@ -145,6 +145,15 @@ namespace SpofAudit.Azure.Tests
         }
 
         [Fact]
+        public void ARowSeenTwiceCountsOnce()
+        {
+            var vault = Row("Microsoft.KeyVault/vaults/vault", "{}");
+            var model = Load(vault, vault.Replace("/vaults/vault", "/VAULTS/vault"));
+
+            Assert.Single(model.Components);
+        }
+
+        [Fact]
         public void MalformedJsonIsAnErrorWithFileLineAndColumn()
         {
             var file = Temp("[\n  {\"id\": \"x\",\n   \"type\": }\n]");

@@ -16,6 +16,7 @@ namespace SpofAudit.Azure.Inventory
         private readonly AzureInventory _inventory = new AzureInventory();
         private readonly Dictionary<string, List<Origin>> _originsByGroup = new Dictionary<string, List<Origin>>(StringComparer.OrdinalIgnoreCase);
         private readonly List<(AzureResource Profile, int Index)> _cdnProfiles = new List<(AzureResource Profile, int Index)>();
+        private readonly HashSet<string> _seenIds = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
 
         /// <summary>Reads one row. Returns an error message when the row is not a resource (no id or type).</summary>
         public string? Add(JsonElement row)
@@ -30,6 +31,12 @@ namespace SpofAudit.Azure.Inventory
             if (string.IsNullOrEmpty(id) || string.IsNullOrEmpty(type))
             {
                 return "a resource needs an 'id' and a 'type' (export rows with: az graph query -q \"resources\" or az resource list)";
+            }
+
+            // Overlapping exports, or a page read again after a retry, repeat rows: the first copy counts.
+            if (!_seenIds.Add(id!.TrimEnd('/')))
+            {
+                return null;
             }
 
             var resource = Resource(row, id!, type!);
