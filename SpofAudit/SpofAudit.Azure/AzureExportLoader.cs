@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.IO;
 using System.Text.Json;
 using SpofAudit.Azure.Inventory;
-using SpofAudit.Azure.Mapping;
 using SpofAudit.Diagnostics;
 using SpofAudit.Hosting;
 using SpofAudit.Model;
@@ -21,13 +20,33 @@ namespace SpofAudit.Azure
         /// <summary>Whether a file looks like an Azure export (a .json file), rather than spofaudit/v1 YAML.</summary>
         public static bool IsExportFile(string path) => string.Equals(Path.GetExtension(path), ".json", StringComparison.OrdinalIgnoreCase);
 
-        /// <summary>Reads and maps the files; throws <see cref="SpofInputException"/> naming the file at fault.</summary>
-        public static SpofModel Load(IReadOnlyList<string> paths, ISpofHost host) => Build(paths, host).Build();
-
         /// <summary>
-        /// Reads and maps the files into a builder the caller may add to (an overlay) before building.
+        /// Whether a file is an Azure export: a .json file whose first 64 KiB name an ARM id (<c>/subscriptions/</c>),
+        /// so exports of other clouds (also JSON) are left to their own readers.
         /// </summary>
-        public static ModelBuilder Build(IReadOnlyList<string> paths, ISpofHost host)
+        public static bool IsExport(string path)
+        {
+            if (!string.Equals(Path.GetExtension(path), ".json", StringComparison.OrdinalIgnoreCase) || !File.Exists(path))
+            {
+                return false;
+            }
+
+            try
+            {
+                using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+                var head = new byte[64 * 1024];
+                var read = stream.Read(head, 0, head.Length);
+                return System.Text.Encoding.UTF8.GetString(head, 0, read).IndexOf("/subscriptions/", StringComparison.OrdinalIgnoreCase) >= 0;
+            }
+            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+            {
+                // Unreadable: the loader the file goes to reports it.
+                return false;
+            }
+        }
+
+        /// <summary>Reads the exported rows of every file into one inventory; throws <see cref="SpofInputException"/> naming the file at fault.</summary>
+        public static AzureInventory Read(IReadOnlyList<string> paths, ISpofHost host)
         {
             if (paths == null || paths.Count == 0)
             {
@@ -49,15 +68,11 @@ namespace SpofAudit.Azure
 
             var inventory = reader.Complete();
             host.WriteVerbose($"Read {inventory.Count} Azure resources from {string.Join(", ", paths)} ({inventory.IgnoredRows} rows of other types skipped).");
-            var builder = new ModelBuilder { FallbackName = ModelBuilder.NameFromPath(paths[0]) };
-            foreach (var path in paths)
-            {
-                builder.AddSource(path);
-            }
-
-            new AzureModelMapper(host).AddTo(inventory, builder);
-            return builder;
+            return inventory;
         }
+
+        /// <summary>The model of exported files alone (no overlay).</summary>
+        public static SpofModel Load(IReadOnlyList<string> paths, ISpofHost host) => AzureModelSource.FromFiles(paths, host);
 
         private static void ReadFile(string path, InventoryReader reader, List<SpofDiagnostic> diagnostics)
         {

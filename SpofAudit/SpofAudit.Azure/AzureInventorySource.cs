@@ -6,7 +6,6 @@ using global::Azure.Core;
 using global::Azure.Identity;
 using SpofAudit.Azure.Inventory;
 using SpofAudit.Azure.Live;
-using SpofAudit.Azure.Mapping;
 using SpofAudit.Diagnostics;
 using SpofAudit.Hosting;
 using SpofAudit.Model;
@@ -21,12 +20,13 @@ namespace SpofAudit.Azure
     {
         private const string Activity = "Reading the Azure inventory";
 
-        /// <summary>Reads the subscriptions and builds their model.</summary>
+        /// <summary>Reads the subscriptions and builds their model (no overlay).</summary>
         /// <exception cref="SpofInputException">Sign-in failed, nothing readable, or Azure kept failing.</exception>
-        public static SpofModel Load(AzureSourceOptions options, ISpofHost host) => Build(options, host).Build();
+        public static SpofModel Load(AzureSourceOptions options, ISpofHost host) => AzureModelSource.Build(Read(options, host), Array.Empty<string>(), host);
 
-        /// <summary>Reads and maps the subscriptions into a builder the caller may add to (an overlay) before building.</summary>
-        public static ModelBuilder Build(AzureSourceOptions options, ISpofHost host)
+        /// <summary>Signs in and reads the subscriptions' inventory.</summary>
+        /// <exception cref="SpofInputException">Sign-in failed, nothing readable, or Azure kept failing.</exception>
+        public static AzureInventory Read(AzureSourceOptions options, ISpofHost host)
         {
             if (options == null)
             {
@@ -43,16 +43,10 @@ namespace SpofAudit.Azure
                 var subscriptions = ResolveSubscriptions(client, options.Subscriptions, host, deadline.Token);
                 var inventory = ReadInventory(client, subscriptions, options, host, deadline.Token);
                 host.WriteProgress(Activity, "done", 100);
-                var names = subscriptions.Select(s => s.DisplayName).ToArray();
-                var builder = new ModelBuilder { Name = names.Length == 1 ? names[0] : "azure", FallbackName = "azure" };
-                foreach (var subscription in subscriptions)
-                {
-                    builder.AddSource($"azure:/subscriptions/{subscription.Id} ({subscription.DisplayName})");
-                }
-
+                inventory.Name = subscriptions.Count == 1 ? subscriptions[0].DisplayName : "azure";
+                inventory.Sources.AddRange(subscriptions.Select(s => $"azure:/subscriptions/{s.Id} ({s.DisplayName})"));
                 host.WriteVerbose($"Read {inventory.Count} resources from {subscriptions.Count} subscription(s) ({inventory.IgnoredRows} rows of other types skipped).");
-                new AzureModelMapper(host).AddTo(inventory, builder);
-                return builder;
+                return inventory;
             }
             catch (OperationCanceledException) when (!host.CancellationToken.IsCancellationRequested)
             {

@@ -26,6 +26,12 @@ namespace SpofAudit.Azure.Inventory
         public List<KeyVaultRecord> KeyVaults { get; } = new List<KeyVaultRecord>();
         public List<GlobalFrontRecord> GlobalFronts { get; } = new List<GlobalFrontRecord>();
 
+        /// <summary>The model's name: the subscription's display name, the export file's name, or "azure".</summary>
+        public string Name { get; set; } = "azure";
+
+        /// <summary>Where the rows came from (subscriptions or files), for the model's Sources.</summary>
+        public List<string> Sources { get; } = new List<string>();
+
         /// <summary>Rows of types SpofAudit does not map (disks, NICs, VNets...), counted for the verbose summary.</summary>
         public int IgnoredRows { get; internal set; }
 

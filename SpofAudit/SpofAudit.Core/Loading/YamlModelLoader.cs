@@ -81,6 +81,22 @@ namespace SpofAudit.Loading
             return builder.Build();
         }
 
+        /// <summary>
+        /// Reads one file into a builder that another source (a cloud inventory) also fills, without building: the
+        /// caller builds once every source is in, so names may refer across sources. Problems are added to the
+        /// builder and reported by its <see cref="ModelBuilder.Build"/>.
+        /// </summary>
+        public void LoadInto(ModelBuilder builder, string path)
+        {
+            if (builder == null)
+            {
+                throw new ArgumentNullException(nameof(builder));
+            }
+
+            builder.AddSource(path);
+            ReadInto(builder, path, () => OpenFile(path), new NamePool());
+        }
+
         private ModelBuilder NewBuilder(string firstFile) =>
             new ModelBuilder(_limits.MaxInstances) { FallbackName = ModelBuilder.NameFromPath(firstFile) };
 

@@ -49,6 +49,9 @@ namespace SpofAudit.Model
         public const string ScopeConflict = "ScopeConflict";
         public const string MinHealthyTooHigh = "MinHealthyTooHigh";
 
+        /// <summary>An overlay tried to change how a discovered component is placed (instances, zones, scope, region).</summary>
+        public const string OverlayConflict = "OverlayConflict";
+
         /// <summary>The category a code belongs to, so every producer of a code reports it the same way.</summary>
         public static DiagnosticCategory CategoryOf(string code)
         {

@@ -53,6 +53,7 @@ namespace SpofAudit.Model
         private readonly List<(NameReference Team, IReadOnlyList<NameReference> Members)> _teams =
             new List<(NameReference Team, IReadOnlyList<NameReference> Members)>();
         private readonly List<ComponentSpec> _components = new List<ComponentSpec>();
+        private Dictionary<string, ComponentSpec>? _componentIndex;
         private bool _anyComponentAdded;
 
         /// <param name="maxInstances">Most instances the model may hold in total; beyond it <c>TooManyInstances</c>.</param>
@@ -103,13 +104,31 @@ namespace SpofAudit.Model
             }
         }
 
+        /// <summary>
+        /// Overlay mode: a component added under the name of one already added (e.g. discovered in a cloud account)
+        /// extends it instead of being a <c>DuplicateName</c> (see <see cref="ComponentOverlay"/>).
+        /// </summary>
+        public bool ExtendExistingComponents { get; set; }
+
+        /// <summary>Whether any entrypoint has been added, so a source can offer defaults only when none was named.</summary>
+        public bool HasEntrypoints => _entrypoints.Count > 0;
+
         public void AddComponent(ComponentSpec component)
         {
             _anyComponentAdded = true;
+            if (ExtendExistingComponents && _names.TryGetValue(component.Name, out var existing) && existing.Kind == "component")
+            {
+                // Indexed only once an overlay needs it: plain YAML loading never pays for the index.
+                _componentIndex ??= _components.ToDictionary(c => c.Name, StringComparer.Ordinal);
+                ComponentOverlay.Extend(_componentIndex[component.Name], component, _diagnostics);
+                return;
+            }
+
             var name = new NameReference(component.Name, component.Location);
             if (CheckName(name, "component") && DeclareShared(name, "component"))
             {
                 _components.Add(component);
+                _componentIndex?.Add(component.Name, component);
             }
         }
 
