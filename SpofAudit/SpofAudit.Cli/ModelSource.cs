@@ -13,7 +13,10 @@ namespace SpofAudit.Cli
         public static SpofModel Load(IReadOnlyList<string> paths, ISpofHost host)
         {
             host.WriteVerbose($"loading {string.Join(", ", paths)}");
-            var model = new YamlModelLoader().Load(paths);
+            // Azure exports (JSON naming ARM ids) go to the Azure source, with any YAML files as overlays.
+            var model = SpofAudit.Azure.AzureModelSource.AnyExport(paths)
+                ? SpofAudit.Azure.AzureModelSource.FromFiles(paths, host)
+                : new YamlModelLoader().Load(paths);
             host.CancellationToken.ThrowIfCancellationRequested();
             host.WriteVerbose($"model '{model.Name}': {model.Components.Count} components, {model.Entrypoints.Count} entrypoint{(model.Entrypoints.Count == 1 ? string.Empty : "s")} ({Recommendations.Describe(model.Entrypoints)})");
             return model;

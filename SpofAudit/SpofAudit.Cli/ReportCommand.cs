@@ -22,6 +22,7 @@ namespace SpofAudit.Cli
         private readonly Option<Severity?> _failOn;
         private readonly Option<FindingKind[]> _kinds;
         private readonly Option<Severity> _minSeverity;
+        private readonly AzureSymbols _azure = new AzureSymbols();
 
         public ReportCommand(CommandRunner runner)
         {
@@ -56,9 +57,27 @@ namespace SpofAudit.Cli
             {
                 _files, _format, _failOn, _kinds, _minSeverity, _output,
             };
+            foreach (var option in _azure.All)
+            {
+                command.Options.Add(option);
+            }
+
+            // With --azure the files are optional overlays; without it at least one is needed (checked below).
+            _files.Arity = ArgumentArity.ZeroOrMore;
             command.SetAction(parse => _runner.Run(parse, host =>
             {
-                var model = ModelSource.Load(parse.GetRequiredValue(_files), host);
+                var files = parse.GetValue(_files) ?? Array.Empty<string>();
+                SpofAudit.Model.SpofModel model;
+                if (_azure.Requested(parse))
+                {
+                    model = _azure.Load(parse, files, host);
+                }
+                else
+                {
+                    _azure.CheckUnused(parse);
+                    model = files.Length > 0 ? ModelSource.Load(files, host) : throw new CliUsageException("report needs at least one FILE, or --azure");
+                }
+
                 var report = new SpofAnalyzer().Analyze(model, host.CancellationToken);
                 var filter = new FindingFilter(parse.GetValue(_kinds), parse.GetValue(_minSeverity));
                 var selection = new ReportSelection(report, filter);
