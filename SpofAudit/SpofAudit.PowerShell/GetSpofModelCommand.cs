@@ -6,12 +6,13 @@ using SpofAudit.Model;
 namespace SpofAudit.PowerShell
 {
     /// <summary>
-    /// Builds one SpofModel from architecture files. Every file given, by argument or from the pipeline,
-    /// merges into a single model, written once at the end.
+    /// Builds one SpofModel from architecture files (or Azure exports), or from live Azure (-Azure, in
+    /// GetSpofModelCommand.Azure.cs). Every file given, by argument or from the pipeline, merges into a single
+    /// model, written once at the end.
     /// </summary>
     [Cmdlet(VerbsCommon.Get, "SpofModel", DefaultParameterSetName = ParameterSets.Path)]
     [OutputType(typeof(SpofModel))]
-    public sealed class GetSpofModelCommand : SpofCommandBase
+    public sealed partial class GetSpofModelCommand : SpofCommandBase
     {
         private readonly List<string> _files = new List<string>();
         private bool _anyPathFailed;
@@ -30,6 +31,11 @@ namespace SpofAudit.PowerShell
 
         protected override void ProcessRecord()
         {
+            if (ParameterSetName == ParameterSets.Azure)
+            {
+                return;
+            }
+
             // Collect only: the files of all pipeline objects form one model, built in EndProcessing.
             var literal = ParameterSetName == ParameterSets.LiteralPath;
             var files = ResolveInputFiles(literal ? LiteralPath : Path, literal);
@@ -44,6 +50,12 @@ namespace SpofAudit.PowerShell
 
         protected override void EndProcessing()
         {
+            if (ParameterSetName == ParameterSets.Azure)
+            {
+                WriteAzureModel();
+                return;
+            }
+
             if (_anyPathFailed || _files.Count == 0)
             {
                 return;

@@ -12,7 +12,7 @@ namespace SpofAudit.PowerShell
     /// </summary>
     [Cmdlet(VerbsCommon.Get, "SpofReport", DefaultParameterSetName = ParameterSets.Path)]
     [OutputType(typeof(Finding))]
-    public sealed class GetSpofReportCommand : ModelInputCommand
+    public sealed partial class GetSpofReportCommand : ModelInputCommand
     {
         /// <summary>Keep only these kinds of finding; all kinds when omitted.</summary>
         [Parameter]

@@ -23,12 +23,15 @@ namespace SpofAudit.PowerShell
 
         protected override void ProcessRecord()
         {
-            var model = ParameterSetName == ParameterSets.Model ? Model : LoadFromPath();
+            var model = SelectModel();
             if (model != null)
             {
                 ProcessModel(model);
             }
         }
+
+        /// <summary>The model of the bound parameter set; null when its input was bad (errors written).</summary>
+        protected virtual SpofModel? SelectModel() => ParameterSetName == ParameterSets.Model ? Model : LoadFromPath();
 
         /// <summary>Does the cmdlet's work on one model and writes its output.</summary>
         protected abstract void ProcessModel(SpofModel model);

@@ -14,5 +14,8 @@ namespace SpofAudit.PowerShell
 
         /// <summary>An already built SpofModel, usually piped from Get-SpofModel.</summary>
         public const string Model = nameof(Model);
+
+        /// <summary>Live Azure subscriptions read with Resource Graph (-Azure).</summary>
+        public const string Azure = nameof(Azure);
     }
 }

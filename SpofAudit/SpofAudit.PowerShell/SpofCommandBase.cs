@@ -8,6 +8,7 @@ using SpofAudit.Findings;
 using SpofAudit.Loading;
 using SpofAudit.Model;
 using SpofAudit.Analysis;
+using SpofAudit.Azure;
 
 namespace SpofAudit.PowerShell
 {
@@ -58,7 +59,10 @@ namespace SpofAudit.PowerShell
         internal SpofModel? LoadModel(IReadOnlyList<string> files)
         {
             EngineHost.WriteVerbose($"Loading the architecture from {string.Join(", ", files)}.");
-            var model = RunCore(() => new YamlModelLoader().Load(files), diagnostic => diagnostic.Location.File);
+            // Azure exports (JSON naming ARM ids) go to the Azure source, with any YAML files as overlays.
+            var model = RunCore(
+                () => AzureModelSource.AnyExport(files) ? AzureModelSource.FromFiles(files, EngineHost) : new YamlModelLoader().Load(files),
+                diagnostic => diagnostic.Location.File);
             if (model != null)
             {
                 EngineHost.WriteVerbose(
