@@ -56,6 +56,15 @@ namespace SpofAudit.Azure
                     $"Azure did not finish answering within {Describe(options.Timeout)}",
                     "Azure may be throttling this identity; try again later or with fewer subscriptions");
             }
+            catch (Exception e) when (Unreachable(e) is global::Azure.RequestFailedException failure)
+            {
+                // No HTTP answer at all (DNS, TLS, connection refused), after the pipeline's retries.
+                throw AzureErrors.Fail(
+                    AzureDiagnosticCodes.AzureRequestFailed,
+                    DiagnosticCategory.ReadError,
+                    $"cannot reach Azure Resource Manager at {options.Endpoint ?? arm.Endpoint}: {FirstLine(failure.Message)}",
+                    "check the network, proxy (HTTPS_PROXY) and -Environment");
+            }
             catch (AuthenticationFailedException e)
             {
                 throw AzureErrors.Fail(AzureDiagnosticCodes.AzureAuthenticationFailed, DiagnosticCategory.InvalidArgument, "sign-in failed: " + FirstLine(e.Message), SignInHint(options));
@@ -195,6 +204,14 @@ namespace SpofAudit.Azure
         private static string SignInHint(AzureSourceOptions options) => options.SignIn == AzureSignIn.Default
             ? "sign in with 'az login' or 'Connect-AzAccount', set AZURE_CLIENT_ID/AZURE_TENANT_ID/AZURE_CLIENT_SECRET, or use -DeviceCode"
             : "check -TenantId and that the account may sign in to it";
+
+        /// <summary>The transport failure inside what the pipeline threw: once, or aggregated over its retries.</summary>
+        private static global::Azure.RequestFailedException? Unreachable(Exception e) => e switch
+        {
+            global::Azure.RequestFailedException { Status: 0 } failure => failure,
+            AggregateException aggregate => aggregate.Flatten().InnerExceptions.OfType<global::Azure.RequestFailedException>().LastOrDefault(f => f.Status == 0),
+            _ => null,
+        };
 
         private static string Describe(TimeSpan time) =>
             time.TotalMinutes >= 1 ? $"{time.TotalMinutes:0.#} minutes" : $"{time.TotalSeconds:0.#} seconds";

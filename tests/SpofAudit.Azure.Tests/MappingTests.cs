@@ -113,6 +113,16 @@ namespace SpofAudit.Azure.Tests
         }
 
         [Fact]
+        public void AnOwnerTagNamingAComponentIsAWarningNotADuplicateName()
+        {
+            var host = new RecordingHost();
+            var model = Load(host, Row("Microsoft.KeyVault/vaults/vault", "{}", tags: "{\"Owner\": \"vault; ivan\"}"));
+
+            Assert.Equal(new[] { "ivan" }, model.FindComponent("vault")!.Owners);
+            Assert.Contains(host.Warnings, w => w.Contains("owner 'vault'", StringComparison.Ordinal));
+        }
+
+        [Fact]
         public void SameNamesInTwoResourceGroupsAreQualified()
         {
             var other = "/subscriptions/44444444-4444-4444-4444-444444444444/resourceGroups/rg2/providers/";

@@ -24,6 +24,24 @@ namespace SpofAudit.Azure.Tests
         }
 
         [Fact]
+        public void AnOverlayMayDeclareAPersonAnOwnerTagAlreadyNamedAndPutThemInATeam()
+        {
+            var overlay = Path.Combine(Path.GetTempPath(), $"spof-overlay-{Guid.NewGuid():N}.yaml");
+            File.WriteAllText(overlay, "apiVersion: spofaudit/v1\npeople:\n  alice: {}\nteams:\n  web: [alice, bob]\ncomponents:\n  shop-kv:\n    owners: [web]\n");
+            try
+            {
+                var model = AzureModelSource.FromFiles(new[] { Fixtures.Path("zone-redundant-webapp.json"), overlay }, new RecordingHost());
+
+                Assert.Single(model.People, p => p.Name == "alice");
+                Assert.Equal(new[] { "alice", "bob" }, model.OwnersOf(model.FindComponent("shop-kv")!));
+            }
+            finally
+            {
+                File.Delete(overlay);
+            }
+        }
+
+        [Fact]
         public void AnOverlayMayNotMoveADiscoveredComponent()
         {
             var overlay = Path.Combine(Path.GetTempPath(), $"spof-overlay-{Guid.NewGuid():N}.yaml");
@@ -35,6 +53,7 @@ namespace SpofAudit.Azure.Tests
 
                 Assert.Equal(DiagnosticCodes.OverlayConflict, error.First.Code);
                 Assert.Equal(overlay, error.First.Location.File);
+                Assert.Contains("was discovered at /subscriptions/11111111-1111-1111-1111-111111111111/resourceGroups/shop-rg/providers/Microsoft.Sql/servers/shop-sqlsrv/databases/shop-sql", error.Message, StringComparison.Ordinal);
             }
             finally
             {

@@ -182,6 +182,27 @@ namespace SpofAudit.Azure.Tests
         }
 
         [Fact]
+        public void AnUnreachableEndpointIsAnErrorNotACrash()
+        {
+            var closed = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+            closed.Start();
+            var port = ((System.Net.IPEndPoint)closed.LocalEndpoint).Port;
+            closed.Stop();
+            var options = new AzureSourceOptions
+            {
+                Subscriptions = new[] { "prod-1" },
+                Credential = new FakeCredential(),
+                Endpoint = new Uri($"https://127.0.0.1:{port}/"),
+                RetryDelay = TimeSpan.FromMilliseconds(10),
+            };
+
+            var error = Assert.Throws<SpofInputException>(() => AzureInventorySource.Load(options, new RecordingHost()));
+
+            Assert.Equal(AzureDiagnosticCodes.AzureRequestFailed, error.First.Code);
+            Assert.Contains($"cannot reach Azure Resource Manager at https://127.0.0.1:{port}/", error.Message, StringComparison.Ordinal);
+        }
+
+        [Fact]
         public void CancellationStopsPromptly()
         {
             using var server = new LocalHttpsServer(request => IsSubscriptionList(request)

@@ -273,7 +273,7 @@ namespace SpofAudit.Azure.Mapping
             foreach (var pool in cluster.NodePools)
             {
                 var name = _names.AddChild($"{cluster.Resource.Id}/agentPools/{pool.Name}", $"{spec.Name}-{pool.Name}");
-                var poolSpec = new ComponentSpec(name)
+                var poolSpec = new ComponentSpec(name, new SourceLocation($"{cluster.Resource.Id}/agentPools/{pool.Name}", 0, 0))
                 {
                     Kind = "kubernetes-node-pool",
                     InstanceCount = pool.Count,
@@ -290,7 +290,7 @@ namespace SpofAudit.Azure.Mapping
 
         private void MapGlobalFront(GlobalFrontRecord front, NetworkIndex network)
         {
-            var spec = new ComponentSpec(_names[front.Resource]) { Kind = front.Kind, Scope = ComponentScope.Global, Tags = Tags(front.Resource) };
+            var spec = new ComponentSpec(_names[front.Resource], Where(front.Resource)) { Kind = front.Kind, Scope = ComponentScope.Global, Tags = Tags(front.Resource) };
             var dependencies = new List<DependencySpec>();
             foreach (var group in front.OriginGroups)
             {
@@ -337,6 +337,14 @@ namespace SpofAudit.Azure.Mapping
                 }
 
                 spec.DependsOn = dependencies;
+                // People and components share one namespace: an owner tag naming a resource cannot be a person.
+                var clashing = spec.Owners.Where(o => _names.Resolve(o.Name) == o.Name).ToArray();
+                foreach (var owner in clashing)
+                {
+                    _host.WriteWarning($"{resource.Id}: owner '{owner.Name}' is also the name of a component; that owner is left out.");
+                }
+
+                spec.Owners = spec.Owners.Except(clashing).ToArray();
                 builder.AddComponent(spec);
                 foreach (var owner in spec.Owners)
                 {
@@ -351,7 +359,7 @@ namespace SpofAudit.Azure.Mapping
         }
 
         private ComponentSpec Spec(AzureResource resource, string kind) =>
-            new ComponentSpec(_names[resource])
+            new ComponentSpec(_names[resource], Where(resource))
             {
                 Kind = kind,
                 Region = new NameReference(resource.Location),
@@ -391,7 +399,7 @@ namespace SpofAudit.Azure.Mapping
         {
             if (tagsApply)
             {
-                spec.Owners = TagConventions.Owners(resource.Tags).Select(o => new NameReference(o)).ToArray();
+                spec.Owners = TagConventions.Owners(resource.Tags).Select(o => new NameReference(o, spec.Location)).ToArray();
                 spec.Criticality = TagConventions.Criticality(resource.Tags, out var invalid);
                 if (invalid != null)
                 {
@@ -420,6 +428,9 @@ namespace SpofAudit.Azure.Mapping
 
             return tags;
         }
+
+        /// <summary>Errors about a discovered component (an overlay conflict) name the resource by its ARM id.</summary>
+        private static SourceLocation Where(AzureResource resource) => new SourceLocation(resource.Id, 0, 0);
 
         private static IReadOnlyList<NameReference> Names(IReadOnlyList<string> names) => names.Select(n => new NameReference(n)).ToArray();
     }
