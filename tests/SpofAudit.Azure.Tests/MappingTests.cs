@@ -164,6 +164,27 @@ namespace SpofAudit.Azure.Tests
         }
 
         [Fact]
+        public void FrontDoorNeedsOneOriginOfEachGroup()
+        {
+            var model = Load(
+                Row("Microsoft.Cdn/profiles/fd", "{}", sku: "Premium_AzureFrontDoor", location: "global"),
+                Origin("web/origins/weu", "{\"hostName\": \"app-weu.azurewebsites.net\"}"),
+                Origin("web/origins/neu", "{\"hostName\": \"app-neu.azurewebsites.net\"}"),
+                Origin("web/origins/off", "{\"hostName\": \"old.example\", \"enabledState\": \"Disabled\"}"),
+                Origin("api/origins/api", "{\"hostName\": \"api.azurewebsites.net\"}"),
+                Row("Microsoft.Web/sites/app-weu", "{\"defaultHostName\": \"app-weu.azurewebsites.net\"}"),
+                Row("Microsoft.Web/sites/app-neu", "{\"defaultHostName\": \"app-neu.azurewebsites.net\"}", location: "northeurope"),
+                Row("Microsoft.Web/sites/api", "{\"defaultHostName\": \"api.azurewebsites.net\"}"));
+            var frontDoor = model.FindComponent("fd")!;
+
+            Assert.Equal(ComponentScope.Global, frontDoor.Scope);
+            Assert.Equal(2, frontDoor.DependsOn.Count);
+            Assert.Equal(new[] { "api" }, frontDoor.DependsOn[0].Members);
+            Assert.Equal(DependencyForm.AnyOf, frontDoor.DependsOn[1].Form);
+            Assert.Equal(new[] { "app-neu", "app-weu" }, frontDoor.DependsOn[1].Members.OrderBy(m => m, StringComparer.Ordinal).ToArray());
+        }
+
+        [Fact]
         public void MalformedJsonIsAnErrorWithFileLineAndColumn()
         {
             var file = Temp("[\n  {\"id\": \"x\",\n   \"type\": }\n]");
@@ -217,10 +238,10 @@ namespace SpofAudit.Azure.Tests
 
         private static string Row(
             string typeAndName, string properties, string? sku = null, int? capacity = null, IReadOnlyList<string>? zones = null,
-            string tags = "{}", string location = "westeurope", string prefix = Sub)
+            string tags = "{}", string location = "westeurope", string prefix = Sub, string? type = null)
         {
             var slash = typeAndName.LastIndexOf('/');
-            var type = typeAndName.Substring(0, slash);
+            type ??= typeAndName.Substring(0, slash);
             var name = typeAndName.Substring(slash + 1);
             var json = new StringBuilder();
             json.Append("{\"id\": \"").Append(prefix).Append(typeAndName).Append("\", \"name\": \"").Append(name)
@@ -248,6 +269,10 @@ namespace SpofAudit.Azure.Tests
             json.Append(", \"properties\": ").Append(properties).Append('}');
             return json.ToString();
         }
+
+        /// <summary>A Front Door Standard/Premium origin row of profile fd: its type is not its id's path.</summary>
+        private static string Origin(string groupAndName, string properties) =>
+            Row("Microsoft.Cdn/profiles/fd/originGroups/" + groupAndName, properties, type: "Microsoft.Cdn/profiles/originGroups/origins");
 
         private static string Temp(string content)
         {

@@ -113,15 +113,27 @@ namespace SpofAudit.Azure.Inventory
         /// <summary>The inventory, with Front Door Standard/Premium origins (separate rows) attached to their profiles.</summary>
         public AzureInventory Complete()
         {
+            // Origin group ids are <profile id>/originGroups/<group>: one pass files each group under its profile.
+            var groupsByProfile = new Dictionary<string, List<OriginGroup>>(StringComparer.OrdinalIgnoreCase);
+            foreach (var group in _originsByGroup.OrderBy(g => g.Key, StringComparer.OrdinalIgnoreCase))
+            {
+                var cut = group.Key.LastIndexOf("/origingroups/", StringComparison.OrdinalIgnoreCase);
+                var profile = group.Key.Substring(0, cut);
+                if (!groupsByProfile.TryGetValue(profile, out var groups))
+                {
+                    groups = new List<OriginGroup>();
+                    groupsByProfile.Add(profile, groups);
+                }
+
+                groups.Add(new OriginGroup(group.Key.Substring(cut + "/origingroups/".Length), group.Value));
+            }
+
             foreach (var (profile, index) in _cdnProfiles)
             {
-                var prefix = profile.Id.TrimEnd('/') + "/origingroups/";
-                var groups = _originsByGroup
-                    .Where(g => g.Key.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
-                    .OrderBy(g => g.Key, StringComparer.OrdinalIgnoreCase)
-                    .Select(g => new OriginGroup(g.Key.Substring(prefix.Length), g.Value))
-                    .ToArray();
-                _inventory.GlobalFronts[index] = _inventory.GlobalFronts[index] with { OriginGroups = groups };
+                if (groupsByProfile.TryGetValue(profile.Id.TrimEnd('/'), out var groups))
+                {
+                    _inventory.GlobalFronts[index] = _inventory.GlobalFronts[index] with { OriginGroups = groups };
+                }
             }
 
             return _inventory;
@@ -295,6 +307,11 @@ namespace SpofAudit.Azure.Inventory
             }
 
             var group = id.Substring(0, marker);
+            if (group.IndexOf("/origingroups/", StringComparison.OrdinalIgnoreCase) < 0)
+            {
+                return;
+            }
+
             if (!_originsByGroup.TryGetValue(group, out var origins))
             {
                 origins = new List<Origin>();
