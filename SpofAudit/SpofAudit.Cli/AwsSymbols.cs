@@ -58,6 +58,9 @@ namespace SpofAudit.Cli
             }
         }
 
+        /// <summary>True when <c>--aws</c> is given.</summary>
+        public bool Requested(ParseResult parse) => parse.GetValue(_aws);
+
         /// <summary>The model of the live account when <c>--aws</c> is given, else of the files.</summary>
         public SpofModel LoadModel(ParseResult parse, IReadOnlyList<string> files, StderrHost host)
         {
@@ -71,7 +74,7 @@ namespace SpofAudit.Cli
 
                 if (files.Count == 0)
                 {
-                    throw new CliUsageException("give architecture files (FILE...) or --aws");
+                    throw new CliUsageException("give architecture files (FILE...), --aws or --azure");
                 }
 
                 return ModelSource.Load(files, host);

@@ -9,7 +9,8 @@ namespace SpofAudit.Cli
 {
     /// <summary>
     /// Builds the model every command analyses from the FILE arguments: the core's strict YAML loader, or, when a
-    /// file is an AWS CLI export (*.json), the AWS mapping with the YAML files as overlays.
+    /// file is an AWS CLI or Azure (az graph query, az resource list) export, that cloud's mapping with the YAML
+    /// files as overlays.
     /// </summary>
     public static class ModelSource
     {
@@ -17,7 +18,11 @@ namespace SpofAudit.Cli
         public static SpofModel Load(IReadOnlyList<string> paths, ISpofHost host)
         {
             host.WriteVerbose($"loading {string.Join(", ", paths)}");
-            var model = AwsModelSource.AnyExport(paths) ? AwsModelSource.FromFiles(paths, host) : new YamlModelLoader().Load(paths);
+            // Cloud exports go to their source, with any YAML files beside them as overlays.
+            // Azure's test is the narrower one (ARM ids inside), so it goes first.
+            var model = SpofAudit.Azure.AzureModelSource.AnyExport(paths) ? SpofAudit.Azure.AzureModelSource.FromFiles(paths, host)
+                : AwsModelSource.AnyExport(paths) ? AwsModelSource.FromFiles(paths, host)
+                : new YamlModelLoader().Load(paths);
             host.CancellationToken.ThrowIfCancellationRequested();
             Describe(model, host);
             return model;

@@ -23,6 +23,7 @@ namespace SpofAudit.Cli
         private readonly Option<Severity?> _failOn;
         private readonly Option<FindingKind[]> _kinds;
         private readonly Option<Severity> _minSeverity;
+        private readonly AzureSymbols _azure = new AzureSymbols();
 
         public ReportCommand(CommandRunner runner)
         {
@@ -58,9 +59,31 @@ namespace SpofAudit.Cli
                 _files, _format, _failOn, _kinds, _minSeverity, _output,
             };
             _aws.AddTo(command);
+            foreach (var option in _azure.All)
+            {
+                command.Options.Add(option);
+            }
+
             command.SetAction(parse => _runner.Run(parse, host =>
             {
-                var model = _aws.LoadModel(parse, parse.GetValue(_files) ?? System.Array.Empty<string>(), host);
+                var files = parse.GetValue(_files) ?? Array.Empty<string>();
+                SpofAudit.Model.SpofModel model;
+                if (_azure.Requested(parse))
+                {
+                    if (_aws.Requested(parse))
+                    {
+                        throw new CliUsageException("give --aws or --azure, not both: audit one cloud at a time and merge the reports");
+                    }
+
+                    // With --azure the files are optional overlays.
+                    model = _azure.Load(parse, files, host);
+                }
+                else
+                {
+                    _azure.CheckUnused(parse);
+                    model = _aws.LoadModel(parse, files, host);
+                }
+
                 var report = new SpofAnalyzer().Analyze(model, host.CancellationToken);
                 var filter = new FindingFilter(parse.GetValue(_kinds), parse.GetValue(_minSeverity));
                 var selection = new ReportSelection(report, filter);

@@ -6,13 +6,13 @@ using SpofAudit.Model;
 namespace SpofAudit.PowerShell
 {
     /// <summary>
-    /// Builds one SpofModel from architecture files (YAML, or AWS CLI exports with YAML overlays), or from a live
-    /// AWS account (-Aws). Every file given, by argument or from the pipeline, merges into a single model,
-    /// written once at the end.
+    /// Builds one SpofModel from architecture files (YAML, or AWS CLI and Azure exports with YAML overlays), or
+    /// from a live AWS account (-Aws) or live Azure (-Azure, in GetSpofModelCommand.Azure.cs). Every file given,
+    /// by argument or from the pipeline, merges into a single model, written once at the end.
     /// </summary>
     [Cmdlet(VerbsCommon.Get, "SpofModel", DefaultParameterSetName = ParameterSets.Path)]
     [OutputType(typeof(SpofModel))]
-    public sealed class GetSpofModelCommand : SpofCommandBase
+    public sealed partial class GetSpofModelCommand : SpofCommandBase
     {
         private readonly List<string> _files = new List<string>();
         private bool _anyPathFailed;
@@ -53,15 +53,16 @@ namespace SpofAudit.PowerShell
         [ValidateNotNullOrEmpty]
         public string? EndpointUrl { get; set; }
 
-        /// <summary>spofaudit/v1 files merged into the discovered model (entrypoints, dependsOn, owners).</summary>
+        /// <summary>spofaudit/v1 files merged into the discovered (AWS or Azure) model (entrypoints, dependsOn, owners).</summary>
         [Parameter(ParameterSetName = ParameterSets.Aws)]
+        [Parameter(ParameterSetName = ParameterSets.Azure)]
         [ValidateNotNullOrEmpty]
         [SupportsWildcards]
         public string[] OverlayPath { get; set; } = Array.Empty<string>();
 
         protected override void ProcessRecord()
         {
-            if (ParameterSetName == ParameterSets.Aws)
+            if (ParameterSetName == ParameterSets.Aws || ParameterSetName == ParameterSets.Azure)
             {
                 return; // one live read, in EndProcessing
             }
@@ -89,6 +90,12 @@ namespace SpofAudit.PowerShell
                     WriteObject(live);
                 }
 
+                return;
+            }
+
+            if (ParameterSetName == ParameterSets.Azure)
+            {
+                WriteAzureModel();
                 return;
             }
 

@@ -12,7 +12,7 @@ namespace SpofAudit.PowerShell
     /// </summary>
     [Cmdlet(VerbsCommon.Get, "SpofReport", DefaultParameterSetName = ParameterSets.Path)]
     [OutputType(typeof(Finding))]
-    public sealed class GetSpofReportCommand : ModelInputCommand
+    public sealed partial class GetSpofReportCommand : ModelInputCommand
     {
         /// <summary>Keep only these kinds of finding; all kinds when omitted.</summary>
         [Parameter]
@@ -47,8 +47,9 @@ namespace SpofAudit.PowerShell
         [ValidateNotNullOrEmpty]
         public string? EndpointUrl { get; set; }
 
-        /// <summary>spofaudit/v1 files merged into the discovered model (entrypoints, dependsOn, owners).</summary>
+        /// <summary>spofaudit/v1 files merged into the discovered (AWS or Azure) model (entrypoints, dependsOn, owners).</summary>
         [Parameter(ParameterSetName = ParameterSets.Aws)]
+        [Parameter(ParameterSetName = ParameterSets.Azure)]
         [ValidateNotNullOrEmpty]
         [SupportsWildcards]
         public string[] OverlayPath { get; set; } = Array.Empty<string>();

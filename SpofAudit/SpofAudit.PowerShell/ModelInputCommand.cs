@@ -23,12 +23,16 @@ namespace SpofAudit.PowerShell
 
         protected override void ProcessRecord()
         {
-            var model = ParameterSetName == ParameterSets.Model ? Model : ParameterSetName == ParameterSets.Aws ? LoadFromAws() : LoadFromPath();
+            var model = SelectModel();
             if (model != null)
             {
                 ProcessModel(model);
             }
         }
+
+        /// <summary>The model of the bound parameter set; null when its input was bad (errors written).</summary>
+        protected virtual SpofModel? SelectModel() =>
+            ParameterSetName == ParameterSets.Model ? Model : ParameterSetName == ParameterSets.Aws ? LoadFromAws() : LoadFromPath();
 
         /// <summary>The model of a live account, for cmdlets with the Aws parameter set; null when it could not be read.</summary>
         protected virtual SpofModel? LoadFromAws() => null;

@@ -17,5 +17,8 @@ namespace SpofAudit.PowerShell
 
         /// <summary>A live, read-only AWS account (-Aws -Region ...).</summary>
         public const string Aws = nameof(Aws);
+
+        /// <summary>Live Azure subscriptions read with Resource Graph (-Azure).</summary>
+        public const string Azure = nameof(Azure);
     }
 }

@@ -9,6 +9,7 @@ using SpofAudit.Loading;
 using SpofAudit.Model;
 using SpofAudit.Analysis;
 using SpofAudit.Aws;
+using SpofAudit.Azure;
 
 namespace SpofAudit.PowerShell
 {
@@ -60,9 +61,12 @@ namespace SpofAudit.PowerShell
         {
             EngineHost.WriteVerbose($"Loading the architecture from {string.Join(", ", files)}.");
 
-            // AWS CLI exports (*.json) go through the AWS mapping, with any YAML files as overlays.
+            // Cloud exports go to their source, with any YAML files beside them as overlays.
             var model = RunCore(
-                () => AwsModelSource.AnyExport(files) ? AwsModelSource.FromFiles(files, EngineHost) : new YamlModelLoader().Load(files),
+                // Azure's test is the narrower one (ARM ids inside), so it goes first.
+                () => AzureModelSource.AnyExport(files) ? AzureModelSource.FromFiles(files, EngineHost)
+                    : AwsModelSource.AnyExport(files) ? AwsModelSource.FromFiles(files, EngineHost)
+                    : new YamlModelLoader().Load(files),
                 diagnostic => diagnostic.Location.File);
             DescribeModel(model);
             return model;

@@ -90,6 +90,12 @@ namespace SpofAudit.Model
 
         public void AddPerson(NameReference person)
         {
+            // In overlay mode a person may be named by both a source (an owner tag) and an overlay: one person.
+            if (ExtendExistingComponents && _names.TryGetValue(person.Name, out var known) && known.Kind == "person")
+            {
+                return;
+            }
+
             if (CheckName(person, "person") && DeclareShared(person, "person"))
             {
                 _people.Add(new Person(person.Name, person.Location ?? SourceLocation.None));

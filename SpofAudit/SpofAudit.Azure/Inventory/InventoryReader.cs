@@ -1,0 +1,363 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json;
+using static SpofAudit.Azure.Inventory.JsonValues;
+
+namespace SpofAudit.Azure.Inventory
+{
+    /// <summary>
+    /// Turns resource rows (the objects of a Resource Graph result, of <c>az graph query</c> output or of
+    /// <c>az resource list</c> output: id, name, type, location, resourceGroup, subscriptionId, sku, zones, tags,
+    /// properties) into typed records. Rows of other types are counted and skipped.
+    /// </summary>
+    internal sealed class InventoryReader
+    {
+        private readonly AzureInventory _inventory = new AzureInventory();
+        private readonly Dictionary<string, List<Origin>> _originsByGroup = new Dictionary<string, List<Origin>>(StringComparer.OrdinalIgnoreCase);
+        private readonly List<(AzureResource Profile, int Index)> _cdnProfiles = new List<(AzureResource Profile, int Index)>();
+        private readonly HashSet<string> _seenIds = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+
+        /// <summary>Reads one row. Returns an error message when the row is not a resource (no id or type).</summary>
+        public string? Add(JsonElement row)
+        {
+            if (row.ValueKind != JsonValueKind.Object)
+            {
+                return $"expected a resource object, found {Describe(row.ValueKind)}";
+            }
+
+            var id = String(row, "id");
+            var type = String(row, "type");
+            if (string.IsNullOrEmpty(id) || string.IsNullOrEmpty(type))
+            {
+                return "a resource needs an 'id' and a 'type' (export rows with: az graph query -q \"resources\" or az resource list)";
+            }
+
+            // Overlapping exports, or a page read again after a retry, repeat rows: the first copy counts.
+            if (!_seenIds.Add(id!.TrimEnd('/')))
+            {
+                return null;
+            }
+
+            var resource = Resource(row, id!, type!);
+            switch (type!.ToLowerInvariant())
+            {
+                case ResourceTypes.VirtualMachine: _inventory.VirtualMachines.Add(VirtualMachine(row, resource)); break;
+                case ResourceTypes.AvailabilitySet:
+                    _inventory.AvailabilitySets.Add(new AvailabilitySetRecord(
+                        resource, Int(row, "properties", "platformFaultDomainCount") ?? 2, Ids(row, "properties", "virtualMachines")));
+                    break;
+                case ResourceTypes.ScaleSet:
+                    _inventory.ScaleSets.Add(new ScaleSetRecord(resource, Int(row, "sku", "capacity") ?? 0));
+                    break;
+                case ResourceTypes.LoadBalancer: _inventory.LoadBalancers.Add(LoadBalancer(row, resource)); break;
+                case ResourceTypes.ApplicationGateway: _inventory.ApplicationGateways.Add(ApplicationGateway(row, resource)); break;
+                case ResourceTypes.PublicIp:
+                    _inventory.PublicIps.Add(new PublicIpRecord(
+                        resource, String(row, "sku", "name") ?? "Basic", String(row, "properties", "ipAddress"), String(row, "properties", "dnsSettings", "fqdn")));
+                    break;
+                case ResourceTypes.SqlDatabase:
+                    // master is the logical server's system database, not something an application uses.
+                    if (!string.Equals(resource.Name, "master", StringComparison.OrdinalIgnoreCase))
+                    {
+                        _inventory.SqlDatabases.Add(new SqlDatabaseRecord(
+                            resource, Bool(row, "properties", "zoneRedundant"), String(row, "properties", "elasticPoolId")));
+                    }
+
+                    break;
+                case ResourceTypes.ElasticPool:
+                    _inventory.ElasticPools.Add(new ElasticPoolRecord(resource, Bool(row, "properties", "zoneRedundant")));
+                    break;
+                case ResourceTypes.FailoverGroup: _inventory.FailoverGroups.Add(FailoverGroup(row, resource)); break;
+                case ResourceTypes.StorageAccount:
+                    _inventory.StorageAccounts.Add(new StorageAccountRecord(
+                        resource, String(row, "sku", "name") ?? "Standard_LRS", Location(String(row, "properties", "secondaryLocation"))));
+                    break;
+                case ResourceTypes.Redis: _inventory.RedisCaches.Add(Redis(row, resource)); break;
+                case ResourceTypes.CosmosAccount: _inventory.CosmosAccounts.Add(Cosmos(row, resource)); break;
+                case ResourceTypes.KubernetesCluster: _inventory.KubernetesClusters.Add(Kubernetes(row, resource)); break;
+                case ResourceTypes.AppServicePlan:
+                    _inventory.AppServicePlans.Add(new AppServicePlanRecord(
+                        resource,
+                        Int(row, "sku", "capacity") ?? Int(row, "properties", "numberOfWorkers") ?? 1,
+                        Bool(row, "properties", "zoneRedundant")));
+                    break;
+                case ResourceTypes.WebApp: _inventory.WebApps.Add(WebApp(row, resource)); break;
+                case ResourceTypes.KeyVault: _inventory.KeyVaults.Add(new KeyVaultRecord(resource)); break;
+                case ResourceTypes.FrontDoorClassic: _inventory.GlobalFronts.Add(FrontDoorClassic(row, resource)); break;
+                case ResourceTypes.TrafficManager: _inventory.GlobalFronts.Add(TrafficManager(row, resource)); break;
+                case ResourceTypes.CdnProfile:
+                    // Only Front Door Standard/Premium profiles route to origins; classic CDN profiles are caches.
+                    if ((String(row, "sku", "name") ?? string.Empty).IndexOf("FrontDoor", StringComparison.OrdinalIgnoreCase) >= 0)
+                    {
+                        _cdnProfiles.Add((resource, _inventory.GlobalFronts.Count));
+                        _inventory.GlobalFronts.Add(new GlobalFrontRecord(resource, "frontdoor", System.Array.Empty<OriginGroup>()));
+                    }
+                    else
+                    {
+                        _inventory.IgnoredRows++;
+                    }
+
+                    break;
+                case ResourceTypes.FrontDoorOrigin:
+                    AddOrigin(row, id!);
+                    break;
+                default:
+                    _inventory.IgnoredRows++;
+                    break;
+            }
+
+            return null;
+        }
+
+        /// <summary>The inventory, with Front Door Standard/Premium origins (separate rows) attached to their profiles.</summary>
+        public AzureInventory Complete()
+        {
+            // Origin group ids are <profile id>/originGroups/<group>: one pass files each group under its profile.
+            var groupsByProfile = new Dictionary<string, List<OriginGroup>>(StringComparer.OrdinalIgnoreCase);
+            foreach (var group in _originsByGroup.OrderBy(g => g.Key, StringComparer.OrdinalIgnoreCase))
+            {
+                var cut = group.Key.LastIndexOf("/origingroups/", StringComparison.OrdinalIgnoreCase);
+                var profile = group.Key.Substring(0, cut);
+                if (!groupsByProfile.TryGetValue(profile, out var groups))
+                {
+                    groups = new List<OriginGroup>();
+                    groupsByProfile.Add(profile, groups);
+                }
+
+                groups.Add(new OriginGroup(group.Key.Substring(cut + "/origingroups/".Length), group.Value));
+            }
+
+            foreach (var (profile, index) in _cdnProfiles)
+            {
+                if (groupsByProfile.TryGetValue(profile.Id.TrimEnd('/'), out var groups))
+                {
+                    _inventory.GlobalFronts[index] = _inventory.GlobalFronts[index] with { OriginGroups = groups };
+                }
+            }
+
+            return _inventory;
+        }
+
+        /// <summary>ARM writes locations as "westeurope"; some properties (Cosmos DB) as "West Europe".</summary>
+        public static string? Location(string? location) =>
+            string.IsNullOrWhiteSpace(location) ? null : location!.Replace(" ", string.Empty).ToLowerInvariant();
+
+        private static AzureResource Resource(JsonElement row, string id, string type)
+        {
+            var tags = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            var tagObject = Get(row, "tags");
+            if (tagObject?.ValueKind == JsonValueKind.Object)
+            {
+                foreach (var tag in tagObject.Value.EnumerateObject())
+                {
+                    if (tag.Value.ValueKind == JsonValueKind.String)
+                    {
+                        tags[tag.Name] = tag.Value.GetString()!;
+                    }
+                }
+            }
+
+            return new AzureResource(
+                id,
+                String(row, "name") ?? LastSegment(id),
+                type.ToLowerInvariant(),
+                Location(String(row, "location")) ?? "global",
+                String(row, "subscriptionId") ?? Segment(id, "subscriptions") ?? string.Empty,
+                String(row, "resourceGroup") ?? Segment(id, "resourceGroups") ?? string.Empty,
+                Strings(row, "zones"),
+                tags);
+        }
+
+        private static VirtualMachineRecord VirtualMachine(JsonElement row, AzureResource resource) =>
+            new VirtualMachineRecord(
+                resource,
+                String(row, "properties", "availabilitySet", "id"),
+                Int(row, "properties", "platformFaultDomain")
+                    ?? Int(row, "properties", "instanceView", "platformFaultDomain")
+                    ?? Int(row, "properties", "extended", "instanceView", "platformFaultDomain"),
+                String(row, "properties", "virtualMachineScaleSet", "id"),
+                Ids(row, "properties", "networkProfile", "networkInterfaces"));
+
+        private static LoadBalancerRecord LoadBalancer(JsonElement row, AzureResource resource)
+        {
+            var frontends = Array(row, "properties", "frontendIPConfigurations")
+                .Select(f => new LoadBalancerFrontend(
+                    String(f, "name") ?? string.Empty,
+                    Strings(f, "zones"),
+                    Sub(f, "publicIPAddress", "id")))
+                .ToArray();
+            return new LoadBalancerRecord(resource, String(row, "sku", "name") ?? "Basic", frontends, Pools(row));
+        }
+
+        private static ApplicationGatewayRecord ApplicationGateway(JsonElement row, AzureResource resource)
+        {
+            var minimum = Int(row, "properties", "autoscaleConfiguration", "minCapacity")
+                ?? Int(row, "properties", "sku", "capacity")
+                ?? Int(row, "sku", "capacity")
+                ?? 1;
+            var publicIps = Array(row, "properties", "frontendIPConfigurations")
+                .Select(f => Sub(f, "publicIPAddress", "id"))
+                .Where(id => id != null)
+                .Select(id => id!)
+                .ToArray();
+            return new ApplicationGatewayRecord(resource, minimum, publicIps, Pools(row));
+        }
+
+        private static IReadOnlyList<BackendPool> Pools(JsonElement row) =>
+            Array(row, "properties", "backendAddressPools")
+                .Select(p => new BackendPool(
+                    String(p, "name") ?? string.Empty,
+                    SubArray(p, "backendIPConfigurations").Select(c => String(c, "id")).Where(i => i != null).Select(i => i!).ToArray(),
+                    SubArray(p, "backendAddresses")
+                        .Select(a => String(a, "fqdn") ?? String(a, "ipAddress"))
+                        .Where(a => !string.IsNullOrEmpty(a))
+                        .Select(a => a!)
+                        .ToArray()))
+                .ToArray();
+
+        private static FailoverGroupRecord FailoverGroup(JsonElement row, AzureResource resource) =>
+            new FailoverGroupRecord(
+                resource,
+                Strings(row, "properties", "databases"),
+                Array(row, "properties", "partnerServers")
+                    .Select(p => Location(String(p, "location")))
+                    .Where(l => l != null)
+                    .Select(l => l!)
+                    .ToArray(),
+                string.Equals(String(row, "properties", "readWriteEndpoint", "failoverPolicy"), "Automatic", StringComparison.OrdinalIgnoreCase));
+
+        private static RedisRecord Redis(JsonElement row, AzureResource resource)
+        {
+            var sku = String(row, "properties", "sku", "name") ?? String(row, "sku", "name") ?? "Standard";
+            var basic = string.Equals(sku, "Basic", StringComparison.OrdinalIgnoreCase);
+            var replicas = Int(row, "properties", "replicasPerPrimary") ?? Int(row, "properties", "replicasPerMaster") ?? (basic ? 0 : 1);
+            return new RedisRecord(resource, sku, basic ? 0 : replicas);
+        }
+
+        private static CosmosAccountRecord Cosmos(JsonElement row, AzureResource resource)
+        {
+            var locations = Array(row, "properties", "locations")
+                .Select(l => new CosmosLocation(
+                    Location(String(l, "locationName")) ?? resource.Location,
+                    Int(l, "failoverPriority") ?? 0,
+                    Bool(l, "isZoneRedundant")))
+                .OrderBy(l => l.FailoverPriority)
+                .ToArray();
+            return new CosmosAccountRecord(
+                resource,
+                locations,
+                Bool(row, "properties", "enableAutomaticFailover"),
+                Bool(row, "properties", "enableMultipleWriteLocations"));
+        }
+
+        private static KubernetesClusterRecord Kubernetes(JsonElement row, AzureResource resource) =>
+            new KubernetesClusterRecord(
+                resource,
+                Array(row, "properties", "agentPoolProfiles")
+                    .Select(p => new NodePool(String(p, "name") ?? "pool", Int(p, "count") ?? 0, Strings(p, "availabilityZones")))
+                    .ToArray());
+
+        private static WebAppRecord WebApp(JsonElement row, AzureResource resource)
+        {
+            var hostNames = new List<string>();
+            var defaultHost = String(row, "properties", "defaultHostName");
+            if (!string.IsNullOrEmpty(defaultHost))
+            {
+                hostNames.Add(defaultHost!);
+            }
+
+            hostNames.AddRange(Strings(row, "properties", "hostNames").Where(h => !hostNames.Contains(h, StringComparer.OrdinalIgnoreCase)));
+            return new WebAppRecord(resource, String(row, "properties", "serverFarmId"), hostNames);
+        }
+
+        private static GlobalFrontRecord FrontDoorClassic(JsonElement row, AzureResource resource) =>
+            new GlobalFrontRecord(
+                resource,
+                "frontdoor",
+                Array(row, "properties", "backendPools")
+                    .Select(p => new OriginGroup(
+                        String(p, "name") ?? string.Empty,
+                        SubArray(p, "backends")
+                            .Where(b => !string.Equals(String(b, "enabledState"), "Disabled", StringComparison.OrdinalIgnoreCase))
+                            .Select(b => new Origin(null, String(b, "address")))
+                            .ToArray()))
+                    .ToArray());
+
+        private static GlobalFrontRecord TrafficManager(JsonElement row, AzureResource resource)
+        {
+            var origins = Array(row, "properties", "endpoints")
+                .Where(e => !string.Equals(Sub(e, "endpointStatus"), "Disabled", StringComparison.OrdinalIgnoreCase))
+                .Select(e => new Origin(Sub(e, "targetResourceId"), Sub(e, "target")))
+                .ToArray();
+            return new GlobalFrontRecord(resource, "trafficmanager", new[] { new OriginGroup("endpoints", origins) });
+        }
+
+        private void AddOrigin(JsonElement row, string id)
+        {
+            if (string.Equals(String(row, "properties", "enabledState"), "Disabled", StringComparison.OrdinalIgnoreCase))
+            {
+                return;
+            }
+
+            var marker = id.LastIndexOf("/origins/", StringComparison.OrdinalIgnoreCase);
+            if (marker < 0)
+            {
+                return;
+            }
+
+            var group = id.Substring(0, marker);
+            if (group.IndexOf("/origingroups/", StringComparison.OrdinalIgnoreCase) < 0)
+            {
+                return;
+            }
+
+            if (!_originsByGroup.TryGetValue(group, out var origins))
+            {
+                origins = new List<Origin>();
+                _originsByGroup.Add(group, origins);
+            }
+
+            origins.Add(new Origin(String(row, "properties", "azureOrigin", "id"), String(row, "properties", "hostName")));
+        }
+
+        /// <summary>A sub-resource's value: ARM nests it under "properties"; some exports flatten it.</summary>
+        private static string? Sub(JsonElement item, params string[] path) =>
+            String(item, new[] { "properties" }.Concat(path).ToArray()) ?? String(item, path);
+
+        private static IEnumerable<JsonElement> SubArray(JsonElement item, string name)
+        {
+            var nested = Array(item, "properties", name).ToArray();
+            return nested.Length > 0 ? nested : Array(item, name);
+        }
+
+        private static string LastSegment(string id)
+        {
+            var parts = id.TrimEnd('/').Split('/');
+            return parts[parts.Length - 1];
+        }
+
+        private static string? Segment(string id, string key)
+        {
+            var parts = id.Split('/');
+            for (var i = 0; i + 1 < parts.Length; i++)
+            {
+                if (string.Equals(parts[i], key, StringComparison.OrdinalIgnoreCase))
+                {
+                    return parts[i + 1];
+                }
+            }
+
+            return null;
+        }
+
+        private static string Describe(JsonValueKind kind) => kind switch
+        {
+            JsonValueKind.Array => "an array",
+            JsonValueKind.String => "a string",
+            JsonValueKind.Number => "a number",
+            JsonValueKind.True or JsonValueKind.False => "a boolean",
+            _ => "null",
+        };
+    }
+}

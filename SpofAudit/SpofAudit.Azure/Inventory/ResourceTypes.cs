@@ -1,0 +1,28 @@
+namespace SpofAudit.Azure.Inventory
+{
+    /// <summary>The ARM resource types SpofAudit reads, lower case as Resource Graph writes them (compare ignoring case:
+    /// <c>az resource list</c> writes them as ARM does, e.g. Microsoft.Compute/virtualMachines).</summary>
+    internal static class ResourceTypes
+    {
+        public const string VirtualMachine = "microsoft.compute/virtualmachines";
+        public const string AvailabilitySet = "microsoft.compute/availabilitysets";
+        public const string ScaleSet = "microsoft.compute/virtualmachinescalesets";
+        public const string LoadBalancer = "microsoft.network/loadbalancers";
+        public const string ApplicationGateway = "microsoft.network/applicationgateways";
+        public const string PublicIp = "microsoft.network/publicipaddresses";
+        public const string SqlDatabase = "microsoft.sql/servers/databases";
+        public const string ElasticPool = "microsoft.sql/servers/elasticpools";
+        public const string FailoverGroup = "microsoft.sql/servers/failovergroups";
+        public const string StorageAccount = "microsoft.storage/storageaccounts";
+        public const string Redis = "microsoft.cache/redis";
+        public const string CosmosAccount = "microsoft.documentdb/databaseaccounts";
+        public const string KubernetesCluster = "microsoft.containerservice/managedclusters";
+        public const string AppServicePlan = "microsoft.web/serverfarms";
+        public const string WebApp = "microsoft.web/sites";
+        public const string KeyVault = "microsoft.keyvault/vaults";
+        public const string FrontDoorClassic = "microsoft.network/frontdoors";
+        public const string CdnProfile = "microsoft.cdn/profiles";
+        public const string FrontDoorOrigin = "microsoft.cdn/profiles/origingroups/origins";
+        public const string TrafficManager = "microsoft.network/trafficmanagerprofiles";
+    }
+}

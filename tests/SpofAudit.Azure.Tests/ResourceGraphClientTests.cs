@@ -1,0 +1,286 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Net.Http;
+using System.Text.Json;
+using System.Threading;
+using Azure.Core.Pipeline;
+using SpofAudit.Analysis;
+using SpofAudit.Diagnostics;
+using SpofAudit.Model;
+
+namespace SpofAudit.Azure.Tests
+{
+    /// <summary>
+    /// The live source against a local HTTPS server that answers in the shapes of the ARM subscription list and
+    /// the Resource Graph resources API: paging, throttling, a forbidden subscription, malformed bodies.
+    /// </summary>
+    public sealed class ResourceGraphClientTests
+    {
+        private const string SubA = "aaaaaaaa-0000-0000-0000-000000000001";
+        private const string SubB = "bbbbbbbb-0000-0000-0000-000000000002";
+
+        private static readonly string SubscriptionList = JsonSerializer.Serialize(new
+        {
+            value = new[]
+            {
+                new { id = "/subscriptions/" + SubA, subscriptionId = SubA, displayName = "prod-1", state = "Enabled" },
+                new { id = "/subscriptions/" + SubB, subscriptionId = SubB, displayName = "prod-2", state = "Enabled" },
+            },
+        });
+
+        [Fact]
+        public void PagesAreFollowedWithTheSkipTokenAndSignedWithTheToken()
+        {
+            var rows = FixtureRows("zone-redundant-webapp.json");
+            using var server = new LocalHttpsServer(request =>
+            {
+                if (IsSubscriptionList(request))
+                {
+                    return new ServedResponse(200, SubscriptionList);
+                }
+
+                var query = Query(request);
+                if (!query.Query.Contains("microsoft.web/sites", StringComparison.Ordinal))
+                {
+                    return Page(Array.Empty<string>(), null);
+                }
+
+                // The app-service family is served in two pages; every row lands in one of them.
+                return query.SkipToken == null ? Page(rows.Take(4), "page-2-token") : Page(rows.Skip(4), null);
+            });
+            var credential = new FakeCredential();
+            var host = new RecordingHost();
+
+            var model = AzureInventorySource.Load(Options(server, credential, "prod-1"), host);
+
+            var graphRequests = server.Requests.Where(r => r.Method == "POST").ToArray();
+            Assert.All(graphRequests, r => Assert.Equal("/providers/Microsoft.ResourceGraph/resources?api-version=2022-10-01", r.Target));
+            Assert.All(server.Requests, r => Assert.Equal("Bearer " + FakeCredential.Token, r.Headers["Authorization"]));
+            Assert.Equal("https://management.azure.com/.default", credential.LastScope);
+            var queries = graphRequests.Select(Query).ToArray();
+            Assert.All(queries, q => Assert.Equal(new[] { SubA }, q.Subscriptions));
+            Assert.All(queries, q => Assert.Equal(1000, q.Top));
+            Assert.Equal(1, queries.Count(q => q.SkipToken == "page-2-token"));
+            Assert.Equal(9, queries.Length); // eight families, one of them in two pages
+            var findings = new SpofAnalyzer().Analyze(model).Findings.Select(f => f.Id).ToArray();
+            Assert.Equal(new[] { "SingleRegionRisk/westeurope" }, findings);
+            Assert.Equal("prod-1", model.Name);
+            Assert.Contains(host.Progress, p => p.Contains("page 2", StringComparison.Ordinal));
+        }
+
+        [Fact]
+        public void LiveAndExportedRowsGiveTheSameFindings()
+        {
+            var rows = FixtureRows("single-zone-webapp.json");
+            using var server = new LocalHttpsServer(request => IsSubscriptionList(request)
+                ? new ServedResponse(200, SubscriptionList)
+                : Page(Query(request).Query.Contains("microsoft.compute/virtualmachines", StringComparison.Ordinal) ? rows : Array.Empty<string>(), null));
+
+            var live = AzureInventorySource.Load(Options(server, new FakeCredential(), SubA), new RecordingHost());
+            var exported = AzureExportLoader.Load(new[] { Fixtures.Path("single-zone-webapp.json") }, new RecordingHost());
+
+            Assert.Equal(Findings(exported), Findings(live));
+        }
+
+        [Fact]
+        public void ThrottlingIsRetriedAfterRetryAfter()
+        {
+            var throttled = 0;
+            using var server = new LocalHttpsServer(request =>
+            {
+                if (IsSubscriptionList(request))
+                {
+                    return new ServedResponse(200, SubscriptionList);
+                }
+
+                if (Interlocked.Increment(ref throttled) == 1)
+                {
+                    return new ServedResponse(429, "{\"error\": {\"code\": \"RateLimiting\", \"message\": \"Please wait.\"}}", new Dictionary<string, string> { ["Retry-After"] = "1" });
+                }
+
+                return throttled == 2 ? new ServedResponse(503, "{}") : Page(FixtureRows("availability-set.json"), null);
+            });
+            var clock = Stopwatch.StartNew();
+
+            var model = AzureInventorySource.Load(Options(server, new FakeCredential(), "prod-1"), new RecordingHost());
+
+            Assert.True(clock.Elapsed >= TimeSpan.FromSeconds(0.9), $"retried after {clock.Elapsed}, before Retry-After");
+            Assert.NotNull(model.FindComponent("app-1"));
+        }
+
+        [Fact]
+        public void AForbiddenSubscriptionIsAWarningAndTheOthersAreAudited()
+        {
+            using var server = new LocalHttpsServer(request =>
+            {
+                if (IsSubscriptionList(request))
+                {
+                    return new ServedResponse(200, SubscriptionList);
+                }
+
+                var query = Query(request);
+                if (query.Subscriptions.Contains(SubB))
+                {
+                    return new ServedResponse(403, "{\"error\": {\"code\": \"AuthorizationFailed\", \"message\": \"no access\"}}");
+                }
+
+                return Page(query.Query.Contains("microsoft.compute/virtualmachines", StringComparison.Ordinal) ? FixtureRows("availability-set.json") : Array.Empty<string>(), null);
+            });
+            var host = new RecordingHost();
+
+            var model = AzureInventorySource.Load(Options(server, new FakeCredential(), "prod-1", "prod-2"), host);
+
+            Assert.NotNull(model.FindComponent("app-lb"));
+            var warning = Assert.Single(host.Warnings);
+            Assert.Contains("prod-2", warning, StringComparison.Ordinal);
+            Assert.Contains("Reader", warning, StringComparison.Ordinal);
+            // After the 403, prod-2 is not asked again for the later families.
+            Assert.Equal(2, server.Requests.Count(r => r.Method == "POST" && Query(r).Subscriptions.Contains(SubB)));
+        }
+
+        [Fact]
+        public void AnUnknownSubscriptionNameIsAWarningAndNoneLeftIsAnError()
+        {
+            using var server = new LocalHttpsServer(request => IsSubscriptionList(request) ? new ServedResponse(200, SubscriptionList) : Page(Array.Empty<string>(), null));
+            var host = new RecordingHost();
+
+            var error = Assert.Throws<SpofInputException>(() => AzureInventorySource.Load(Options(server, new FakeCredential(), "prod-9"), host));
+
+            Assert.Contains(host.Warnings, w => w.Contains("'prod-9'", StringComparison.Ordinal));
+            Assert.Equal(AzureDiagnosticCodes.NoSubscriptionReadable, error.First.Code);
+            Assert.Contains("prod-1", error.First.Suggestion, StringComparison.Ordinal);
+        }
+
+        [Theory]
+        [InlineData("{\"data\": [ {\"id\": ")]
+        [InlineData("<html>proxy error</html>")]
+        public void AMalformedResponseIsAnErrorNotACrash(string body)
+        {
+            using var server = new LocalHttpsServer(request => IsSubscriptionList(request) ? new ServedResponse(200, SubscriptionList) : new ServedResponse(200, body));
+
+            var error = Assert.Throws<SpofInputException>(() => AzureInventorySource.Load(Options(server, new FakeCredential(), "prod-1"), new RecordingHost()));
+
+            Assert.Equal(AzureDiagnosticCodes.InvalidJson, error.First.Code);
+            Assert.StartsWith("azure: Azure returned a Resource Graph page (1) that is not valid JSON", error.Message, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void AnAuthorizationFailureNamesTheStatusAndNeverTheToken()
+        {
+            using var server = new LocalHttpsServer(_ => new ServedResponse(401, "{\"error\": {\"code\": \"InvalidAuthenticationToken\", \"message\": \"The access token is invalid.\"}}"));
+            var host = new RecordingHost();
+
+            var error = Assert.Throws<SpofInputException>(() => AzureInventorySource.Load(Options(server, new FakeCredential(), "prod-1"), host));
+
+            Assert.Equal(AzureDiagnosticCodes.AzureRequestFailed, error.First.Code);
+            Assert.Contains("HTTP 401: InvalidAuthenticationToken", error.Message, StringComparison.Ordinal);
+            var everything = string.Join("\n", host.Warnings.Concat(host.Verbose).Concat(host.Progress).Append(error.ToString()));
+            Assert.DoesNotContain(FakeCredential.Token, everything, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void AnUnreachableEndpointIsAnErrorNotACrash()
+        {
+            var closed = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+            closed.Start();
+            var port = ((System.Net.IPEndPoint)closed.LocalEndpoint).Port;
+            closed.Stop();
+            var options = new AzureSourceOptions
+            {
+                Subscriptions = new[] { "prod-1" },
+                Credential = new FakeCredential(),
+                Endpoint = new Uri($"https://127.0.0.1:{port}/"),
+                RetryDelay = TimeSpan.FromMilliseconds(10),
+            };
+
+            var error = Assert.Throws<SpofInputException>(() => AzureInventorySource.Load(options, new RecordingHost()));
+
+            Assert.Equal(AzureDiagnosticCodes.AzureRequestFailed, error.First.Code);
+            Assert.Contains($"cannot reach Azure Resource Manager at https://127.0.0.1:{port}/", error.Message, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void CancellationStopsPromptly()
+        {
+            using var server = new LocalHttpsServer(request => IsSubscriptionList(request)
+                ? new ServedResponse(200, SubscriptionList)
+                : new ServedResponse(200, "{\"data\": []}", Delay: TimeSpan.FromSeconds(30)));
+            using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(500));
+            var clock = Stopwatch.StartNew();
+
+            Assert.ThrowsAny<OperationCanceledException>(() => AzureInventorySource.Load(Options(server, new FakeCredential(), "prod-1"), new RecordingHost(cancel.Token)));
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"took {clock.Elapsed} to stop");
+        }
+
+        [Fact]
+        public void ThrottlingBeyondTheTimeBudgetIsAnError()
+        {
+            using var server = new LocalHttpsServer(request => IsSubscriptionList(request)
+                ? new ServedResponse(200, SubscriptionList)
+                : new ServedResponse(429, "{}", new Dictionary<string, string> { ["Retry-After"] = "30" }));
+            var options = Options(server, new FakeCredential(), "prod-1");
+            options.Timeout = TimeSpan.FromSeconds(2);
+            var clock = Stopwatch.StartNew();
+
+            var error = Assert.Throws<SpofInputException>(() => AzureInventorySource.Load(options, new RecordingHost()));
+
+            Assert.Equal(AzureDiagnosticCodes.AzureRequestFailed, error.First.Code);
+            Assert.Contains("within 2 seconds", error.Message, StringComparison.Ordinal);
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"took {clock.Elapsed}");
+        }
+
+        private static AzureSourceOptions Options(LocalHttpsServer server, FakeCredential credential, params string[] subscriptions)
+        {
+            var thumbprint = server.Certificate.Thumbprint;
+            var handler = new HttpClientHandler
+            {
+                // Trust exactly the test's own certificate, nothing else.
+                ServerCertificateCustomValidationCallback = (_, certificate, _, _) => certificate?.Thumbprint == thumbprint,
+            };
+            return new AzureSourceOptions
+            {
+                Subscriptions = subscriptions,
+                Credential = credential,
+                Transport = new HttpClientTransport(handler),
+                Endpoint = server.Endpoint,
+                RetryDelay = TimeSpan.FromMilliseconds(50),
+            };
+        }
+
+        private static bool IsSubscriptionList(ServedRequest request) =>
+            request.Method == "GET" && request.Target.StartsWith("/subscriptions?api-version=", StringComparison.Ordinal);
+
+        private static (string Query, string[] Subscriptions, int Top, string? SkipToken) Query(ServedRequest request)
+        {
+            using var body = JsonDocument.Parse(request.Body);
+            var root = body.RootElement;
+            var options = root.GetProperty("options");
+            return (
+                root.GetProperty("query").GetString()!,
+                root.GetProperty("subscriptions").EnumerateArray().Select(s => s.GetString()!).ToArray(),
+                options.GetProperty("$top").GetInt32(),
+                options.TryGetProperty("$skipToken", out var token) ? token.GetString() : null);
+        }
+
+        private static ServedResponse Page(IEnumerable<string> rows, string? skipToken)
+        {
+            var data = rows.ToArray();
+            var token = skipToken == null ? string.Empty : $", \"$skipToken\": \"{skipToken}\"";
+            return new ServedResponse(200, $"{{\"totalRecords\": {data.Length}, \"count\": {data.Length}, \"resultTruncated\": \"false\"{token}, \"data\": [{string.Join(",", data)}]}}");
+        }
+
+        /// <summary>The rows of a recorded export, each as its JSON text.</summary>
+        private static string[] FixtureRows(string fixture)
+        {
+            using var document = JsonDocument.Parse(File.ReadAllText(Fixtures.Path(fixture)));
+            var rows = document.RootElement.ValueKind == JsonValueKind.Array ? document.RootElement : document.RootElement.GetProperty("data");
+            return rows.EnumerateArray().Select(r => r.GetRawText()).ToArray();
+        }
+
+        private static string[] Findings(SpofModel model) =>
+            new SpofAnalyzer().Analyze(model).Findings.Select(f => $"{f.Id} {f.Severity} {string.Join(">", f.Path)}").ToArray();
+    }
+}
