@@ -201,9 +201,10 @@ namespace SpofAudit.Aws.Mapping
                 .GroupBy(i => i.PrivateIpAddress!)
                 .ToDictionary(g => g.Key, g => g.First().InstanceId, StringComparer.Ordinal);
             var targetsOfGroup = new Dictionary<string, List<ComponentDraft>>(StringComparer.Ordinal);
+            var seen = new HashSet<(string, ComponentDraft)>();
             void AddTarget(string groupArn, string instanceId)
             {
-                if (!instanceDrafts.TryGetValue(instanceId, out var draft))
+                if (!instanceDrafts.TryGetValue(instanceId, out var draft) || !seen.Add((groupArn, draft)))
                 {
                     return;
                 }
@@ -213,10 +214,7 @@ namespace SpofAudit.Aws.Mapping
                     targetsOfGroup.Add(groupArn, list = new List<ComponentDraft>());
                 }
 
-                if (!list.Contains(draft))
-                {
-                    list.Add(draft);
-                }
+                list.Add(draft);
             }
 
             foreach (var target in inventory.Targets)
@@ -237,6 +235,10 @@ namespace SpofAudit.Aws.Mapping
                 }
             }
 
+            // Indexed once: looking up each balancer's groups by scanning them all would be quadratic.
+            var groupsOfBalancer = inventory.TargetGroups
+                .SelectMany(g => g.LoadBalancerArns.Distinct(StringComparer.Ordinal).Select(arn => (Arn: arn, Group: g)))
+                .ToLookup(p => p.Arn, p => p.Group, StringComparer.Ordinal);
             var result = new List<(LoadBalancer, ComponentDraft)>();
             foreach (var balancer in inventory.LoadBalancers.Where(b => b.State != "failed"))
             {
@@ -246,7 +248,7 @@ namespace SpofAudit.Aws.Mapping
                 };
                 draft.Zones.AddRange(balancer.Zones);
                 draft.Labels["aws:arn"] = balancer.Arn;
-                foreach (var group in inventory.TargetGroups.Where(g => g.LoadBalancerArns.Contains(balancer.Arn)))
+                foreach (var group in groupsOfBalancer[balancer.Arn])
                 {
                     if (targetsOfGroup.TryGetValue(group.Arn, out var targets))
                     {
