@@ -34,12 +34,16 @@ namespace SpofAudit.Azure
             }
 
             var (arm, authority) = AzureClouds.Resolve(options.Environment);
-            using var deadline = CancellationTokenSource.CreateLinkedTokenSource(host.CancellationToken);
-            deadline.CancelAfter(options.Timeout);
             var credential = options.Credential ?? CreateCredential(options, authority, host);
             var client = new ResourceGraphClient(options.Endpoint ?? arm.Endpoint, arm.Audience, credential, options.Transport, options.RetryDelay);
+            using var deadline = CancellationTokenSource.CreateLinkedTokenSource(host.CancellationToken);
             try
             {
+                // Sign in first, outside the time budget: a device code or a browser waits for a person. The
+                // pipeline's later requests get the same token from the credential's cache.
+                host.WriteProgress(Activity, "signing in", 0);
+                credential.GetToken(new TokenRequestContext(new[] { ResourceGraphClient.ScopeOf(arm.Audience) }), host.CancellationToken);
+                deadline.CancelAfter(options.Timeout);
                 var subscriptions = ResolveSubscriptions(client, options.Subscriptions, host, deadline.Token);
                 var inventory = ReadInventory(client, subscriptions, options, host, deadline.Token);
                 host.WriteProgress(Activity, "done", 100);

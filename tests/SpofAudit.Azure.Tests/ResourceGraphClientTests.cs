@@ -203,6 +203,20 @@ namespace SpofAudit.Azure.Tests
         }
 
         [Fact]
+        public void AFailedSignInIsOneErrorBeforeAnyRequest()
+        {
+            using var server = new LocalHttpsServer(_ => new ServedResponse(200, SubscriptionList));
+            var options = Options(server, new FakeCredential(), "prod-1");
+            options.Credential = new RefusingCredential();
+
+            var error = Assert.Throws<SpofInputException>(() => AzureInventorySource.Load(options, new RecordingHost()));
+
+            Assert.Equal(AzureDiagnosticCodes.AzureAuthenticationFailed, error.First.Code);
+            Assert.Equal("azure: sign-in failed: no account is signed in", error.First.ToString().Split(" (")[0]);
+            Assert.Empty(server.Requests);
+        }
+
+        [Fact]
         public void CancellationStopsPromptly()
         {
             using var server = new LocalHttpsServer(request => IsSubscriptionList(request)
@@ -230,6 +244,15 @@ namespace SpofAudit.Azure.Tests
             Assert.Equal(AzureDiagnosticCodes.AzureRequestFailed, error.First.Code);
             Assert.Contains("within 2 seconds", error.Message, StringComparison.Ordinal);
             Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"took {clock.Elapsed}");
+        }
+
+        private sealed class RefusingCredential : global::Azure.Core.TokenCredential
+        {
+            public override global::Azure.Core.AccessToken GetToken(global::Azure.Core.TokenRequestContext requestContext, CancellationToken cancellationToken) =>
+                throw new global::Azure.Identity.CredentialUnavailableException("no account is signed in\nsee the troubleshooting guide");
+
+            public override System.Threading.Tasks.ValueTask<global::Azure.Core.AccessToken> GetTokenAsync(global::Azure.Core.TokenRequestContext requestContext, CancellationToken cancellationToken) =>
+                throw new global::Azure.Identity.CredentialUnavailableException("no account is signed in");
         }
 
         private static AzureSourceOptions Options(LocalHttpsServer server, FakeCredential credential, params string[] subscriptions)

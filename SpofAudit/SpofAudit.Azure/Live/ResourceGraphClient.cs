@@ -41,9 +41,11 @@ namespace SpofAudit.Azure.Live
                 options.Transport = transport;
             }
 
-            var scope = audience.TrimEnd('/') + "/.default";
-            _pipeline = HttpPipelineBuilder.Build(options, new BearerTokenAuthenticationPolicy(credential, scope));
+            _pipeline = HttpPipelineBuilder.Build(options, new BearerTokenAuthenticationPolicy(credential, ScopeOf(audience)));
         }
+
+        /// <summary>The token scope of a cloud's Resource Manager audience.</summary>
+        public static string ScopeOf(string audience) => audience.TrimEnd('/') + "/.default";
 
         /// <summary>Every subscription the identity can see (GET /subscriptions, following nextLink).</summary>
         public IReadOnlyList<AzureSubscription> ListSubscriptions(CancellationToken cancellation)
