@@ -24,6 +24,13 @@ namespace SpofAudit.Cli.Tests
             { "quorum-store.yaml", "quorum-store", new[] { "SinglePointOfFailure/rack-1 High Domain", "SingleRegionRisk/eu-central-1 Medium Region" } },
             { "single-owner-database.yaml", "single-owner-database", new[] { "SingleRegionRisk/us-east-1 Medium Region", "PersonnelDependency/carol Medium Person" } },
             {
+                "capacity-cascade.yaml", "capacity-cascade", new[]
+                {
+                    "CapacityRisk/web High Component", "CapacityRisk/us-east-1a High Zone", "CapacityRisk/us-east-1b High Zone",
+                    "CapacityRisk/us-east-1c High Zone", "SingleRegionRisk/us-east-1 Medium Region",
+                }
+            },
+            {
                 "webshop.yaml", "webshop", new[]
                 {
                     "SinglePointOfFailure/lb High Component", "SingleRegionRisk/us-east-1 Medium Region",

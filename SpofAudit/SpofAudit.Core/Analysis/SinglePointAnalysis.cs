@@ -43,7 +43,7 @@ namespace SpofAudit.Analysis
         public int[][] Degraded { get; }
 
         [MethodImpl(HotPath.Optimized)]
-        public static SinglePointAnalysis Run(SpofModel model, FailureGraph graph, EventCatalog events, CancellationToken cancellation)
+        public static SinglePointAnalysis Run(SpofModel model, FailureGraph graph, EventCatalog events, CancellationToken cancellation, FailureSemantics semantics = FailureSemantics.Full)
         {
             var localDown = new int[graph.NodeCount][];
             var localDegraded = new int[graph.NodeCount][];
@@ -51,7 +51,7 @@ namespace SpofAudit.Analysis
             for (var node = 0; node < graph.NodeCount; node++)
             {
                 var isComponent = node < graph.ComponentCount;
-                localDown[node] = isComponent ? LocalDownEvents(node, model, events, counter) : Array.Empty<int>();
+                localDown[node] = isComponent ? LocalDownEvents(node, model, events, counter, semantics) : Array.Empty<int>();
                 localDegraded[node] = isComponent ? SoleOwnerEvents(model.Components[node], model, events) : Array.Empty<int>();
             }
 
@@ -150,11 +150,11 @@ namespace SpofAudit.Analysis
         /// its instance event when one instance alone is enough. Counts per event in <paramref name="counter"/>.
         /// </summary>
         [MethodImpl(HotPath.Optimized)]
-        private static int[] LocalDownEvents(int componentIndex, SpofModel model, EventCatalog events, PlaceCounter counter)
+        private static int[] LocalDownEvents(int componentIndex, SpofModel model, EventCatalog events, PlaceCounter counter, FailureSemantics semantics)
         {
             var component = model.Components[componentIndex];
             var units = PlacementUnits.Of(component, model);
-            var needed = PlacementUnits.FailuresToBreak(component, units.Length);
+            var needed = PlacementUnits.FailuresToBreak(component, units.Length, semantics);
             counter.Begin();
             var hasInstance = false;
             for (var u = 0; u < units.Length; u++)

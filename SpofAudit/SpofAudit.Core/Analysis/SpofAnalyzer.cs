@@ -20,6 +20,7 @@ namespace SpofAudit.Analysis
             var events = new EventCatalog(model);
             var analysis = SinglePointAnalysis.Run(model, graph, events, cancellation);
             var findings = FindingAssembler.Assemble(model, analysis, componentIndex);
+            findings = CapacityAnalysis.Reclassify(model, analysis, componentIndex, findings, cancellation);
             return new SpofReport(model.Name, model.Entrypoints, model.Sources, model.Components.Count, findings);
         }
 

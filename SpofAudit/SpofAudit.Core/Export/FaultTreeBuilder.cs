@@ -116,7 +116,7 @@ namespace SpofAudit.Export
             return _factory.Or(OpenPsaNames.AtLevel(OpenPsaNames.Down(component.Name), level, levels), args);
         }
 
-        /// <summary>Fewer than minHealthy units up: at least n - k + 1 of the n units down.</summary>
+        /// <summary>Fewer than minHealthy units up (raised by capacity): at least n - k + 1 of the n units down.</summary>
         private FaultFormula LocalDown(Component component)
         {
             var units = PlacementUnits.Of(component, _model);
@@ -126,7 +126,7 @@ namespace SpofAudit.Export
                 unitFormulas.Add(_factory.Or(OpenPsaNames.Unit(component.Name, u), UnitEvents(units[u])));
             }
 
-            return _factory.AtLeast(OpenPsaNames.Down(component.Name) + "__local", units.Length - component.MinHealthy + 1, unitFormulas);
+            return _factory.AtLeast(OpenPsaNames.Down(component.Name) + "__local", units.Length - component.EffectiveMinHealthy + 1, unitFormulas);
         }
 
         /// <summary>A unit is down when its instance, its zone, its region or one of its domains fails; a scoped unit has no instance.</summary>

@@ -1,6 +1,6 @@
 namespace SpofAudit.Findings
 {
-    /// <summary>The kinds of finding of DESIGN §5.</summary>
+    /// <summary>The kinds of finding of DESIGN §5, and the deeper kinds of docs/analysis-depth.md.</summary>
     public enum FindingKind
     {
         SinglePointOfFailure,
@@ -8,5 +8,8 @@ namespace SpofAudit.Findings
         SingleRegionRisk,
         PersonnelDependency,
         DegradationRisk,
+
+        /// <summary>An event that takes an entrypoint down only because the survivors cannot carry the peak.</summary>
+        CapacityRisk,
     }
 }

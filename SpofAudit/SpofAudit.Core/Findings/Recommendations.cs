@@ -89,6 +89,23 @@ namespace SpofAudit.Findings
         public static string ForDegradation(string target, IReadOnlyList<string> affects) =>
             $"Losing {target} degrades {Describe(affects)} without stopping it: check that callers time out and fall back gracefully, and add redundancy to {target} if running degraded is not acceptable.";
 
+        /// <summary>
+        /// Losing <paramref name="lost"/> leaves <paramref name="component"/> with <paramref name="survivors"/> units that
+        /// cannot carry its peak: how loaded they would be, and how many units must survive that loss.
+        /// </summary>
+        public static string ForCapacity(string lost, Component component, int survivors, IReadOnlyList<string> alsoOverloaded, bool oneInstanceLost)
+        {
+            var capacity = component.Capacity!;
+            var needed = capacity.UnitsNeeded;
+            var unit = component.Scope == ComponentScope.Zonal ? "zone" : "instance";
+            var too = alsoOverloaded.Count == 0 ? string.Empty : $"; {Describe(alsoOverloaded)} {(alsoOverloaded.Count == 1 ? "is" : "are")} overloaded too";
+            var advice = oneInstanceLost
+                ? $"Run {needed + 1} instances (instances: {needed + 1}) so that any {needed} carry the peak"
+                : $"Place {component.Name} so that {needed} {unit}{(needed == 1 ? string.Empty : "s")} survive losing {lost} (add {needed - survivors} outside it)";
+            return $"Losing {lost} leaves {component.Name} with {survivors} {unit}{(survivors == 1 ? string.Empty : "s")} at {capacity.LoadPercent(survivors)}% of capacity ({capacity}): "
+                + $"the overload cascades into an outage{too}. {advice}, raise per-{unit} capacity, or shed load at the edge.";
+        }
+
         /// <summary>"a", "a and b", or "a, b and 3 others": short enough for one line.</summary>
         public static string Describe(IReadOnlyList<string> names)
         {

@@ -9,7 +9,8 @@ namespace SpofAudit.Findings
     /// one zone is High, from one region Medium (regions fail rarely), a sole owner Medium, a degradation
     /// Low. The base moves one step up when anything involved (the affected entrypoints, or the target
     /// component) has <c>criticality: high</c>, and one step down when everything involved that has a
-    /// criticality is <c>low</c>. Unset criticality is neutral.
+    /// criticality is <c>low</c>. Unset criticality is neutral. A capacity risk is an outage like a SPOF (High), or
+    /// like a region's (Medium) when a region is what it takes to overload the survivors.
     /// </summary>
     public static class SeverityRules
     {
@@ -19,6 +20,7 @@ namespace SpofAudit.Findings
             {
                 case FindingKind.SinglePointOfFailure:
                 case FindingKind.SingleZoneRisk:
+                case FindingKind.CapacityRisk:
                     return Severity.High;
                 case FindingKind.SingleRegionRisk:
                 case FindingKind.PersonnelDependency:
@@ -28,11 +30,20 @@ namespace SpofAudit.Findings
             }
         }
 
+        /// <summary>The base severity of a finding of <paramref name="kind"/> on a target of <paramref name="targetType"/>.</summary>
+        public static Severity BaseSeverity(FindingKind kind, TargetType targetType) =>
+            kind == FindingKind.CapacityRisk && targetType == TargetType.Region ? Severity.Medium : BaseSeverity(kind);
+
         /// <summary>The severity of a finding of <paramref name="kind"/> touching components of these criticalities.</summary>
-        public static Severity For(FindingKind kind, IEnumerable<Criticality?> involved)
+        public static Severity For(FindingKind kind, IEnumerable<Criticality?> involved) => Adjust(BaseSeverity(kind), involved);
+
+        /// <summary>The severity of a finding of <paramref name="kind"/> on a <paramref name="targetType"/> touching components of these criticalities.</summary>
+        public static Severity For(FindingKind kind, TargetType targetType, IEnumerable<Criticality?> involved) =>
+            Adjust(BaseSeverity(kind, targetType), involved);
+
+        private static Severity Adjust(Severity severity, IEnumerable<Criticality?> involved)
         {
             var given = involved.Where(c => c.HasValue).Select(c => c!.Value).ToArray();
-            var severity = BaseSeverity(kind);
             if (given.Contains(Criticality.High))
             {
                 return severity == Severity.Critical ? severity : severity + 1;

@@ -101,9 +101,20 @@ namespace SpofAudit.Loading
 
             ListField(output, "zones", component.Zones);
             WriteInstances(output, model, component);
-            if (component.MinHealthy != 1)
+            if (component.Quorum == QuorumRule.Majority)
+            {
+                Field(output, "quorum").Append(" majority\n");
+            }
+            else if (component.MinHealthy != 1)
             {
                 Field(output, "minHealthy").Append(' ').Append(component.MinHealthy.ToString(CultureInfo.InvariantCulture)).Append('\n');
+            }
+
+            if (component.Capacity != null)
+            {
+                Field(output, "capacity")
+                    .Append(" {perInstance: ").Append(component.Capacity.PerInstance.ToString("R", CultureInfo.InvariantCulture))
+                    .Append(", peak: ").Append(component.Capacity.Peak.ToString("R", CultureInfo.InvariantCulture)).Append("}\n");
             }
 
             ListField(output, "domains", component.Domains);

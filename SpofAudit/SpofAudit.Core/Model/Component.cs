@@ -25,7 +25,9 @@ namespace SpofAudit.Model
             Criticality? criticality,
             double? availability,
             IReadOnlyDictionary<string, string> tags,
-            SourceLocation location)
+            SourceLocation location,
+            Capacity? capacity = null,
+            QuorumRule quorum = QuorumRule.None)
         {
             Name = name;
             Kind = kind;
@@ -43,6 +45,8 @@ namespace SpofAudit.Model
             Availability = availability;
             Tags = tags;
             Location = location;
+            Capacity = capacity;
+            Quorum = quorum;
         }
 
         public string Name { get; }
@@ -55,6 +59,18 @@ namespace SpofAudit.Model
 
         /// <summary>How many instances (or, for a zonal service, zones) must be up. At least 1.</summary>
         public int MinHealthy { get; }
+
+        /// <summary>Load per unit and peak load, if given; see <see cref="EffectiveMinHealthy"/>.</summary>
+        public Capacity? Capacity { get; }
+
+        /// <summary>Whether <see cref="MinHealthy"/> came from <c>quorum: majority</c>.</summary>
+        public QuorumRule Quorum { get; }
+
+        /// <summary>
+        /// How many units must be up for the component to be up: <see cref="MinHealthy"/>, or more when fewer units
+        /// could not carry the peak (<see cref="Model.Capacity.UnitsNeeded"/>). This is what "down" means (DESIGN §4).
+        /// </summary>
+        public int EffectiveMinHealthy => Capacity == null ? MinHealthy : System.Math.Max(MinHealthy, Capacity.UnitsNeeded);
 
         public ComponentScope Scope { get; }
 

@@ -48,6 +48,7 @@ namespace SpofAudit.Model
         public const string MissingZones = "MissingZones";
         public const string ScopeConflict = "ScopeConflict";
         public const string MinHealthyTooHigh = "MinHealthyTooHigh";
+        public const string PeakAboveCapacity = "PeakAboveCapacity";
 
         /// <summary>The category a code belongs to, so every producer of a code reports it the same way.</summary>
         public static DiagnosticCategory CategoryOf(string code)

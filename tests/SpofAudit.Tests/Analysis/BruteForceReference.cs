@@ -11,7 +11,8 @@ namespace SpofAudit.Tests.Analysis
     /// The findings DESIGN §4-5 predict, found the slow way: fail every single event alone (each instance,
     /// zone, region, domain and person) with <see cref="ScenarioEvaluator"/> and look at the entrypoints.
     /// Instances are reported per component, so every instance of a component must have the same effect;
-    /// if two do not, the reference yields an "inconsistent" finding that no analysis can match.
+    /// if two do not, the reference yields an "inconsistent" finding that no analysis can match. An outage that
+    /// the same event does not cause when capacity is ignored is a CapacityRisk.
     /// </summary>
     internal static class BruteForceReference
     {
@@ -62,7 +63,10 @@ namespace SpofAudit.Tests.Analysis
             var down = entrypoints.Where(e => scenario.StatusOf(e) == HealthStatus.Down).ToArray();
             if (down.Length > 0)
             {
-                var kind = type == TargetType.Zone ? FindingKind.SingleZoneRisk
+                // An outage that a model without capacity would not have is a cascade of overload.
+                var withoutCapacity = new ScenarioEvaluator(FailureSemantics.WithoutCapacity).Evaluate(model, new[] { failure });
+                var kind = !entrypoints.Any(e => withoutCapacity.StatusOf(e) == HealthStatus.Down) ? FindingKind.CapacityRisk
+                    : type == TargetType.Zone ? FindingKind.SingleZoneRisk
                     : type == TargetType.Region ? FindingKind.SingleRegionRisk
                     : FindingKind.SinglePointOfFailure;
                 return new ExpectedFinding(kind, target, type, ExpectedFinding.Join(down));

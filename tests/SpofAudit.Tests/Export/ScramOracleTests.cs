@@ -14,7 +14,7 @@ namespace SpofAudit.Tests.Export
 {
     /// <summary>
     /// SCRAM as an independent oracle: the order-1 minimal cut sets of the exported fault tree must be exactly the
-    /// events of SpofAnalyzer's SinglePointOfFailure, SingleZoneRisk and SingleRegionRisk findings (for a
+    /// events of SpofAnalyzer's SinglePointOfFailure, SingleZoneRisk, SingleRegionRisk and CapacityRisk findings (for a
     /// component: every one of its instances). Without scram on PATH these tests say so and pass, except on CI.
     /// </summary>
     public sealed class ScramOracleTests : IDisposable
@@ -159,6 +159,7 @@ namespace SpofAudit.Tests.Export
                 switch (finding.Kind, finding.TargetType)
                 {
                     case (FindingKind.SinglePointOfFailure, TargetType.Component):
+                    case (FindingKind.CapacityRisk, TargetType.Component):
                         foreach (var instance in model.FindComponent(finding.Target)!.Instances)
                         {
                             yield return OpenPsaNames.BasicEvent(FailureEventKind.Instance, instance.Name);
@@ -166,12 +167,15 @@ namespace SpofAudit.Tests.Export
 
                         break;
                     case (FindingKind.SinglePointOfFailure, TargetType.Domain):
+                    case (FindingKind.CapacityRisk, TargetType.Domain):
                         yield return OpenPsaNames.BasicEvent(FailureEventKind.Domain, finding.Target);
                         break;
                     case (FindingKind.SingleZoneRisk, _):
+                    case (FindingKind.CapacityRisk, TargetType.Zone):
                         yield return OpenPsaNames.BasicEvent(FailureEventKind.Zone, finding.Target);
                         break;
                     case (FindingKind.SingleRegionRisk, _):
+                    case (FindingKind.CapacityRisk, TargetType.Region):
                         yield return OpenPsaNames.BasicEvent(FailureEventKind.Region, finding.Target);
                         break;
                 }

@@ -1,0 +1,19 @@
+using System;
+
+namespace SpofAudit.Analysis
+{
+    /// <summary>
+    /// Which reading of "down" (DESIGN §4) an evaluation uses. <see cref="Full"/> is the model as written. The others
+    /// leave out one protection or one hazard, so that comparing them with <see cref="Full"/> tells what that
+    /// protection buys: an event that is an outage only under capacity is a cascade, not a plain SPOF.
+    /// </summary>
+    [Flags]
+    public enum FailureSemantics
+    {
+        /// <summary>Everything the model says: minHealthy raised by capacity.</summary>
+        Full = 0,
+
+        /// <summary>Survivors never overload: minHealthy as declared, capacity ignored.</summary>
+        WithoutCapacity = 1,
+    }
+}
