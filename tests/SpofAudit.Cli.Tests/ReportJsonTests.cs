@@ -31,6 +31,14 @@ namespace SpofAudit.Cli.Tests
                 }
             },
             {
+                "quorum-hygiene.yaml", "quorum-hygiene", new[]
+                {
+                    "SingleZoneRisk/eu-west-1a High Zone", "SingleRegionRisk/eu-west-1 Medium Region", "QuorumRisk/etcd Medium Component",
+                    "QuorumRisk/locks Medium Component", "QuorumRisk/zookeeper Medium Component", "DegradationRisk/eu-west-1c Low Zone",
+                    "DegradationRisk/locks Low Component",
+                }
+            },
+            {
                 "webshop.yaml", "webshop", new[]
                 {
                     "SinglePointOfFailure/lb High Component", "SingleRegionRisk/us-east-1 Medium Region",

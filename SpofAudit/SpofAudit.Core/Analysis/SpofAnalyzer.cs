@@ -21,6 +21,11 @@ namespace SpofAudit.Analysis
             var analysis = SinglePointAnalysis.Run(model, graph, events, cancellation);
             var findings = FindingAssembler.Assemble(model, analysis, componentIndex);
             findings = CapacityAnalysis.Reclassify(model, analysis, componentIndex, findings, cancellation);
+            var quorumRisks = QuorumAnalysis.Find(model, graph, componentIndex);
+            if (quorumRisks.Count > 0)
+            {
+                findings = FindingOrder.Sort(findings.Concat(quorumRisks));
+            }
             return new SpofReport(model.Name, model.Entrypoints, model.Sources, model.Components.Count, findings);
         }
 

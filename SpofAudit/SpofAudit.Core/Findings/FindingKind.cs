@@ -11,5 +11,8 @@ namespace SpofAudit.Findings
 
         /// <summary>An event that takes an entrypoint down only because the survivors cannot carry the peak.</summary>
         CapacityRisk,
+
+        /// <summary>A quorum group that tolerates no failure, has an even size, or can split brain.</summary>
+        QuorumRisk,
     }
 }

@@ -106,6 +106,36 @@ namespace SpofAudit.Findings
                 + $"the overload cascades into an outage{too}. {advice}, raise per-{unit} capacity, or shed load at the edge.";
         }
 
+        /// <summary>What is wrong with a quorum group of <paramref name="units"/> units and how to size it.</summary>
+        public static string ForQuorum(Component component, int units, IReadOnlyList<Analysis.QuorumProblem> problems)
+        {
+            var name = component.Name;
+            var k = component.MinHealthy;
+            var member = component.Scope == ComponentScope.Zonal ? "zone" : "member";
+            var odd = units < 3 ? 3 : units % 2 == 0 ? units + 1 : units;
+            var parts = new List<string>();
+            foreach (var problem in problems)
+            {
+                switch (problem)
+                {
+                    case Analysis.QuorumProblem.ToleratesNoFailure:
+                        parts.Add(units == 1
+                            ? $"{name} is a quorum of one {member}: it tolerates no failure"
+                            : $"{name} needs all {units} of its {member}s (minHealthy {k}): losing any one breaks the quorum");
+                        break;
+                    case Analysis.QuorumProblem.EvenSize:
+                        parts.Add($"{units} {member}s needing {k} tolerate {units - k} failure{(units - k == 1 ? string.Empty : "s")}, no more than {units - 1} would: the last {member} adds a failure without adding tolerance");
+                        break;
+                    case Analysis.QuorumProblem.SplitBrain:
+                        parts.Add($"minHealthy {k} of {units} is at most half, so both sides of a network partition can reach it and accept writes (split brain)");
+                        break;
+                }
+            }
+
+            return string.Join("; ", parts) + $". Run an odd number of {member}s with a majority quorum ({odd} {member}s, quorum: majority)"
+                + (member == "zone" ? "." : $", spread over {Math.Min(odd, 3)} zones so that no zone holds a majority.");
+        }
+
         /// <summary>"a", "a and b", or "a, b and 3 others": short enough for one line.</summary>
         public static string Describe(IReadOnlyList<string> names)
         {

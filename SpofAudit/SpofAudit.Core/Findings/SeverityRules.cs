@@ -10,7 +10,8 @@ namespace SpofAudit.Findings
     /// Low. The base moves one step up when anything involved (the affected entrypoints, or the target
     /// component) has <c>criticality: high</c>, and one step down when everything involved that has a
     /// criticality is <c>low</c>. Unset criticality is neutral. A capacity risk is an outage like a SPOF (High), or
-    /// like a region's (Medium) when a region is what it takes to overload the survivors.
+    /// like a region's (Medium) when a region is what it takes to overload the survivors. A quorum risk is Medium: a
+    /// quorum that tolerates no failure is also a SPOF finding of its own.
     /// </summary>
     public static class SeverityRules
     {
@@ -24,6 +25,7 @@ namespace SpofAudit.Findings
                     return Severity.High;
                 case FindingKind.SingleRegionRisk:
                 case FindingKind.PersonnelDependency:
+                case FindingKind.QuorumRisk:
                     return Severity.Medium;
                 default:
                     return Severity.Low;

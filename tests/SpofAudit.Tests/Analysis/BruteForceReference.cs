@@ -43,7 +43,46 @@ namespace SpofAudit.Tests.Analysis
             AddAll(result, model.DomainNames, FailureEventKind.Domain, TargetType.Domain, evaluator, model, entrypoints);
             var people = model.People.Select(p => p.Name).Concat(model.Components.SelectMany(model.OwnersOf)).Distinct().ToArray();
             AddAll(result, people, FailureEventKind.Person, TargetType.Person, evaluator, model, entrypoints);
+            AddQuorumRisks(result, model, entrypoints);
             return result;
+        }
+
+        /// <summary>A QuorumRisk for each quorum group with problems, affecting every entrypoint that reaches it through any dependency.</summary>
+        private static void AddQuorumRisks(HashSet<ExpectedFinding> result, SpofModel model, string[] entrypoints)
+        {
+            var reachable = entrypoints.ToDictionary(e => e, e => Reachable(model, e));
+            foreach (var component in model.Components)
+            {
+                var units = component.Scope == ComponentScope.None ? component.Instances.Count : component.Scope == ComponentScope.Zonal ? component.Zones.Count : 1;
+                if (QuorumAnalysis.ProblemsOf(component, units).Count == 0)
+                {
+                    continue;
+                }
+
+                var affects = entrypoints.Where(e => reachable[e].Contains(component.Name)).ToArray();
+                if (affects.Length > 0)
+                {
+                    result.Add(new ExpectedFinding(FindingKind.QuorumRisk, component.Name, TargetType.Component, ExpectedFinding.Join(affects)));
+                }
+            }
+        }
+
+        private static HashSet<string> Reachable(SpofModel model, string start)
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal) { start };
+            var pending = new Stack<string>(seen);
+            while (pending.Count > 0)
+            {
+                foreach (var member in model.FindComponent(pending.Pop())!.DependsOn.SelectMany(d => d.Members))
+                {
+                    if (seen.Add(member))
+                    {
+                        pending.Push(member);
+                    }
+                }
+            }
+
+            return seen;
         }
 
         private static void AddAll(HashSet<ExpectedFinding> result, IEnumerable<string> names, FailureEventKind kind, TargetType type, ScenarioEvaluator evaluator, SpofModel model, string[] entrypoints)

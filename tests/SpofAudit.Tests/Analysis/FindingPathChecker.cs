@@ -50,6 +50,12 @@ namespace SpofAudit.Tests.Analysis
                 return $"path ends at {string.Join(" -> ", path.Skip(Math.Max(0, path.Count - 2)))}, which does not reach target {finding.Target}";
             }
 
+            if (finding.Kind == FindingKind.QuorumRisk)
+            {
+                // A configuration risk, not an outage: the chain only has to reach the group.
+                return null;
+            }
+
             var scenario = new ScenarioEvaluator().Evaluate(model, new[] { EventOf(model, finding) });
             var wantDown = finding.Kind != FindingKind.DegradationRisk && finding.Kind != FindingKind.PersonnelDependency;
             foreach (var name in components)

@@ -84,7 +84,7 @@ namespace SpofAudit.Tests.Analysis
                 "finding SinglePointOfFailure on Component", "finding SinglePointOfFailure on Domain", "finding SingleZoneRisk on Zone",
                 "finding SingleRegionRisk on Region", "finding PersonnelDependency on Person", "finding DegradationRisk on Component",
                 "finding DegradationRisk on Zone", "finding DegradationRisk on Region", "finding DegradationRisk on Domain",
-                "finding CapacityRisk on Component", "finding CapacityRisk on Zone",
+                "finding CapacityRisk on Component", "finding CapacityRisk on Zone", "finding QuorumRisk on Component",
             };
             foreach (var what in seen.Keys.Where(k => !k.StartsWith("finding", StringComparison.Ordinal)).Concat(expectedFindings))
             {
