@@ -39,10 +39,17 @@ namespace SpofAudit.Cli.Tests
                 }
             },
             {
+                "failover-and-data-loss.yaml", "failover-and-data-loss", new[]
+                {
+                    "SinglePointOfFailure/invoices High Component", "SingleZoneRisk/us-east-1b High Zone", "SingleRegionRisk/us-east-1 Medium Region",
+                    "FailoverRisk/orders Medium Component", "FailoverRisk/us-east-1a Medium Zone", "DataLossRisk/orders Medium Component",
+                }
+            },
+            {
                 "webshop.yaml", "webshop", new[]
                 {
                     "SinglePointOfFailure/lb High Component", "SingleRegionRisk/us-east-1 Medium Region",
-                    "PersonnelDependency/alice Medium Person", "DegradationRisk/cache Low Component",
+                    "PersonnelDependency/alice Medium Person", "DegradationRisk/cache Low Component", "DataLossRisk/db Medium Component",
                 }
             },
         };

@@ -182,8 +182,20 @@ namespace SpofAudit.Testing
                 minHealthy = count / 2 + 1;
             }
 
+            Standby? standby = null;
+            var replication = ReplicationMode.None;
+            if (count > 1 && _depth.NextDouble() < 0.3)
+            {
+                standby = new Standby((StandbyMode)_depth.Next(3), (FailoverMode)_depth.Next(2));
+            }
+
+            if (count > 1 && _depth.NextDouble() < 0.3)
+            {
+                replication = (ReplicationMode)_depth.Next(3);
+            }
+
             return ModelParts.Component(name, kind, instances, dependsOn, minHealthy, ComponentScope.None, componentRegion, componentZones, domains, owners, criticality,
-                capacity: MaybeCapacity(count), quorum: quorum);
+                capacity: MaybeCapacity(count), quorum: quorum, standby: standby, replication: replication);
         }
 
         /// <summary>

@@ -15,5 +15,11 @@ namespace SpofAudit.Analysis
 
         /// <summary>Survivors never overload: minHealthy as declared, capacity ignored.</summary>
         WithoutCapacity = 1,
+
+        /// <summary>
+        /// The moment before a failover: a component whose primary is covered only by a warm or cold standby or a
+        /// manual failover (<see cref="Model.Component.FailoverInterrupts"/>) is down while its primary is down.
+        /// </summary>
+        BeforeFailover = 2,
     }
 }

@@ -63,18 +63,9 @@ namespace SpofAudit.Analysis
         }
 
         /// <summary>One QuorumRisk per quorum group with problems that an entrypoint depends on.</summary>
-        public static List<Finding> Find(SpofModel model, FailureGraph graph, IReadOnlyDictionary<string, int> componentIndex)
+        public static List<Finding> Find(SpofModel model, EntrypointReach reach)
         {
             var findings = new List<Finding>();
-            int[][]? parents = null;
-            int[]? stamp = null;
-            int[]? next = null;
-            var isEntrypoint = new bool[graph.NodeCount];
-            foreach (var entry in model.Entrypoints)
-            {
-                isEntrypoint[componentIndex[entry]] = true;
-            }
-
             for (var c = 0; c < model.Components.Count; c++)
             {
                 var component = model.Components[c];
@@ -85,37 +76,19 @@ namespace SpofAudit.Analysis
                     continue;
                 }
 
-                parents ??= Parents(graph);
-                stamp ??= new int[graph.NodeCount];
-                next ??= new int[graph.NodeCount];
-                var affects = EntrypointsAbove(c, parents, isEntrypoint, stamp, next);
+                var (affects, path) = reach.Of(c);
                 if (affects.Count == 0)
                 {
                     continue;
                 }
 
-                affects.Sort((a, b) => string.CompareOrdinal(model.Components[a].Name, model.Components[b].Name));
-                var path = new List<string>();
-                for (var node = affects[0]; ; node = next[node])
-                {
-                    if (!graph.IsGroup(node))
-                    {
-                        path.Add(model.Components[node].Name);
-                    }
-
-                    if (node == c)
-                    {
-                        break;
-                    }
-                }
-
-                var involved = affects.Select(a => model.Components[a].Criticality).Append(component.Criticality);
+                var involved = affects.Select(a => model.FindComponent(a)?.Criticality).Append(component.Criticality);
                 findings.Add(new Finding(
                     FindingKind.QuorumRisk,
                     SeverityRules.For(FindingKind.QuorumRisk, involved),
                     component.Name,
                     TargetType.Component,
-                    affects.Select(a => model.Components[a].Name).ToArray(),
+                    affects,
                     path,
                     new[] { component.Name },
                     Recommendations.ForQuorum(component, units, problems),
@@ -123,55 +96,6 @@ namespace SpofAudit.Analysis
             }
 
             return findings;
-        }
-
-        /// <summary>Per node, the nodes that depend on it (hard, soft, or as a group member).</summary>
-        private static int[][] Parents(FailureGraph graph)
-        {
-            var lists = new List<int>?[graph.NodeCount];
-            for (var node = 0; node < graph.NodeCount; node++)
-            {
-                foreach (var child in graph.HardChildren[node].Concat(graph.SoftChildren[node]))
-                {
-                    (lists[child] ??= new List<int>()).Add(node);
-                }
-            }
-
-            return lists.Select(l => l?.ToArray() ?? Array.Empty<int>()).ToArray();
-        }
-
-        /// <summary>
-        /// The entrypoints from which <paramref name="target"/> is reachable, by a walk up the dependents; <paramref name="next"/>
-        /// records for each node reached the step back towards the target, so a path can be read off.
-        /// </summary>
-        private static List<int> EntrypointsAbove(int target, int[][] parents, bool[] isEntrypoint, int[] stamp, int[] next)
-        {
-            var walk = target + 1;
-            var found = new List<int>();
-            var pending = new Stack<int>();
-            stamp[target] = walk;
-            next[target] = target;
-            pending.Push(target);
-            while (pending.Count > 0)
-            {
-                var node = pending.Pop();
-                if (isEntrypoint[node])
-                {
-                    found.Add(node);
-                }
-
-                foreach (var parent in parents[node])
-                {
-                    if (stamp[parent] != walk)
-                    {
-                        stamp[parent] = walk;
-                        next[parent] = node;
-                        pending.Push(parent);
-                    }
-                }
-            }
-
-            return found;
         }
     }
 }

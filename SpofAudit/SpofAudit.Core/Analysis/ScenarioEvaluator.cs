@@ -175,6 +175,7 @@ namespace SpofAudit.Analysis
             var units = PlacementUnits.Of(component, model);
             var causes = new SortedSet<string>(StringComparer.Ordinal);
             var down = 0;
+            var primaryDown = false;
             foreach (var unit in units)
             {
                 var before = causes.Count;
@@ -204,6 +205,14 @@ namespace SpofAudit.Analysis
                 }
 
                 down += isDown ? 1 : 0;
+                primaryDown |= isDown && unit.InstanceName != null && unit.InstanceName == units[0].InstanceName;
+            }
+
+            if (primaryDown && (semantics & FailureSemantics.BeforeFailover) != 0 && component.FailoverInterrupts)
+            {
+                var standby = component.Standby!;
+                return $"{string.Join(", ", causes)} failed: primary {units[0].InstanceName} is down and the {standby.Mode.ToString().ToLowerInvariant()} standby takes over only after a {standby.Failover.ToString().ToLowerInvariant()} failover"
+                    + (component.Rto is TimeSpan rto ? $" (rto {Duration.Format(rto)})" : string.Empty);
             }
 
             var minHealthy = PlacementUnits.MinHealthy(component, semantics);

@@ -179,7 +179,37 @@ namespace SpofAudit.Analysis
                 }
             }
 
-            return counter.Reaching(needed, needed == 1 && hasInstance ? componentIndex : -1);
+            var local = counter.Reaching(needed, needed == 1 && hasInstance ? componentIndex : -1);
+            return (semantics & FailureSemantics.BeforeFailover) != 0 && component.FailoverInterrupts
+                ? WithPrimary(local, componentIndex, units[0], events)
+                : local;
+        }
+
+        /// <summary>
+        /// Before a failover the primary's loss alone is an outage: add the events that fail the primary unit. In this
+        /// reading the component's instance event stands for its primary, not for any one instance.
+        /// </summary>
+        private static int[] WithPrimary(int[] local, int componentIndex, PlacementUnit primary, EventCatalog events)
+        {
+            var result = new SortedSet<int>(local) { componentIndex };
+            if (primary.Zone != null)
+            {
+                result.Add(events.Zone(primary.Zone));
+            }
+
+            if (primary.Region != null)
+            {
+                result.Add(events.Region(primary.Region));
+            }
+
+            foreach (var domain in primary.Domains)
+            {
+                result.Add(events.Domain(domain));
+            }
+
+            var array = new int[result.Count];
+            result.CopyTo(array);
+            return array;
         }
 
         private static int[] SoleOwnerEvents(Component component, SpofModel model, EventCatalog events)

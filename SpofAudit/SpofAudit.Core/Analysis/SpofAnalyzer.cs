@@ -21,10 +21,12 @@ namespace SpofAudit.Analysis
             var analysis = SinglePointAnalysis.Run(model, graph, events, cancellation);
             var findings = FindingAssembler.Assemble(model, analysis, componentIndex);
             findings = CapacityAnalysis.Reclassify(model, analysis, componentIndex, findings, cancellation);
-            var quorumRisks = QuorumAnalysis.Find(model, graph, componentIndex);
-            if (quorumRisks.Count > 0)
+            var reach = new EntrypointReach(model, graph, componentIndex);
+            var deeper = QuorumAnalysis.Find(model, reach);
+            deeper.AddRange(FailoverAnalysis.Find(model, analysis, componentIndex, reach, cancellation));
+            if (deeper.Count > 0)
             {
-                findings = FindingOrder.Sort(findings.Concat(quorumRisks));
+                findings = FindingOrder.Sort(findings.Concat(deeper));
             }
             return new SpofReport(model.Name, model.Entrypoints, model.Sources, model.Components.Count, findings);
         }

@@ -14,5 +14,11 @@ namespace SpofAudit.Findings
 
         /// <summary>A quorum group that tolerates no failure, has an even size, or can split brain.</summary>
         QuorumRisk,
+
+        /// <summary>An event the system survives only after a failover that interrupts it (warm or cold standby, or manual failover).</summary>
+        FailoverRisk,
+
+        /// <summary>A component that replicates asynchronously: whatever forces a failover loses recent writes.</summary>
+        DataLossRisk,
     }
 }

@@ -28,11 +28,22 @@ namespace SpofAudit.Findings
                 return $"{name} needs all {count} of its instances (minHealthy: {component.MinHealthy}), so losing any one stops it: add an instance (instances: {count + 1}) or lower minHealthy if {count - 1} can carry the load.";
             }
 
-            switch (ComponentRoles.Classify(component.Kind))
+            var role = ComponentRoles.Classify(component.Kind);
+            var data = count == 1 && ComponentRoles.IsStateful(role)
+                ? component.BackupEvery is TimeSpan every
+                    ? $" Its backups (every {Duration.Format(every)}) bound the loss to {Duration.Format(every)} of data, but restoring them is an outage of its own."
+                    : $" {name} has no replica and no backup: losing its only instance loses its data. Declare and test a backup (backup: {{every: 24h}})."
+                : string.Empty;
+            return ForRole(component, role, name) + data;
+        }
+
+        private static string ForRole(Component component, ComponentRole role, string name)
+        {
+            switch (role)
             {
                 case ComponentRole.Database:
                     return $"Add a replica of {name} in another zone with automatic failover (standby: {{mode: hot, failover: automatic}}, replication: sync), so losing its only instance does not stop the system"
-                        + (component.Replication == ReplicationMode.None ? ", and keep tested backups." : ".");
+                        + ".";
                 case ComponentRole.LoadBalancer:
                     return $"Run a second load balancer beside {name} in another zone and publish both through DNS or a floating IP (dependsOn: [{{anyOf: [{name}, {name}-b]}}]), or use a managed, zone-redundant load balancer.";
                 case ComponentRole.Dns:
@@ -134,6 +145,28 @@ namespace SpofAudit.Findings
 
             return string.Join("; ", parts) + $". Run an odd number of {member}s with a majority quorum ({odd} {member}s, quorum: majority)"
                 + (member == "zone" ? "." : $", spread over {Math.Min(odd, 3)} zones so that no zone holds a majority.");
+        }
+
+        /// <summary>Losing <paramref name="lost"/> stops the system until the standby of each of <paramref name="components"/> takes over.</summary>
+        public static string ForFailover(string lost, IReadOnlyList<Component> components)
+        {
+            var first = components[0];
+            var standby = first.Standby!;
+            var how = standby.Failover == FailoverMode.Manual ? "someone fails over by hand to" : "the failover brings up";
+            var rto = first.Rto is TimeSpan t ? $" (rto {Duration.Format(t)})" : string.Empty;
+            var others = components.Count > 1 ? $" ({Describe(components.Skip(1).Select(c => c.Name).ToArray())} too)" : string.Empty;
+            return $"Losing {lost} stops the system until {how} the {standby.Mode.ToString().ToLowerInvariant()} standby of {first.Name}{rto}{others}: it survives, after an outage. "
+                + $"Keep a hot standby with automatic failover (standby: {{mode: hot, failover: automatic}}) and test the failover regularly, or run {first.Name} active-active.";
+        }
+
+        /// <summary>An asynchronously replicated component: what forces a failover, and what it loses.</summary>
+        public static string ForDataLoss(Component component, IReadOnlyList<string> forcing)
+        {
+            var window = component.Rpo is TimeSpan rpo ? $"up to {Duration.Format(rpo)} of writes (rpo)" : "the writes not yet replicated";
+            var what = forcing.Count == 1 ? forcing[0] : string.Join(", ", forcing.Take(forcing.Count - 1)) + " or " + forcing[forcing.Count - 1];
+            return $"{component.Name} replicates asynchronously: losing {what} forces a failover that loses {window}. "
+                + "Use synchronous replication (replication: sync) for data that must not be lost"
+                + (component.Rpo == null ? ", or measure the replication lag and state the loss you accept (rpo: 5m)." : ", or keep the replication lag well under the rpo and alert on it.");
         }
 
         /// <summary>"a", "a and b", or "a, b and 3 others": short enough for one line.</summary>

@@ -11,7 +11,8 @@ namespace SpofAudit.Findings
     /// component) has <c>criticality: high</c>, and one step down when everything involved that has a
     /// criticality is <c>low</c>. Unset criticality is neutral. A capacity risk is an outage like a SPOF (High), or
     /// like a region's (Medium) when a region is what it takes to overload the survivors. A quorum risk is Medium: a
-    /// quorum that tolerates no failure is also a SPOF finding of its own.
+    /// quorum that tolerates no failure is also a SPOF finding of its own. Failover and data-loss risks start at Medium
+    /// and move with the declared rto / rpo (<see cref="ForRecovery"/>).
     /// </summary>
     public static class SeverityRules
     {
@@ -26,6 +27,8 @@ namespace SpofAudit.Findings
                 case FindingKind.SingleRegionRisk:
                 case FindingKind.PersonnelDependency:
                 case FindingKind.QuorumRisk:
+                case FindingKind.FailoverRisk:
+                case FindingKind.DataLossRisk:
                     return Severity.Medium;
                 default:
                     return Severity.Low;
@@ -42,6 +45,21 @@ namespace SpofAudit.Findings
         /// <summary>The severity of a finding of <paramref name="kind"/> on a <paramref name="targetType"/> touching components of these criticalities.</summary>
         public static Severity For(FindingKind kind, TargetType targetType, IEnumerable<Criticality?> involved) =>
             Adjust(BaseSeverity(kind, targetType), involved);
+
+        /// <summary>
+        /// A failover or data-loss finding: Medium, one step up when the recovery time (rto) or the window of lost writes
+        /// (rpo) is an hour or more, one step down when it is at most five minutes; then criticality as usual.
+        /// </summary>
+        public static Severity ForRecovery(FindingKind kind, System.TimeSpan? window, IEnumerable<Criticality?> involved)
+        {
+            var severity = BaseSeverity(kind);
+            if (window is System.TimeSpan w)
+            {
+                severity = w >= System.TimeSpan.FromHours(1) ? severity + 1 : w <= System.TimeSpan.FromMinutes(5) ? severity - 1 : severity;
+            }
+
+            return Adjust(severity, involved);
+        }
 
         private static Severity Adjust(Severity severity, IEnumerable<Criticality?> involved)
         {

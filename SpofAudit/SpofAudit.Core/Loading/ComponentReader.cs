@@ -16,8 +16,10 @@ namespace SpofAudit.Loading
         public static readonly IReadOnlyList<string> Keys = new[]
         {
             "kind", "instances", "zones", "dependsOn", "minHealthy", "standby", "replication", "owners",
-            "scope", "region", "domains", "criticality", "availability", "tags", "capacity", "quorum",
+            "scope", "region", "domains", "criticality", "availability", "tags", "capacity", "quorum", "rto", "rpo", "backup",
         };
+
+        private static readonly IReadOnlyList<string> BackupKeys = new[] { "every" };
 
         private static readonly IReadOnlyList<string> CapacityKeys = new[] { "perInstance", "peak" };
 
@@ -123,6 +125,15 @@ namespace SpofAudit.Loading
                     case "capacity":
                         spec.Capacity = ReadCapacity(context, node, key.Value);
                         spec.CapacityLocation = context.At(node);
+                        break;
+                    case "rto":
+                        spec.Rto = ReadDuration(context, node, what);
+                        break;
+                    case "rpo":
+                        spec.Rpo = ReadDuration(context, node, what);
+                        break;
+                    case "backup":
+                        spec.BackupEvery = ReadBackup(context, node, key.Value);
                         break;
                     case "quorum":
                         spec.Quorum = Choice(context, node, what, QuorumRules) ?? QuorumRule.None;
@@ -235,6 +246,54 @@ namespace SpofAudit.Loading
             }
 
             return valid && mode != null ? new Standby(mode.Value, failover) : null;
+        }
+
+        private static TimeSpan? ReadDuration(ReadContext context, Node node, Subject what)
+        {
+            const string expected = "a duration such as 30s, 15m, 4h, 1h30m or 1d";
+            if (node is ScalarNode scalar && !scalar.IsNull)
+            {
+                if (Duration.Parse(scalar.Value) is TimeSpan duration)
+                {
+                    return duration;
+                }
+
+                context.Error(DiagnosticCodes.InvalidValue, node, $"{what} must be {expected}, found {scalar.Describe()}");
+                return null;
+            }
+
+            WrongType(context, node, what, expected);
+            return null;
+        }
+
+        private static TimeSpan? ReadBackup(ReadContext context, Node node, string component)
+        {
+            var where = Subject.BackupOf(component);
+            var mapping = Mapping(context, node, where, "a mapping with 'every' (how often, e.g. 24h)");
+            if (mapping == null)
+            {
+                return null;
+            }
+
+            TimeSpan? every = null;
+            foreach (var entry in mapping.Entries)
+            {
+                if (entry.Key.Value == "every")
+                {
+                    every = ReadDuration(context, entry.Value, where.Key("every"));
+                }
+                else
+                {
+                    UnknownKey(context, entry.Key, where, BackupKeys);
+                }
+            }
+
+            if (mapping.Get("every") == null)
+            {
+                context.Error(DiagnosticCodes.MissingKey, node, $"{where} is missing required key 'every' (how often, e.g. 24h)");
+            }
+
+            return every;
         }
 
         private static Capacity? ReadCapacity(ReadContext context, Node node, string component)

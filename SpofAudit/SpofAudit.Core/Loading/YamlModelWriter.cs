@@ -132,6 +132,21 @@ namespace SpofAudit.Loading
                 Field(output, "replication").Append(' ').Append(component.Replication.ToString().ToLowerInvariant()).Append('\n');
             }
 
+            if (component.Rto != null)
+            {
+                Field(output, "rto").Append(' ').Append(Duration.Format(component.Rto.Value)).Append('\n');
+            }
+
+            if (component.Rpo != null)
+            {
+                Field(output, "rpo").Append(' ').Append(Duration.Format(component.Rpo.Value)).Append('\n');
+            }
+
+            if (component.BackupEvery != null)
+            {
+                Field(output, "backup").Append(" {every: ").Append(Duration.Format(component.BackupEvery.Value)).Append("}\n");
+            }
+
             if (component.Criticality != null)
             {
                 Field(output, "criticality").Append(' ').Append(component.Criticality.Value.ToString().ToLowerInvariant()).Append('\n');

@@ -77,7 +77,10 @@ namespace SpofAudit.Model
                 spec.Tags,
                 spec.Location,
                 spec.Capacity,
-                spec.Quorum);
+                spec.Quorum,
+                spec.Rto,
+                spec.Rpo,
+                spec.BackupEvery);
         }
 
         private IReadOnlyList<string> CheckZones(ComponentSpec spec)

@@ -44,7 +44,53 @@ namespace SpofAudit.Tests.Analysis
             var people = model.People.Select(p => p.Name).Concat(model.Components.SelectMany(model.OwnersOf)).Distinct().ToArray();
             AddAll(result, people, FailureEventKind.Person, TargetType.Person, evaluator, model, entrypoints);
             AddQuorumRisks(result, model, entrypoints);
+            AddFailoverRisks(result, model, entrypoints);
+            AddDataLossRisks(result, model, entrypoints);
             return result;
+        }
+
+        /// <summary>
+        /// A FailoverRisk for each single event (the primary of a component with an interrupting failover, any zone,
+        /// region or domain) that takes no entrypoint down, yet takes some down the moment before failover.
+        /// </summary>
+        private static void AddFailoverRisks(HashSet<ExpectedFinding> result, SpofModel model, string[] entrypoints)
+        {
+            var full = new ScenarioEvaluator();
+            var before = new ScenarioEvaluator(FailureSemantics.BeforeFailover);
+            var candidates = model.Components.Where(c => c.FailoverInterrupts)
+                .Select(c => (Event: new FailureEvent(FailureEventKind.Instance, c.Instances[0].Name), Target: c.Name, Type: TargetType.Component))
+                .Concat(model.Zones.Select(z => (Event: new FailureEvent(FailureEventKind.Zone, z), Target: z, Type: TargetType.Zone)))
+                .Concat(model.RegionNames.Select(r => (Event: new FailureEvent(FailureEventKind.Region, r), Target: r, Type: TargetType.Region)))
+                .Concat(model.DomainNames.Select(d => (Event: new FailureEvent(FailureEventKind.Domain, d), Target: d, Type: TargetType.Domain)));
+            foreach (var (failure, target, type) in candidates)
+            {
+                var always = full.Evaluate(model, new[] { failure });
+                if (entrypoints.Any(e => always.StatusOf(e) == HealthStatus.Down))
+                {
+                    continue;
+                }
+
+                var interim = before.Evaluate(model, new[] { failure });
+                var down = entrypoints.Where(e => interim.StatusOf(e) == HealthStatus.Down).ToArray();
+                if (down.Length > 0)
+                {
+                    result.Add(new ExpectedFinding(FindingKind.FailoverRisk, target, type, ExpectedFinding.Join(down)));
+                }
+            }
+        }
+
+        /// <summary>A DataLossRisk for each component with a primary that replicates asynchronously, for the entrypoints that reach it.</summary>
+        private static void AddDataLossRisks(HashSet<ExpectedFinding> result, SpofModel model, string[] entrypoints)
+        {
+            var reachable = entrypoints.ToDictionary(e => e, e => Reachable(model, e));
+            foreach (var component in model.Components.Where(c => c.Scope == ComponentScope.None && c.Instances.Count > 1 && c.Replication == ReplicationMode.Async))
+            {
+                var affects = entrypoints.Where(e => reachable[e].Contains(component.Name)).ToArray();
+                if (affects.Length > 0)
+                {
+                    result.Add(new ExpectedFinding(FindingKind.DataLossRisk, component.Name, TargetType.Component, ExpectedFinding.Join(affects)));
+                }
+            }
         }
 
         /// <summary>A QuorumRisk for each quorum group with problems, affecting every entrypoint that reaches it through any dependency.</summary>

@@ -51,6 +51,9 @@ namespace SpofAudit.Tests.Analysis
                 Count("capacity within minHealthy", components.Any(c => c.Capacity != null && c.EffectiveMinHealthy == c.MinHealthy));
                 Count("zonal capacity", components.Any(c => c.Capacity != null && c.Scope == ComponentScope.Zonal));
                 Count("quorum majority", components.Any(c => c.Quorum == QuorumRule.Majority));
+                Count("interrupting failover", components.Any(c => c.FailoverInterrupts));
+                Count("hot automatic standby", components.Any(c => c.HasPrimary && c.Standby != null && !c.FailoverInterrupts));
+                Count("async replication", components.Any(c => c.HasPrimary && c.Replication == ReplicationMode.Async));
                 Count("regional", components.Any(c => c.Scope == ComponentScope.Regional));
                 Count("global", components.Any(c => c.Scope == ComponentScope.Global));
                 Count("hard", components.Any(c => c.DependsOn.Any(d => !d.Soft)));
@@ -85,6 +88,7 @@ namespace SpofAudit.Tests.Analysis
                 "finding SingleRegionRisk on Region", "finding PersonnelDependency on Person", "finding DegradationRisk on Component",
                 "finding DegradationRisk on Zone", "finding DegradationRisk on Region", "finding DegradationRisk on Domain",
                 "finding CapacityRisk on Component", "finding CapacityRisk on Zone", "finding QuorumRisk on Component",
+                "finding FailoverRisk on Component", "finding FailoverRisk on Zone", "finding DataLossRisk on Component",
             };
             foreach (var what in seen.Keys.Where(k => !k.StartsWith("finding", StringComparison.Ordinal)).Concat(expectedFindings))
             {

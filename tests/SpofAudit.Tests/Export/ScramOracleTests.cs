@@ -53,6 +53,59 @@ namespace SpofAudit.Tests.Export
         }
 
         [Fact]
+        public void Scram_cut_sets_before_failover_equal_outages_and_failover_risks()
+        {
+            if (!TryFindScram(out var scram))
+            {
+                return;
+            }
+
+            var count = 0;
+            foreach (var seed in Enumerable.Range(0, 120))
+            {
+                var model = RandomModels.Small(seed);
+                if (!model.Components.Any(c => c.FailoverInterrupts))
+                {
+                    continue;
+                }
+
+                var file = Path.Combine(_work, Guid.NewGuid().ToString("N") + ".xml");
+                using (var writer = new StreamWriter(file))
+                {
+                    OpenPsaWriter.Write(model, writer, FailureSemantics.BeforeFailover);
+                }
+
+                var result = ScramRunner.OrderOneCutSets(scram!, file);
+                var actual = new SortedSet<string>(result.Products.Select(p => Assert.Single(p)), StringComparer.Ordinal);
+                var expected = new SortedSet<string>(ExpectedEvents(model).Concat(FailoverEvents(model)), StringComparer.Ordinal);
+                if (!expected.SetEquals(actual))
+                {
+                    Assert.Fail($"RandomModels.Small({seed}) before failover: SCRAM and SpofAnalyzer disagree.\n  only SCRAM:    {string.Join(", ", actual.Except(expected))}\n  only analyzer: {string.Join(", ", expected.Except(actual))}");
+                }
+
+                count++;
+            }
+
+            Assert.True(count >= 20, $"only {count} of 120 random models have an interrupting failover");
+            _output.WriteLine($"{count} models with warm, cold or manual failover: SCRAM's order-1 cut sets before failover equal the outages plus the FailoverRisk events");
+        }
+
+        /// <summary>The basic events of FailoverRisk findings: the primary instance of a component, or the zone, region or domain.</summary>
+        private static IEnumerable<string> FailoverEvents(SpofModel model)
+        {
+            foreach (var finding in new SpofAnalyzer().Analyze(model).Findings.Where(f => f.Kind == FindingKind.FailoverRisk))
+            {
+                yield return finding.TargetType switch
+                {
+                    TargetType.Component => OpenPsaNames.BasicEvent(FailureEventKind.Instance, model.FindComponent(finding.Target)!.Instances[0].Name),
+                    TargetType.Zone => OpenPsaNames.BasicEvent(FailureEventKind.Zone, finding.Target),
+                    TargetType.Region => OpenPsaNames.BasicEvent(FailureEventKind.Region, finding.Target),
+                    _ => OpenPsaNames.BasicEvent(FailureEventKind.Domain, finding.Target),
+                };
+            }
+        }
+
+        [Fact]
         public void Scram_agrees_on_cycles_through_groups()
         {
             if (!TryFindScram(out var scram))

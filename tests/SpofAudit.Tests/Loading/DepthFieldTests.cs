@@ -95,5 +95,43 @@ namespace SpofAudit.Tests.Loading
                 "  etcd: {instances: 3, quorum: majorty}"));
             Assert.Equal((DiagnosticCodes.InvalidValue, "did you mean 'majority'?"), (unknown.First.Code, unknown.First.Suggestion));
         }
+
+        [Fact]
+        public void Rto_rpo_and_backup_read_durations()
+        {
+            var model = Load(Yaml(
+                "apiVersion: spofaudit/v1",
+                "components:",
+                "  db:",
+                "    instances: 2",
+                "    standby: {mode: warm, failover: manual}",
+                "    replication: async",
+                "    rto: 1h30m",
+                "    rpo: 45s",
+                "    backup: {every: 1d}"));
+
+            var db = model.FindComponent("db")!;
+            Assert.Equal((System.TimeSpan.FromMinutes(90), System.TimeSpan.FromSeconds(45), System.TimeSpan.FromDays(1)), (db.Rto!.Value, db.Rpo!.Value, db.BackupEvery!.Value));
+            Assert.True(db.FailoverInterrupts);
+            Assert.Equal("1h30m", Duration.Format(db.Rto.Value));
+        }
+
+        [Theory]
+        [InlineData("rto: 15", 5, 10, "'rto' of component 'db' must be a duration such as 30s, 15m, 4h, 1h30m or 1d, found")]
+        [InlineData("rpo: 5 minutes", 5, 10, "'rpo' of component 'db' must be a duration")]
+        [InlineData("rto: 0s", 5, 10, "'rto' of component 'db' must be a duration")]
+        [InlineData("backup: {every: weekly}", 5, 21, "'every' of 'backup' of component 'db' must be a duration")]
+        public void Bad_durations_name_the_field_and_the_form(string line, int row, int column, string mention)
+        {
+            var error = Fails(Yaml("apiVersion: spofaudit/v1", "components:", "  db:", "    instances: 2", "    " + line));
+            First(error, DiagnosticCodes.InvalidValue, row, column, new[] { mention });
+        }
+
+        [Fact]
+        public void Backup_needs_every()
+        {
+            var error = Fails(Yaml("apiVersion: spofaudit/v1", "components:", "  db: {backup: {}}"));
+            First(error, DiagnosticCodes.MissingKey, 3, 16, new[] { "'backup' of component 'db' is missing required key 'every'" });
+        }
     }
 }

@@ -50,6 +50,11 @@ namespace SpofAudit.Tests.Loading
                 criticality: Criticality.Medium,
                 availability: 0.1 + 0.2,
                 capacity: new Capacity(0.1 + 0.2, 0.5)));
+            components.Add(new Component(
+                "primary", "postgres", new[] { Inst("primary-1", "z: 1", "r 1"), Inst("primary-2", "z-2", "r 1") }, 1, ComponentScope.None, null, new[] { "z: 1", "z-2" },
+                Array.Empty<string>(), Array.Empty<Dependency>(), Array.Empty<string>(), new Standby(StandbyMode.Cold, FailoverMode.Manual), ReplicationMode.Async,
+                null, null, new Dictionary<string, string>(), SourceLocation.None, null, QuorumRule.None,
+                TimeSpan.FromMinutes(90), TimeSpan.FromSeconds(30), TimeSpan.FromDays(1)));
             components.Add(Component(
                 "majority",
                 instances: new[] { Inst("majority-1", "z: 1", "r 1"), Inst("majority-2", "z-2", "r 1"), Inst("majority-3", "z: 1", "r 1"), Inst("majority-4", "z-2", "r 1") },
@@ -149,6 +154,9 @@ namespace SpofAudit.Tests.Loading
                     string.Join("|", c.Zones),
                     c.MinHealthy,
                     c.Quorum,
+                    c.Rto,
+                    c.Rpo,
+                    c.BackupEvery,
                     c.Capacity == null ? "-" : c.Capacity.PerInstance.ToString("R", CultureInfo.InvariantCulture) + "/" + c.Capacity.Peak.ToString("R", CultureInfo.InvariantCulture),
                     string.Join("|", c.Domains),
                     c.Standby?.ToString(),
