@@ -66,9 +66,17 @@ namespace SpofAudit.Analysis
         public static List<Finding> Find(SpofModel model, EntrypointReach reach)
         {
             var findings = new List<Finding>();
+            var byKind = new Dictionary<string, bool>(StringComparer.Ordinal);
             for (var c = 0; c < model.Components.Count; c++)
             {
+                // Kinds repeat across a large model: classify each distinct kind once.
                 var component = model.Components[c];
+                if (component.Quorum == QuorumRule.None
+                    && (component.Kind == null || !(byKind.TryGetValue(component.Kind, out var quorumKind) ? quorumKind : byKind[component.Kind] = IsQuorumGroup(component))))
+                {
+                    continue;
+                }
+
                 var units = PlacementUnits.Of(component, model).Length;
                 var problems = ProblemsOf(component, units);
                 if (problems.Count == 0)
