@@ -41,6 +41,23 @@ namespace SpofAudit.Cli.Tests
             Assert.Contains("spof", stdout);
         }
 
+        [Fact]
+        public void Mermaid_marks_cascades_like_spofs_and_not_failovers()
+        {
+            var capacity = Cli.Run("graph", Examples.Path("capacity-cascade.yaml"), "--format", "mermaid").StdoutLines;
+            Assert.Contains("  c1[\"web<br/>2 instances\"]", capacity);
+            Assert.Contains(capacity, l => l.StartsWith("  class ", System.StringComparison.Ordinal) && l.EndsWith(" spof", System.StringComparison.Ordinal) && l.Contains("c1"));
+
+            // orders survives its primary after a failover: not marked; invoices is a SPOF.
+            var failover = Cli.Run("graph", Examples.Path("failover-and-data-loss.yaml"), "--format", "mermaid").StdoutLines;
+            var spof = System.Array.Find(failover, l => l.StartsWith("  class ", System.StringComparison.Ordinal) && l.EndsWith(" spof", System.StringComparison.Ordinal))!;
+            var orders = System.Array.Find(failover, l => l.Contains("[\"orders<br/>"))!.Trim().Split('[')[0];
+            var invoices = System.Array.Find(failover, l => l.Contains("[\"invoices<br/>"))!.Trim().Split('[')[0];
+            var marked = spof.Substring("  class ".Length, spof.Length - "  class ".Length - " spof".Length).Split(',');
+            Assert.Contains(invoices, marked);
+            Assert.DoesNotContain(orders, marked);
+        }
+
         public void Dispose() => _files.Dispose();
     }
 }

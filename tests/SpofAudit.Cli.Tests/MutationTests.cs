@@ -20,6 +20,9 @@ namespace SpofAudit.Cli.Tests
         [InlineData("dns-two-lbs.yaml")]
         [InlineData("quorum-store.yaml")]
         [InlineData("two-regions.yaml")]
+        [InlineData("capacity-cascade.yaml")]
+        [InlineData("quorum-hygiene.yaml")]
+        [InlineData("failover-and-data-loss.yaml")]
         public void Damaged_example_never_crashes(string example)
         {
             var original = File.ReadAllText(Examples.Path(example));

@@ -24,10 +24,32 @@ namespace SpofAudit.Cli.Tests
             { "quorum-store.yaml", "quorum-store", new[] { "SinglePointOfFailure/rack-1 High Domain", "SingleRegionRisk/eu-central-1 Medium Region" } },
             { "single-owner-database.yaml", "single-owner-database", new[] { "SingleRegionRisk/us-east-1 Medium Region", "PersonnelDependency/carol Medium Person" } },
             {
+                "capacity-cascade.yaml", "capacity-cascade", new[]
+                {
+                    "CapacityRisk/web High Component", "CapacityRisk/us-east-1a High Zone", "CapacityRisk/us-east-1b High Zone",
+                    "CapacityRisk/us-east-1c High Zone", "SingleRegionRisk/us-east-1 Medium Region",
+                }
+            },
+            {
+                "quorum-hygiene.yaml", "quorum-hygiene", new[]
+                {
+                    "SingleZoneRisk/eu-west-1a High Zone", "SingleRegionRisk/eu-west-1 Medium Region", "QuorumRisk/etcd Medium Component",
+                    "QuorumRisk/locks Medium Component", "QuorumRisk/zookeeper Medium Component", "DegradationRisk/eu-west-1c Low Zone",
+                    "DegradationRisk/locks Low Component",
+                }
+            },
+            {
+                "failover-and-data-loss.yaml", "failover-and-data-loss", new[]
+                {
+                    "SinglePointOfFailure/invoices High Component", "SingleZoneRisk/us-east-1b High Zone", "SingleRegionRisk/us-east-1 Medium Region",
+                    "FailoverRisk/orders Medium Component", "FailoverRisk/us-east-1a Medium Zone", "DataLossRisk/orders Medium Component",
+                }
+            },
+            {
                 "webshop.yaml", "webshop", new[]
                 {
                     "SinglePointOfFailure/lb High Component", "SingleRegionRisk/us-east-1 Medium Region",
-                    "PersonnelDependency/alice Medium Person", "DegradationRisk/cache Low Component",
+                    "PersonnelDependency/alice Medium Person", "DegradationRisk/cache Low Component", "DataLossRisk/db Medium Component",
                 }
             },
         };

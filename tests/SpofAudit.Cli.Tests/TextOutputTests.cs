@@ -43,9 +43,9 @@ namespace SpofAudit.Cli.Tests
         {
             var lines = Cli.Run("report", Examples.Path("webshop.yaml"), "--format", "markdown").StdoutLines;
             Assert.Equal("# Single points of failure: webshop", lines[0]);
-            Assert.Equal("4 findings in webshop: 1 High, 2 Medium, 1 Low", lines[2]);
+            Assert.Equal("5 findings in webshop: 1 High, 3 Medium, 1 Low", lines[2]);
             var rows = lines.Where(l => l.StartsWith("|", System.StringComparison.Ordinal)).ToArray();
-            Assert.Equal(2 + 4, rows.Length);
+            Assert.Equal(2 + 5, rows.Length);
             Assert.All(rows, r => Assert.Equal(8, System.Text.RegularExpressions.Regex.Matches(r, @"(?<!\\)\|").Count));
         }
 

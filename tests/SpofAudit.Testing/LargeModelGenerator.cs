@@ -165,6 +165,6 @@ namespace SpofAudit.Testing
 
         private static Component With(Component c, IReadOnlyList<Dependency> dependsOn) =>
             new Component(c.Name, c.Kind, c.Instances, c.MinHealthy, c.Scope, c.Region, c.Zones, c.Domains, dependsOn, c.Owners,
-                c.Standby, c.Replication, c.Criticality, c.Availability, c.Tags, c.Location);
+                c.Standby, c.Replication, c.Criticality, c.Availability, c.Tags, c.Location, c.Capacity, c.Quorum);
     }
 }

@@ -26,7 +26,12 @@ namespace SpofAudit.Testing
             IReadOnlyList<string>? zones = null,
             IReadOnlyList<string>? domains = null,
             IReadOnlyList<string>? owners = null,
-            Criticality? criticality = null) =>
+            Criticality? criticality = null,
+            Capacity? capacity = null,
+            QuorumRule quorum = QuorumRule.None,
+            Standby? standby = null,
+            ReplicationMode replication = ReplicationMode.None,
+            double? availability = null) =>
             new Component(
                 name,
                 kind,
@@ -38,12 +43,14 @@ namespace SpofAudit.Testing
                 domains ?? Array.Empty<string>(),
                 dependsOn ?? Array.Empty<Dependency>(),
                 owners ?? Array.Empty<string>(),
-                null,
-                ReplicationMode.None,
+                standby,
+                replication,
                 criticality,
-                null,
+                availability,
                 NoTags,
-                SourceLocation.None);
+                SourceLocation.None,
+                capacity,
+                quorum);
 
         public static Dependency Hard(string target) => Dependency.On(target);
 

@@ -18,6 +18,10 @@ namespace SpofAudit.Testing
         private static readonly string[] PeoplePool = { "alice", "bob", "carol", "dan.o'neil" };
 
         private readonly Random _rng;
+
+        // Draws for the deeper model fields (capacity, quorum) come from their own stream, so adding them left every
+        // other draw, and so every model of earlier versions, as it was.
+        private readonly Random _depth;
         private readonly List<string> _zones = new List<string>();
         private readonly List<string> _regions = new List<string>();
         private readonly Dictionary<string, IReadOnlyList<string>> _regionMap = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
@@ -30,6 +34,7 @@ namespace SpofAudit.Testing
         public SmallModelGenerator(int seed)
         {
             _rng = new Random(seed);
+            _depth = new Random(unchecked(seed * 7919 + 17));
         }
 
         public SpofModel Build(int componentCount)
@@ -124,7 +129,9 @@ namespace SpofAudit.Testing
             {
                 var zones = PickDistinct(_zones, 1 + _rng.Next(3));
                 var region = _zoneRegion.Count == 0 || Chance(0.2) ? Pick(_regions) : null;
-                return ModelParts.Component(name, kind, Array.Empty<Instance>(), dependsOn, 1 + _rng.Next(zones.Count), ComponentScope.Zonal, region, zones, domains, owners, criticality);
+                var zonalMinHealthy = 1 + _rng.Next(zones.Count);
+                return ModelParts.Component(name, kind, Array.Empty<Instance>(), dependsOn, zonalMinHealthy, ComponentScope.Zonal, region, zones, domains, owners, criticality,
+                    capacity: MaybeCapacity(zones.Count));
             }
 
             if (roll < 0.14)
@@ -169,7 +176,43 @@ namespace SpofAudit.Testing
             }
 
             var minHealthy = count == 1 || Chance(0.55) ? 1 : 2 + _rng.Next(count - 1);
-            return ModelParts.Component(name, kind, instances, dependsOn, minHealthy, ComponentScope.None, componentRegion, componentZones, domains, owners, criticality);
+            var quorum = count > 1 && _depth.NextDouble() < 0.12 ? QuorumRule.Majority : QuorumRule.None;
+            if (quorum == QuorumRule.Majority)
+            {
+                minHealthy = count / 2 + 1;
+            }
+
+            Standby? standby = null;
+            var replication = ReplicationMode.None;
+            if (count > 1 && _depth.NextDouble() < 0.3)
+            {
+                standby = new Standby((StandbyMode)_depth.Next(3), (FailoverMode)_depth.Next(2));
+            }
+
+            if (count > 1 && _depth.NextDouble() < 0.3)
+            {
+                replication = (ReplicationMode)_depth.Next(3);
+            }
+
+            return ModelParts.Component(name, kind, instances, dependsOn, minHealthy, ComponentScope.None, componentRegion, componentZones, domains, owners, criticality,
+                capacity: MaybeCapacity(count), quorum: quorum, standby: standby, replication: replication);
+        }
+
+        /// <summary>
+        /// A quarter of components with several units get a capacity that needs 1..units of them at peak, sometimes
+        /// exactly a multiple of the per-unit capacity (the edge of the ceiling).
+        /// </summary>
+        private Capacity? MaybeCapacity(int units)
+        {
+            if (units < 2 || _depth.NextDouble() >= 0.25)
+            {
+                return null;
+            }
+
+            var perInstance = new[] { 100.0, 250.0, 400.0 }[_depth.Next(3)];
+            var needed = 1 + _depth.Next(units);
+            var fraction = new[] { 0.25, 0.5, 0.75, 1.0 }[_depth.Next(4)];
+            return new Capacity(perInstance, perInstance * (needed - 1 + fraction));
         }
 
         /// <summary>Resolves the instance's region the way the loader does: the region map first, then the component's.</summary>

@@ -53,12 +53,7 @@ namespace SpofAudit.Analysis
                     : DegradedFinding(model, analysis, walkers.Hits, walkers.Witness, e, degradedAffects[e]!);
             });
 
-            // Ids (kind/target) are unique, so this order is total.
-            Array.Sort(findings, (a, b) =>
-                b.Severity != a.Severity ? b.Severity.CompareTo(a.Severity)
-                : a.Kind != b.Kind ? a.Kind.CompareTo(b.Kind)
-                : string.CompareOrdinal(a.Target, b.Target));
-            return new List<Finding>(findings);
+            return FindingOrder.Sort(findings);
         }
 
         private static Finding DownFinding(SpofModel model, SinglePointAnalysis analysis, HitComponents hitComponents, WitnessPath witness, int e, List<int> affects)

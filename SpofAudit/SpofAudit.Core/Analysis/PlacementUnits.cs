@@ -44,7 +44,11 @@ namespace SpofAudit.Analysis
         }
 
         /// <summary>How many units must fail together to take the component down locally.</summary>
-        public static int FailuresToBreak(Component component, int unitCount) =>
-            Math.Max(1, unitCount - component.MinHealthy + 1);
+        public static int FailuresToBreak(Component component, int unitCount, FailureSemantics semantics = FailureSemantics.Full) =>
+            Math.Max(1, unitCount - MinHealthy(component, semantics) + 1);
+
+        /// <summary>How many units must be up: the effective minimum (capacity included) unless the semantics leave capacity out.</summary>
+        public static int MinHealthy(Component component, FailureSemantics semantics = FailureSemantics.Full) =>
+            (semantics & FailureSemantics.WithoutCapacity) != 0 ? component.MinHealthy : component.EffectiveMinHealthy;
     }
 }

@@ -14,6 +14,19 @@ namespace SpofAudit.Analysis
     /// </summary>
     public sealed class ScenarioEvaluator
     {
+        private readonly FailureSemantics _semantics;
+
+        public ScenarioEvaluator()
+            : this(FailureSemantics.Full)
+        {
+        }
+
+        /// <summary>An evaluator that reads "down" as <paramref name="semantics"/> says (the what-if cmdlets use <see cref="FailureSemantics.Full"/>).</summary>
+        public ScenarioEvaluator(FailureSemantics semantics)
+        {
+            _semantics = semantics;
+        }
+
         public ScenarioResult Evaluate(SpofModel model, IEnumerable<FailureEvent> failures)
         {
             var failed = failures.Distinct().ToList();
@@ -41,7 +54,7 @@ namespace SpofAudit.Analysis
             for (var c = 0; c < count; c++)
             {
                 var component = model.Components[c];
-                var local = LocalFailure(component, model, components, instances, zones, regions, domains);
+                var local = LocalFailure(component, model, components, instances, zones, regions, domains, _semantics);
                 if (local != null)
                 {
                     status[c] = HealthStatus.Down;
@@ -151,7 +164,8 @@ namespace SpofAudit.Analysis
             HashSet<string> instances,
             HashSet<string> zones,
             HashSet<string> regions,
-            HashSet<string> domains)
+            HashSet<string> domains,
+            FailureSemantics semantics)
         {
             if (components.Contains(component.Name))
             {
@@ -161,6 +175,7 @@ namespace SpofAudit.Analysis
             var units = PlacementUnits.Of(component, model);
             var causes = new SortedSet<string>(StringComparer.Ordinal);
             var down = 0;
+            var primaryDown = false;
             foreach (var unit in units)
             {
                 var before = causes.Count;
@@ -190,15 +205,31 @@ namespace SpofAudit.Analysis
                 }
 
                 down += isDown ? 1 : 0;
+                primaryDown |= isDown && unit.InstanceName != null && unit.InstanceName == units[0].InstanceName;
             }
 
-            if (units.Length - down >= component.MinHealthy)
+            if (primaryDown && (semantics & FailureSemantics.BeforeFailover) != 0 && component.FailoverInterrupts)
+            {
+                var standby = component.Standby!;
+                return $"{string.Join(", ", causes)} failed: primary {units[0].InstanceName} is down and the {standby.Mode.ToString().ToLowerInvariant()} standby takes over only after a {standby.Failover.ToString().ToLowerInvariant()} failover"
+                    + (component.Rto is TimeSpan rto ? $" (rto {Duration.Format(rto)})" : string.Empty);
+            }
+
+            var minHealthy = PlacementUnits.MinHealthy(component, semantics);
+            if (units.Length - down >= minHealthy)
             {
                 return null;
             }
 
             var what = component.Scope == ComponentScope.None ? "instances" : "locations";
-            return $"{string.Join(", ", causes)} failed: {down} of {units.Length} {what} down, needs {component.MinHealthy}";
+            var reason = $"{string.Join(", ", causes)} failed: {down} of {units.Length} {what} down, needs {minHealthy}";
+            if (minHealthy > component.MinHealthy && units.Length - down >= component.MinHealthy)
+            {
+                // Enough survivors by count, too few for the load: say so, it is a cascade, not a lack of replicas.
+                reason += $" to carry the peak; the {units.Length - down} left would run at {component.Capacity!.LoadPercent(units.Length - down)}% of capacity ({component.Capacity})";
+            }
+
+            return reason;
         }
     }
 }

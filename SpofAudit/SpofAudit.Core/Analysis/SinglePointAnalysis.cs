@@ -43,14 +43,14 @@ namespace SpofAudit.Analysis
         public int[][] Degraded { get; }
 
         [MethodImpl(HotPath.Optimized)]
-        public static SinglePointAnalysis Run(SpofModel model, FailureGraph graph, EventCatalog events, CancellationToken cancellation)
+        public static SinglePointAnalysis Run(SpofModel model, FailureGraph graph, EventCatalog events, CancellationToken cancellation, FailureSemantics semantics = FailureSemantics.Full)
         {
             var localDown = new int[graph.NodeCount][];
             var localDegraded = new int[graph.NodeCount][];
             // Each component's local events depend on it alone: count them on every core.
             ParallelChunks.Run(graph.ComponentCount, 256, cancellation, () => new PlaceCounter(events.Count), (node, counter) =>
             {
-                localDown[node] = LocalDownEvents(node, model, events, counter);
+                localDown[node] = LocalDownEvents(node, model, events, counter, semantics);
                 localDegraded[node] = SoleOwnerEvents(model.Components[node], model, events);
             });
             for (var node = graph.ComponentCount; node < graph.NodeCount; node++)
@@ -154,11 +154,11 @@ namespace SpofAudit.Analysis
         /// its instance event when one instance alone is enough. Counts per event in <paramref name="counter"/>.
         /// </summary>
         [MethodImpl(HotPath.Optimized)]
-        private static int[] LocalDownEvents(int componentIndex, SpofModel model, EventCatalog events, PlaceCounter counter)
+        private static int[] LocalDownEvents(int componentIndex, SpofModel model, EventCatalog events, PlaceCounter counter, FailureSemantics semantics)
         {
             var component = model.Components[componentIndex];
             var units = PlacementUnits.Of(component, model);
-            var needed = PlacementUnits.FailuresToBreak(component, units.Length);
+            var needed = PlacementUnits.FailuresToBreak(component, units.Length, semantics);
             counter.Begin();
             var hasInstance = false;
             for (var u = 0; u < units.Length; u++)
@@ -183,7 +183,37 @@ namespace SpofAudit.Analysis
                 }
             }
 
-            return counter.Reaching(needed, needed == 1 && hasInstance ? componentIndex : -1);
+            var local = counter.Reaching(needed, needed == 1 && hasInstance ? componentIndex : -1);
+            return (semantics & FailureSemantics.BeforeFailover) != 0 && component.FailoverInterrupts
+                ? WithPrimary(local, componentIndex, units[0], events)
+                : local;
+        }
+
+        /// <summary>
+        /// Before a failover the primary's loss alone is an outage: add the events that fail the primary unit. In this
+        /// reading the component's instance event stands for its primary, not for any one instance.
+        /// </summary>
+        private static int[] WithPrimary(int[] local, int componentIndex, PlacementUnit primary, EventCatalog events)
+        {
+            var result = new SortedSet<int>(local) { componentIndex };
+            if (primary.Zone != null)
+            {
+                result.Add(events.Zone(primary.Zone));
+            }
+
+            if (primary.Region != null)
+            {
+                result.Add(events.Region(primary.Region));
+            }
+
+            foreach (var domain in primary.Domains)
+            {
+                result.Add(events.Domain(domain));
+            }
+
+            var array = new int[result.Count];
+            result.CopyTo(array);
+            return array;
         }
 
         private static int[] SoleOwnerEvents(Component component, SpofModel model, EventCatalog events)

@@ -20,6 +20,14 @@ namespace SpofAudit.Analysis
             var events = new EventCatalog(model);
             var analysis = SinglePointAnalysis.Run(model, graph, events, cancellation);
             var findings = FindingAssembler.Assemble(model, analysis, componentIndex);
+            findings = CapacityAnalysis.Reclassify(model, analysis, componentIndex, findings, cancellation);
+            var reach = new EntrypointReach(model, graph, componentIndex);
+            var deeper = QuorumAnalysis.Find(model, reach);
+            deeper.AddRange(FailoverAnalysis.Find(model, analysis, componentIndex, reach, cancellation));
+            if (deeper.Count > 0)
+            {
+                findings = FindingOrder.Sort(findings.Concat(deeper));
+            }
             return new SpofReport(model.Name, model.Entrypoints, model.Sources, model.Components.Count, findings);
         }
 

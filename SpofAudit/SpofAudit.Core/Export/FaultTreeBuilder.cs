@@ -20,9 +20,12 @@ namespace SpofAudit.Export
         private readonly FaultFormula[] _local;
         private readonly Dictionary<(FailureEventKind, string), FaultFormula> _events = new Dictionary<(FailureEventKind, string), FaultFormula>();
 
-        public FaultTreeBuilder(SpofModel model)
+        private readonly FailureSemantics _semantics;
+
+        public FaultTreeBuilder(SpofModel model, FailureSemantics semantics = FailureSemantics.Full)
         {
             _model = model;
+            _semantics = semantics;
             _index = SpofAnalyzer.IndexComponents(model);
             _down = new FaultFormula[model.Components.Count];
             _local = new FaultFormula[model.Components.Count];
@@ -116,7 +119,7 @@ namespace SpofAudit.Export
             return _factory.Or(OpenPsaNames.AtLevel(OpenPsaNames.Down(component.Name), level, levels), args);
         }
 
-        /// <summary>Fewer than minHealthy units up: at least n - k + 1 of the n units down.</summary>
+        /// <summary>Fewer than minHealthy units up (raised by capacity): at least n - k + 1 of the n units down.</summary>
         private FaultFormula LocalDown(Component component)
         {
             var units = PlacementUnits.Of(component, _model);
@@ -126,7 +129,16 @@ namespace SpofAudit.Export
                 unitFormulas.Add(_factory.Or(OpenPsaNames.Unit(component.Name, u), UnitEvents(units[u])));
             }
 
-            return _factory.AtLeast(OpenPsaNames.Down(component.Name) + "__local", units.Length - component.MinHealthy + 1, unitFormulas);
+            var local = OpenPsaNames.Down(component.Name) + "__local";
+            var minHealthy = PlacementUnits.MinHealthy(component, _semantics);
+            if ((_semantics & FailureSemantics.BeforeFailover) == 0 || !component.FailoverInterrupts)
+            {
+                return _factory.AtLeast(local, units.Length - minHealthy + 1, unitFormulas);
+            }
+
+            // Before a failover, the primary (the first unit) down is enough.
+            var count = _factory.AtLeast(local + "__count", units.Length - minHealthy + 1, unitFormulas);
+            return _factory.Or(local, new[] { count, unitFormulas[0] });
         }
 
         /// <summary>A unit is down when its instance, its zone, its region or one of its domains fails; a scoped unit has no instance.</summary>

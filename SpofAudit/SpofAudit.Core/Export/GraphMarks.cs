@@ -17,14 +17,13 @@ namespace SpofAudit.Export
         {
             Entrypoints = new HashSet<string>(model.Entrypoints, StringComparer.Ordinal);
             Spof = new HashSet<string>(
-                report.Findings.Where(f => f.Kind == FindingKind.SinglePointOfFailure && f.TargetType == TargetType.Component).Select(f => f.Target),
+                report.Findings.Where(f => IsOutage(f.Kind) && f.TargetType == TargetType.Component).Select(f => f.Target),
                 StringComparer.Ordinal);
             Degrading = new HashSet<string>(
                 report.Findings.Where(f => f.Kind == FindingKind.DegradationRisk && f.TargetType == TargetType.Component).Select(f => f.Target),
                 StringComparer.Ordinal);
             RiskPlaces = report.Findings
-                .Where(f => f.TargetType != TargetType.Component && f.TargetType != TargetType.Person
-                    && f.Kind != FindingKind.DegradationRisk && f.Kind != FindingKind.PersonnelDependency)
+                .Where(f => f.TargetType != TargetType.Component && f.TargetType != TargetType.Person && IsOutage(f.Kind))
                 .Select(f => new RiskPlace(f.TargetType, f.Target, f.Components.Where(c => model.FindComponent(c) != null).ToArray()))
                 .OrderBy(p => p.Type)
                 .ThenBy(p => p.Name, StringComparer.Ordinal)
@@ -33,7 +32,12 @@ namespace SpofAudit.Export
 
         public HashSet<string> Entrypoints { get; }
 
-        /// <summary>Components whose single instance failure takes an entrypoint down.</summary>
+        /// <summary>Kinds whose target alone takes an entrypoint down for good (a cascade of overload included).</summary>
+        private static bool IsOutage(FindingKind kind) =>
+            kind == FindingKind.SinglePointOfFailure || kind == FindingKind.SingleZoneRisk
+            || kind == FindingKind.SingleRegionRisk || kind == FindingKind.CapacityRisk;
+
+        /// <summary>Components whose single instance failure takes an entrypoint down (directly or by overloading the rest).</summary>
         public HashSet<string> Spof { get; }
 
         /// <summary>Components whose failure degrades an entrypoint without taking any down.</summary>

@@ -38,9 +38,12 @@ namespace SpofAudit.Export
     /// </summary>
     internal static class OpenPsaWriter
     {
-        public static void Write(SpofModel model, TextWriter writer)
+        public static void Write(SpofModel model, TextWriter writer) => Write(model, writer, FailureSemantics.Full);
+
+        /// <summary>The fault tree of the model read as <paramref name="semantics"/> says (the export uses <see cref="FailureSemantics.Full"/>).</summary>
+        public static void Write(SpofModel model, TextWriter writer, FailureSemantics semantics)
         {
-            var top = new FaultTreeBuilder(model).Build();
+            var top = new FaultTreeBuilder(model, semantics).Build();
 
             // Written by hand rather than through XmlWriter: every name is already a plain identifier, only labels
             // need escaping, and a 20,000-component model makes some 100,000 gates.

@@ -1,6 +1,6 @@
 namespace SpofAudit.Findings
 {
-    /// <summary>The kinds of finding of DESIGN §5.</summary>
+    /// <summary>The kinds of finding of DESIGN §5, and the deeper kinds of docs/analysis-depth.md.</summary>
     public enum FindingKind
     {
         SinglePointOfFailure,
@@ -8,5 +8,17 @@ namespace SpofAudit.Findings
         SingleRegionRisk,
         PersonnelDependency,
         DegradationRisk,
+
+        /// <summary>An event that takes an entrypoint down only because the survivors cannot carry the peak.</summary>
+        CapacityRisk,
+
+        /// <summary>A quorum group that tolerates no failure, has an even size, or can split brain.</summary>
+        QuorumRisk,
+
+        /// <summary>An event the system survives only after a failover that interrupts it (warm or cold standby, or manual failover).</summary>
+        FailoverRisk,
+
+        /// <summary>A component that replicates asynchronously: whatever forces a failover loses recent writes.</summary>
+        DataLossRisk,
     }
 }

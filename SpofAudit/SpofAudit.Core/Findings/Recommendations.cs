@@ -28,11 +28,22 @@ namespace SpofAudit.Findings
                 return $"{name} needs all {count} of its instances (minHealthy: {component.MinHealthy}), so losing any one stops it: add an instance (instances: {count + 1}) or lower minHealthy if {count - 1} can carry the load.";
             }
 
-            switch (ComponentRoles.Classify(component.Kind))
+            var role = ComponentRoles.Classify(component.Kind);
+            var data = count == 1 && ComponentRoles.IsStateful(role)
+                ? component.BackupEvery is TimeSpan every
+                    ? $" Its backups (every {Duration.Format(every)}) bound the loss to {Duration.Format(every)} of data, but restoring them is an outage of its own."
+                    : $" {name} has no replica and no backup: losing its only instance loses its data. Declare and test a backup (backup: {{every: 24h}})."
+                : string.Empty;
+            return ForRole(component, role, name) + data;
+        }
+
+        private static string ForRole(Component component, ComponentRole role, string name)
+        {
+            switch (role)
             {
                 case ComponentRole.Database:
                     return $"Add a replica of {name} in another zone with automatic failover (standby: {{mode: hot, failover: automatic}}, replication: sync), so losing its only instance does not stop the system"
-                        + (component.Replication == ReplicationMode.None ? ", and keep tested backups." : ".");
+                        + ".";
                 case ComponentRole.LoadBalancer:
                     return $"Run a second load balancer beside {name} in another zone and publish both through DNS or a floating IP (dependsOn: [{{anyOf: [{name}, {name}-b]}}]), or use a managed, zone-redundant load balancer.";
                 case ComponentRole.Dns:
@@ -88,6 +99,75 @@ namespace SpofAudit.Findings
 
         public static string ForDegradation(string target, IReadOnlyList<string> affects) =>
             $"Losing {target} degrades {Describe(affects)} without stopping it: check that callers time out and fall back gracefully, and add redundancy to {target} if running degraded is not acceptable.";
+
+        /// <summary>
+        /// Losing <paramref name="lost"/> leaves <paramref name="component"/> with <paramref name="survivors"/> units that
+        /// cannot carry its peak: how loaded they would be, and how many units must survive that loss.
+        /// </summary>
+        public static string ForCapacity(string lost, Component component, int survivors, IReadOnlyList<string> alsoOverloaded, bool oneInstanceLost)
+        {
+            var capacity = component.Capacity!;
+            var needed = capacity.UnitsNeeded;
+            var unit = component.Scope == ComponentScope.Zonal ? "zone" : "instance";
+            var too = alsoOverloaded.Count == 0 ? string.Empty : $"; {Describe(alsoOverloaded)} {(alsoOverloaded.Count == 1 ? "is" : "are")} overloaded too";
+            var advice = oneInstanceLost
+                ? $"Run {needed + 1} instances (instances: {needed + 1}) so that any {needed} carry the peak"
+                : $"Place {component.Name} so that {needed} {unit}{(needed == 1 ? string.Empty : "s")} survive losing {lost} (add {needed - survivors} outside it)";
+            return $"Losing {lost} leaves {component.Name} with {survivors} {unit}{(survivors == 1 ? string.Empty : "s")} at {capacity.LoadPercent(survivors)}% of capacity ({capacity}): "
+                + $"the overload cascades into an outage{too}. {advice}, raise per-{unit} capacity, or shed load at the edge.";
+        }
+
+        /// <summary>What is wrong with a quorum group of <paramref name="units"/> units and how to size it.</summary>
+        public static string ForQuorum(Component component, int units, IReadOnlyList<Analysis.QuorumProblem> problems)
+        {
+            var name = component.Name;
+            var k = component.MinHealthy;
+            var member = component.Scope == ComponentScope.Zonal ? "zone" : "member";
+            var odd = units < 3 ? 3 : units % 2 == 0 ? units + 1 : units;
+            var parts = new List<string>();
+            foreach (var problem in problems)
+            {
+                switch (problem)
+                {
+                    case Analysis.QuorumProblem.ToleratesNoFailure:
+                        parts.Add(units == 1
+                            ? $"{name} is a quorum of one {member}: it tolerates no failure"
+                            : $"{name} needs all {units} of its {member}s (minHealthy {k}): losing any one breaks the quorum");
+                        break;
+                    case Analysis.QuorumProblem.EvenSize:
+                        parts.Add($"{units} {member}s needing {k} tolerate {units - k} failure{(units - k == 1 ? string.Empty : "s")}, no more than {units - 1} would: the last {member} adds a failure without adding tolerance");
+                        break;
+                    case Analysis.QuorumProblem.SplitBrain:
+                        parts.Add($"minHealthy {k} of {units} is at most half, so both sides of a network partition can reach it and accept writes (split brain)");
+                        break;
+                }
+            }
+
+            return string.Join("; ", parts) + $". Run an odd number of {member}s with a majority quorum ({odd} {member}s, quorum: majority)"
+                + (member == "zone" ? "." : $", spread over {Math.Min(odd, 3)} zones so that no zone holds a majority.");
+        }
+
+        /// <summary>Losing <paramref name="lost"/> stops the system until the standby of each of <paramref name="components"/> takes over.</summary>
+        public static string ForFailover(string lost, IReadOnlyList<Component> components)
+        {
+            var first = components[0];
+            var standby = first.Standby!;
+            var how = standby.Failover == FailoverMode.Manual ? "someone fails over by hand to" : "the failover brings up";
+            var rto = first.Rto is TimeSpan t ? $" (rto {Duration.Format(t)})" : string.Empty;
+            var others = components.Count > 1 ? $" ({Describe(components.Skip(1).Select(c => c.Name).ToArray())} too)" : string.Empty;
+            return $"Losing {lost} stops the system until {how} the {standby.Mode.ToString().ToLowerInvariant()} standby of {first.Name}{rto}{others}: it survives, after an outage. "
+                + $"Keep a hot standby with automatic failover (standby: {{mode: hot, failover: automatic}}) and test the failover regularly, or run {first.Name} active-active.";
+        }
+
+        /// <summary>An asynchronously replicated component: what forces a failover, and what it loses.</summary>
+        public static string ForDataLoss(Component component, IReadOnlyList<string> forcing)
+        {
+            var window = component.Rpo is TimeSpan rpo ? $"up to {Duration.Format(rpo)} of writes (rpo)" : "the writes not yet replicated";
+            var what = forcing.Count == 1 ? forcing[0] : string.Join(", ", forcing.Take(forcing.Count - 1)) + " or " + forcing[forcing.Count - 1];
+            return $"{component.Name} replicates asynchronously: losing {what} forces a failover that loses {window}. "
+                + "Use synchronous replication (replication: sync) for data that must not be lost"
+                + (component.Rpo == null ? ", or measure the replication lag and state the loss you accept (rpo: 5m)." : ", or keep the replication lag well under the rpo and alert on it.");
+        }
 
         /// <summary>"a", "a and b", or "a, b and 3 others": short enough for one line.</summary>
         public static string Describe(IReadOnlyList<string> names)

@@ -9,7 +9,10 @@ namespace SpofAudit.Findings
     /// one zone is High, from one region Medium (regions fail rarely), a sole owner Medium, a degradation
     /// Low. The base moves one step up when anything involved (the affected entrypoints, or the target
     /// component) has <c>criticality: high</c>, and one step down when everything involved that has a
-    /// criticality is <c>low</c>. Unset criticality is neutral.
+    /// criticality is <c>low</c>. Unset criticality is neutral. A capacity risk is an outage like a SPOF (High), or
+    /// like a region's (Medium) when a region is what it takes to overload the survivors. A quorum risk is Medium: a
+    /// quorum that tolerates no failure is also a SPOF finding of its own. Failover and data-loss risks start at Medium
+    /// and move with the declared rto / rpo (<see cref="ForRecovery"/>).
     /// </summary>
     public static class SeverityRules
     {
@@ -19,20 +22,48 @@ namespace SpofAudit.Findings
             {
                 case FindingKind.SinglePointOfFailure:
                 case FindingKind.SingleZoneRisk:
+                case FindingKind.CapacityRisk:
                     return Severity.High;
                 case FindingKind.SingleRegionRisk:
                 case FindingKind.PersonnelDependency:
+                case FindingKind.QuorumRisk:
+                case FindingKind.FailoverRisk:
+                case FindingKind.DataLossRisk:
                     return Severity.Medium;
                 default:
                     return Severity.Low;
             }
         }
 
+        /// <summary>The base severity of a finding of <paramref name="kind"/> on a target of <paramref name="targetType"/>.</summary>
+        public static Severity BaseSeverity(FindingKind kind, TargetType targetType) =>
+            kind == FindingKind.CapacityRisk && targetType == TargetType.Region ? Severity.Medium : BaseSeverity(kind);
+
         /// <summary>The severity of a finding of <paramref name="kind"/> touching components of these criticalities.</summary>
-        public static Severity For(FindingKind kind, IEnumerable<Criticality?> involved)
+        public static Severity For(FindingKind kind, IEnumerable<Criticality?> involved) => Adjust(BaseSeverity(kind), involved);
+
+        /// <summary>The severity of a finding of <paramref name="kind"/> on a <paramref name="targetType"/> touching components of these criticalities.</summary>
+        public static Severity For(FindingKind kind, TargetType targetType, IEnumerable<Criticality?> involved) =>
+            Adjust(BaseSeverity(kind, targetType), involved);
+
+        /// <summary>
+        /// A failover or data-loss finding: Medium, one step up when the recovery time (rto) or the window of lost writes
+        /// (rpo) is an hour or more, one step down when it is at most five minutes; then criticality as usual.
+        /// </summary>
+        public static Severity ForRecovery(FindingKind kind, System.TimeSpan? window, IEnumerable<Criticality?> involved)
+        {
+            var severity = BaseSeverity(kind);
+            if (window is System.TimeSpan w)
+            {
+                severity = w >= System.TimeSpan.FromHours(1) ? severity + 1 : w <= System.TimeSpan.FromMinutes(5) ? severity - 1 : severity;
+            }
+
+            return Adjust(severity, involved);
+        }
+
+        private static Severity Adjust(Severity severity, IEnumerable<Criticality?> involved)
         {
             var given = involved.Where(c => c.HasValue).Select(c => c!.Value).ToArray();
-            var severity = BaseSeverity(kind);
             if (given.Contains(Criticality.High))
             {
                 return severity == Severity.Critical ? severity : severity + 1;

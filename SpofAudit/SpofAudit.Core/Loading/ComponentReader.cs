@@ -16,7 +16,16 @@ namespace SpofAudit.Loading
         public static readonly IReadOnlyList<string> Keys = new[]
         {
             "kind", "instances", "zones", "dependsOn", "minHealthy", "standby", "replication", "owners",
-            "scope", "region", "domains", "criticality", "availability", "tags",
+            "scope", "region", "domains", "criticality", "availability", "tags", "capacity", "quorum", "rto", "rpo", "backup",
+        };
+
+        private static readonly IReadOnlyList<string> BackupKeys = new[] { "every" };
+
+        private static readonly IReadOnlyList<string> CapacityKeys = new[] { "perInstance", "peak" };
+
+        private static readonly IReadOnlyList<KeyValuePair<string, QuorumRule>> QuorumRules = new[]
+        {
+            Word("majority", QuorumRule.Majority),
         };
 
         private static readonly IReadOnlyList<string> StandbyKeys = new[] { "mode", "failover" };
@@ -112,6 +121,23 @@ namespace SpofAudit.Loading
                         break;
                     case "tags":
                         spec.Tags = ReadTags(context, node, what);
+                        break;
+                    case "capacity":
+                        spec.Capacity = ReadCapacity(context, node, key.Value);
+                        spec.CapacityLocation = context.At(node);
+                        break;
+                    case "rto":
+                        spec.Rto = ReadDuration(context, node, what);
+                        break;
+                    case "rpo":
+                        spec.Rpo = ReadDuration(context, node, what);
+                        break;
+                    case "backup":
+                        spec.BackupEvery = ReadBackup(context, node, key.Value);
+                        break;
+                    case "quorum":
+                        spec.Quorum = Choice(context, node, what, QuorumRules) ?? QuorumRule.None;
+                        spec.QuorumLocation = context.At(node);
                         break;
                     default:
                         UnknownKey(context, entry.Key, where, Keys);
@@ -220,6 +246,92 @@ namespace SpofAudit.Loading
             }
 
             return valid && mode != null ? new Standby(mode.Value, failover) : null;
+        }
+
+        private static TimeSpan? ReadDuration(ReadContext context, Node node, Subject what)
+        {
+            const string expected = "a duration such as 30s, 15m, 4h, 1h30m or 1d";
+            if (node is ScalarNode scalar && !scalar.IsNull)
+            {
+                if (Duration.Parse(scalar.Value) is TimeSpan duration)
+                {
+                    return duration;
+                }
+
+                context.Error(DiagnosticCodes.InvalidValue, node, $"{what} must be {expected}, found {scalar.Describe()}");
+                return null;
+            }
+
+            WrongType(context, node, what, expected);
+            return null;
+        }
+
+        private static TimeSpan? ReadBackup(ReadContext context, Node node, string component)
+        {
+            var where = Subject.BackupOf(component);
+            var mapping = Mapping(context, node, where, "a mapping with 'every' (how often, e.g. 24h)");
+            if (mapping == null)
+            {
+                return null;
+            }
+
+            TimeSpan? every = null;
+            foreach (var entry in mapping.Entries)
+            {
+                if (entry.Key.Value == "every")
+                {
+                    every = ReadDuration(context, entry.Value, where.Key("every"));
+                }
+                else
+                {
+                    UnknownKey(context, entry.Key, where, BackupKeys);
+                }
+            }
+
+            if (mapping.Get("every") == null)
+            {
+                context.Error(DiagnosticCodes.MissingKey, node, $"{where} is missing required key 'every' (how often, e.g. 24h)");
+            }
+
+            return every;
+        }
+
+        private static Capacity? ReadCapacity(ReadContext context, Node node, string component)
+        {
+            var where = Subject.CapacityOf(component);
+            var mapping = Mapping(context, node, where, "a mapping with 'perInstance' and 'peak' (numbers in one unit, e.g. requests per second)");
+            if (mapping == null)
+            {
+                return null;
+            }
+
+            double? perInstance = null;
+            double? peak = null;
+            foreach (var entry in mapping.Entries)
+            {
+                switch (entry.Key.Value)
+                {
+                    case "perInstance":
+                        perInstance = Number(context, entry.Value, where.Key("perInstance"));
+                        break;
+                    case "peak":
+                        peak = Number(context, entry.Value, where.Key("peak"));
+                        break;
+                    default:
+                        UnknownKey(context, entry.Key, where, CapacityKeys);
+                        break;
+                }
+            }
+
+            foreach (var required in CapacityKeys)
+            {
+                if (mapping.Get(required) == null)
+                {
+                    context.Error(DiagnosticCodes.MissingKey, node, $"{where} is missing required key '{required}' (a number)");
+                }
+            }
+
+            return perInstance is double p && peak is double k ? new Capacity(p, k) : null;
         }
 
         private static IReadOnlyDictionary<string, string> ReadTags(ReadContext context, Node node, Subject what)

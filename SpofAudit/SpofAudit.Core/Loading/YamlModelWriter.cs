@@ -101,9 +101,20 @@ namespace SpofAudit.Loading
 
             ListField(output, "zones", component.Zones);
             WriteInstances(output, model, component);
-            if (component.MinHealthy != 1)
+            if (component.Quorum == QuorumRule.Majority)
+            {
+                Field(output, "quorum").Append(" majority\n");
+            }
+            else if (component.MinHealthy != 1)
             {
                 Field(output, "minHealthy").Append(' ').Append(component.MinHealthy.ToString(CultureInfo.InvariantCulture)).Append('\n');
+            }
+
+            if (component.Capacity != null)
+            {
+                Field(output, "capacity")
+                    .Append(" {perInstance: ").Append(component.Capacity.PerInstance.ToString("R", CultureInfo.InvariantCulture))
+                    .Append(", peak: ").Append(component.Capacity.Peak.ToString("R", CultureInfo.InvariantCulture)).Append("}\n");
             }
 
             ListField(output, "domains", component.Domains);
@@ -119,6 +130,21 @@ namespace SpofAudit.Loading
             if (component.Replication != ReplicationMode.None)
             {
                 Field(output, "replication").Append(' ').Append(component.Replication.ToString().ToLowerInvariant()).Append('\n');
+            }
+
+            if (component.Rto != null)
+            {
+                Field(output, "rto").Append(' ').Append(Duration.Format(component.Rto.Value)).Append('\n');
+            }
+
+            if (component.Rpo != null)
+            {
+                Field(output, "rpo").Append(' ').Append(Duration.Format(component.Rpo.Value)).Append('\n');
+            }
+
+            if (component.BackupEvery != null)
+            {
+                Field(output, "backup").Append(" {every: ").Append(Duration.Format(component.BackupEvery.Value)).Append("}\n");
             }
 
             if (component.Criticality != null)

@@ -25,7 +25,12 @@ namespace SpofAudit.Model
             Criticality? criticality,
             double? availability,
             IReadOnlyDictionary<string, string> tags,
-            SourceLocation location)
+            SourceLocation location,
+            Capacity? capacity = null,
+            QuorumRule quorum = QuorumRule.None,
+            System.TimeSpan? rto = null,
+            System.TimeSpan? rpo = null,
+            System.TimeSpan? backupEvery = null)
         {
             Name = name;
             Kind = kind;
@@ -43,6 +48,11 @@ namespace SpofAudit.Model
             Availability = availability;
             Tags = tags;
             Location = location;
+            Capacity = capacity;
+            Quorum = quorum;
+            Rto = rto;
+            Rpo = rpo;
+            BackupEvery = backupEvery;
         }
 
         public string Name { get; }
@@ -55,6 +65,18 @@ namespace SpofAudit.Model
 
         /// <summary>How many instances (or, for a zonal service, zones) must be up. At least 1.</summary>
         public int MinHealthy { get; }
+
+        /// <summary>Load per unit and peak load, if given; see <see cref="EffectiveMinHealthy"/>.</summary>
+        public Capacity? Capacity { get; }
+
+        /// <summary>Whether <see cref="MinHealthy"/> came from <c>quorum: majority</c>.</summary>
+        public QuorumRule Quorum { get; }
+
+        /// <summary>
+        /// How many units must be up for the component to be up: <see cref="MinHealthy"/>, or more when fewer units
+        /// could not carry the peak (<see cref="Model.Capacity.UnitsNeeded"/>). This is what "down" means (DESIGN §4).
+        /// </summary>
+        public int EffectiveMinHealthy => Capacity == null ? MinHealthy : System.Math.Max(MinHealthy, Capacity.UnitsNeeded);
 
         public ComponentScope Scope { get; }
 
@@ -73,6 +95,27 @@ namespace SpofAudit.Model
         public IReadOnlyList<string> Owners { get; }
 
         public Standby? Standby { get; }
+
+        /// <summary>How long recovery takes (failover, or restore), if given: shown in findings and used for severity.</summary>
+        public System.TimeSpan? Rto { get; }
+
+        /// <summary>How much recent data an asynchronous failover may lose, if given.</summary>
+        public System.TimeSpan? Rpo { get; }
+
+        /// <summary>How often the data is backed up (<c>backup: {every: 24h}</c>); null when no backup is declared.</summary>
+        public System.TimeSpan? BackupEvery { get; }
+
+        /// <summary>
+        /// Whether the first instance is a primary that the others only stand in for: the component has a standby or
+        /// replicates, and more than one instance.
+        /// </summary>
+        public bool HasPrimary => Scope == ComponentScope.None && Instances.Count > 1 && (Standby != null || Replication != ReplicationMode.None);
+
+        /// <summary>
+        /// Whether losing the primary is an outage until someone or something fails over: a warm or cold standby, or a
+        /// manual failover. Only a hot standby with automatic failover takes over without one.
+        /// </summary>
+        public bool FailoverInterrupts => HasPrimary && Standby != null && (Standby.Mode != StandbyMode.Hot || Standby.Failover == FailoverMode.Manual);
         public ReplicationMode Replication { get; }
         public Criticality? Criticality { get; }
 

@@ -44,7 +44,8 @@ namespace SpofAudit.Model
                 ComponentScope.Zonal => zones.Count,
                 _ => 1,
             };
-            var minHealthy = CheckMinHealthy(spec, units);
+            var minHealthy = spec.Quorum == QuorumRule.Majority ? MajorityOf(spec, units) : CheckMinHealthy(spec, units);
+            CheckCapacity(spec, units);
             CheckAvailability(spec);
             if (_diagnostics.Count > errors)
             {
@@ -74,7 +75,12 @@ namespace SpofAudit.Model
                 spec.Criticality,
                 spec.Availability,
                 spec.Tags,
-                spec.Location);
+                spec.Location,
+                spec.Capacity,
+                spec.Quorum,
+                spec.Rto,
+                spec.Rpo,
+                spec.BackupEvery);
         }
 
         private IReadOnlyList<string> CheckZones(ComponentSpec spec)
@@ -358,6 +364,48 @@ namespace SpofAudit.Model
             }
 
             return minHealthy;
+        }
+
+        /// <summary><c>quorum: majority</c>: floor(n / 2) + 1 of the n units. Giving minHealthy too is ambiguous, so an error.</summary>
+        private int MajorityOf(ComponentSpec spec, int units)
+        {
+            var majority = units / 2 + 1;
+            if (spec.MinHealthy is int written)
+            {
+                _diagnostics.Add(
+                    DiagnosticCodes.InvalidValue,
+                    spec.MinHealthyLocation ?? spec.QuorumLocation ?? spec.Location,
+                    $"component '{spec.Name}' gives both 'quorum: majority' (minHealthy {majority} of {units}) and 'minHealthy: {written}'; remove one of them");
+            }
+
+            return majority;
+        }
+
+        private void CheckCapacity(ComponentSpec spec, int units)
+        {
+            if (spec.Capacity is not Capacity capacity)
+            {
+                return;
+            }
+
+            var where = spec.CapacityLocation ?? spec.Location;
+            if (!(capacity.PerInstance > 0) || double.IsInfinity(capacity.PerInstance) || !(capacity.Peak > 0) || double.IsInfinity(capacity.Peak))
+            {
+                _diagnostics.Add(
+                    DiagnosticCodes.InvalidValue,
+                    where,
+                    $"'capacity' of component '{spec.Name}' needs 'perInstance' and 'peak' above 0, found {capacity}");
+                return;
+            }
+
+            if (units > 0 && capacity.UnitsNeeded > units)
+            {
+                var what = spec.Scope == ComponentScope.Zonal ? "zones" : "instances";
+                _diagnostics.Add(
+                    DiagnosticCodes.PeakAboveCapacity,
+                    where,
+                    $"component '{spec.Name}' cannot carry its peak even with everything up: {capacity} needs {capacity.UnitsNeeded} {what} but it has {units}; add {what} or correct 'capacity'");
+            }
         }
 
         private void CheckAvailability(ComponentSpec spec)

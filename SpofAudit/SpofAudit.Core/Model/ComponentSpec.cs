@@ -37,6 +37,25 @@ namespace SpofAudit.Model
         public int? MinHealthy { get; set; }
 
         public SourceLocation? MinHealthyLocation { get; set; }
+
+        /// <summary><c>quorum: majority</c> sets minHealthy to a majority of the units.</summary>
+        public QuorumRule Quorum { get; set; }
+
+        public SourceLocation? QuorumLocation { get; set; }
+
+        /// <summary><c>capacity: {perInstance, peak}</c>: raises the effective minHealthy to ceil(peak / perInstance).</summary>
+        public Capacity? Capacity { get; set; }
+
+        public SourceLocation? CapacityLocation { get; set; }
+
+        /// <summary><c>rto</c>: how long a failover (or restore) takes.</summary>
+        public TimeSpan? Rto { get; set; }
+
+        /// <summary><c>rpo</c>: how much recent data a failover to an asynchronous replica may lose.</summary>
+        public TimeSpan? Rpo { get; set; }
+
+        /// <summary><c>backup: {every: 24h}</c>: how often the component's data is backed up.</summary>
+        public TimeSpan? BackupEvery { get; set; }
         public Standby? Standby { get; set; }
         public ReplicationMode Replication { get; set; } = ReplicationMode.None;
         public IReadOnlyList<NameReference> Owners { get; set; } = Array.Empty<NameReference>();

@@ -48,6 +48,7 @@ namespace SpofAudit.Model
         public const string MissingZones = "MissingZones";
         public const string ScopeConflict = "ScopeConflict";
         public const string MinHealthyTooHigh = "MinHealthyTooHigh";
+        public const string PeakAboveCapacity = "PeakAboveCapacity";
 
         /// <summary>An overlay tried to change how a discovered component is placed (instances, zones, scope, region).</summary>
         public const string OverlayConflict = "OverlayConflict";

@@ -11,7 +11,8 @@ namespace SpofAudit.Tests.Analysis
     /// The findings DESIGN §4-5 predict, found the slow way: fail every single event alone (each instance,
     /// zone, region, domain and person) with <see cref="ScenarioEvaluator"/> and look at the entrypoints.
     /// Instances are reported per component, so every instance of a component must have the same effect;
-    /// if two do not, the reference yields an "inconsistent" finding that no analysis can match.
+    /// if two do not, the reference yields an "inconsistent" finding that no analysis can match. An outage that
+    /// the same event does not cause when capacity is ignored is a CapacityRisk.
     /// </summary>
     internal static class BruteForceReference
     {
@@ -42,7 +43,92 @@ namespace SpofAudit.Tests.Analysis
             AddAll(result, model.DomainNames, FailureEventKind.Domain, TargetType.Domain, evaluator, model, entrypoints);
             var people = model.People.Select(p => p.Name).Concat(model.Components.SelectMany(model.OwnersOf)).Distinct().ToArray();
             AddAll(result, people, FailureEventKind.Person, TargetType.Person, evaluator, model, entrypoints);
+            AddQuorumRisks(result, model, entrypoints);
+            AddFailoverRisks(result, model, entrypoints);
+            AddDataLossRisks(result, model, entrypoints);
             return result;
+        }
+
+        /// <summary>
+        /// A FailoverRisk for each single event (the primary of a component with an interrupting failover, any zone,
+        /// region or domain) that takes no entrypoint down, yet takes some down the moment before failover.
+        /// </summary>
+        private static void AddFailoverRisks(HashSet<ExpectedFinding> result, SpofModel model, string[] entrypoints)
+        {
+            var full = new ScenarioEvaluator();
+            var before = new ScenarioEvaluator(FailureSemantics.BeforeFailover);
+            var candidates = model.Components.Where(c => c.FailoverInterrupts)
+                .Select(c => (Event: new FailureEvent(FailureEventKind.Instance, c.Instances[0].Name), Target: c.Name, Type: TargetType.Component))
+                .Concat(model.Zones.Select(z => (Event: new FailureEvent(FailureEventKind.Zone, z), Target: z, Type: TargetType.Zone)))
+                .Concat(model.RegionNames.Select(r => (Event: new FailureEvent(FailureEventKind.Region, r), Target: r, Type: TargetType.Region)))
+                .Concat(model.DomainNames.Select(d => (Event: new FailureEvent(FailureEventKind.Domain, d), Target: d, Type: TargetType.Domain)));
+            foreach (var (failure, target, type) in candidates)
+            {
+                var always = full.Evaluate(model, new[] { failure });
+                if (entrypoints.Any(e => always.StatusOf(e) == HealthStatus.Down))
+                {
+                    continue;
+                }
+
+                var interim = before.Evaluate(model, new[] { failure });
+                var down = entrypoints.Where(e => interim.StatusOf(e) == HealthStatus.Down).ToArray();
+                if (down.Length > 0)
+                {
+                    result.Add(new ExpectedFinding(FindingKind.FailoverRisk, target, type, ExpectedFinding.Join(down)));
+                }
+            }
+        }
+
+        /// <summary>A DataLossRisk for each component with a primary that replicates asynchronously, for the entrypoints that reach it.</summary>
+        private static void AddDataLossRisks(HashSet<ExpectedFinding> result, SpofModel model, string[] entrypoints)
+        {
+            var reachable = entrypoints.ToDictionary(e => e, e => Reachable(model, e));
+            foreach (var component in model.Components.Where(c => c.Scope == ComponentScope.None && c.Instances.Count > 1 && c.Replication == ReplicationMode.Async))
+            {
+                var affects = entrypoints.Where(e => reachable[e].Contains(component.Name)).ToArray();
+                if (affects.Length > 0)
+                {
+                    result.Add(new ExpectedFinding(FindingKind.DataLossRisk, component.Name, TargetType.Component, ExpectedFinding.Join(affects)));
+                }
+            }
+        }
+
+        /// <summary>A QuorumRisk for each quorum group with problems, affecting every entrypoint that reaches it through any dependency.</summary>
+        private static void AddQuorumRisks(HashSet<ExpectedFinding> result, SpofModel model, string[] entrypoints)
+        {
+            var reachable = entrypoints.ToDictionary(e => e, e => Reachable(model, e));
+            foreach (var component in model.Components)
+            {
+                var units = component.Scope == ComponentScope.None ? component.Instances.Count : component.Scope == ComponentScope.Zonal ? component.Zones.Count : 1;
+                if (QuorumAnalysis.ProblemsOf(component, units).Count == 0)
+                {
+                    continue;
+                }
+
+                var affects = entrypoints.Where(e => reachable[e].Contains(component.Name)).ToArray();
+                if (affects.Length > 0)
+                {
+                    result.Add(new ExpectedFinding(FindingKind.QuorumRisk, component.Name, TargetType.Component, ExpectedFinding.Join(affects)));
+                }
+            }
+        }
+
+        private static HashSet<string> Reachable(SpofModel model, string start)
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal) { start };
+            var pending = new Stack<string>(seen);
+            while (pending.Count > 0)
+            {
+                foreach (var member in model.FindComponent(pending.Pop())!.DependsOn.SelectMany(d => d.Members))
+                {
+                    if (seen.Add(member))
+                    {
+                        pending.Push(member);
+                    }
+                }
+            }
+
+            return seen;
         }
 
         private static void AddAll(HashSet<ExpectedFinding> result, IEnumerable<string> names, FailureEventKind kind, TargetType type, ScenarioEvaluator evaluator, SpofModel model, string[] entrypoints)
@@ -62,7 +148,10 @@ namespace SpofAudit.Tests.Analysis
             var down = entrypoints.Where(e => scenario.StatusOf(e) == HealthStatus.Down).ToArray();
             if (down.Length > 0)
             {
-                var kind = type == TargetType.Zone ? FindingKind.SingleZoneRisk
+                // An outage that a model without capacity would not have is a cascade of overload.
+                var withoutCapacity = new ScenarioEvaluator(FailureSemantics.WithoutCapacity).Evaluate(model, new[] { failure });
+                var kind = !entrypoints.Any(e => withoutCapacity.StatusOf(e) == HealthStatus.Down) ? FindingKind.CapacityRisk
+                    : type == TargetType.Zone ? FindingKind.SingleZoneRisk
                     : type == TargetType.Region ? FindingKind.SingleRegionRisk
                     : FindingKind.SinglePointOfFailure;
                 return new ExpectedFinding(kind, target, type, ExpectedFinding.Join(down));

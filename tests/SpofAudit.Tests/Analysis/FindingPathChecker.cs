@@ -50,7 +50,15 @@ namespace SpofAudit.Tests.Analysis
                 return $"path ends at {string.Join(" -> ", path.Skip(Math.Max(0, path.Count - 2)))}, which does not reach target {finding.Target}";
             }
 
-            var scenario = new ScenarioEvaluator().Evaluate(model, new[] { EventOf(model, finding) });
+            if (finding.Kind == FindingKind.QuorumRisk || finding.Kind == FindingKind.DataLossRisk)
+            {
+                // A configuration risk, not an outage: the chain only has to reach the component.
+                return null;
+            }
+
+            // A failover risk is an outage the moment before the failover.
+            var semantics = finding.Kind == FindingKind.FailoverRisk ? FailureSemantics.BeforeFailover : FailureSemantics.Full;
+            var scenario = new ScenarioEvaluator(semantics).Evaluate(model, new[] { EventOf(model, finding) });
             var wantDown = finding.Kind != FindingKind.DegradationRisk && finding.Kind != FindingKind.PersonnelDependency;
             foreach (var name in components)
             {

@@ -47,6 +47,13 @@ namespace SpofAudit.Tests.Analysis
                 Count("k-of-n", components.Any(c => c.MinHealthy > 1 && c.MinHealthy < Math.Max(c.Instances.Count, c.Zones.Count)));
                 Count("all-of-n", components.Any(c => c.MinHealthy > 1 && c.MinHealthy == c.Instances.Count));
                 Count("zonal", components.Any(c => c.Scope == ComponentScope.Zonal));
+                Count("capacity above minHealthy", components.Any(c => c.EffectiveMinHealthy > c.MinHealthy));
+                Count("capacity within minHealthy", components.Any(c => c.Capacity != null && c.EffectiveMinHealthy == c.MinHealthy));
+                Count("zonal capacity", components.Any(c => c.Capacity != null && c.Scope == ComponentScope.Zonal));
+                Count("quorum majority", components.Any(c => c.Quorum == QuorumRule.Majority));
+                Count("interrupting failover", components.Any(c => c.FailoverInterrupts));
+                Count("hot automatic standby", components.Any(c => c.HasPrimary && c.Standby != null && !c.FailoverInterrupts));
+                Count("async replication", components.Any(c => c.HasPrimary && c.Replication == ReplicationMode.Async));
                 Count("regional", components.Any(c => c.Scope == ComponentScope.Regional));
                 Count("global", components.Any(c => c.Scope == ComponentScope.Global));
                 Count("hard", components.Any(c => c.DependsOn.Any(d => !d.Soft)));
@@ -80,6 +87,8 @@ namespace SpofAudit.Tests.Analysis
                 "finding SinglePointOfFailure on Component", "finding SinglePointOfFailure on Domain", "finding SingleZoneRisk on Zone",
                 "finding SingleRegionRisk on Region", "finding PersonnelDependency on Person", "finding DegradationRisk on Component",
                 "finding DegradationRisk on Zone", "finding DegradationRisk on Region", "finding DegradationRisk on Domain",
+                "finding CapacityRisk on Component", "finding CapacityRisk on Zone", "finding QuorumRisk on Component",
+                "finding FailoverRisk on Component", "finding FailoverRisk on Zone", "finding DataLossRisk on Component",
             };
             foreach (var what in seen.Keys.Where(k => !k.StartsWith("finding", StringComparison.Ordinal)).Concat(expectedFindings))
             {

@@ -102,7 +102,7 @@ namespace SpofAudit.Tests.Export
             {
                 var attributes = nodes["c:" + component.Name];
                 var classes = attributes.TryGetValue("class", out var c) ? c.Split(' ') : Array.Empty<string>();
-                var isSpof = report.Findings.Any(f => f.Kind == FindingKind.SinglePointOfFailure && f.TargetType == TargetType.Component && f.Target == component.Name);
+                var isSpof = report.Findings.Any(f => (f.Kind == FindingKind.SinglePointOfFailure || f.Kind == FindingKind.CapacityRisk) && f.TargetType == TargetType.Component && f.Target == component.Name);
                 if (isSpof != classes.Contains("spof") || isSpof != (attributes.TryGetValue("color", out var color) && color == "#c62828"))
                 {
                     return $"{component.Name}: spof marking does not match the findings";
@@ -144,7 +144,8 @@ namespace SpofAudit.Tests.Export
                 }
             }
 
-            foreach (var finding in report.Findings.Where(f => f.Kind == FindingKind.SingleZoneRisk || f.Kind == FindingKind.SingleRegionRisk || (f.Kind == FindingKind.SinglePointOfFailure && f.TargetType == TargetType.Domain)))
+            foreach (var finding in report.Findings.Where(f => f.Kind == FindingKind.SingleZoneRisk || f.Kind == FindingKind.SingleRegionRisk
+                || ((f.Kind == FindingKind.SinglePointOfFailure || f.Kind == FindingKind.CapacityRisk) && f.TargetType != TargetType.Component)))
             {
                 var id = $"p:{finding.TargetType.ToString().ToLowerInvariant()}:{finding.Target}";
                 if (!nodes.TryGetValue(id, out var place) || !place["class"].Split(' ').Contains("spof"))

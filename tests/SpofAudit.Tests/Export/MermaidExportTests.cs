@@ -97,7 +97,7 @@ namespace SpofAudit.Tests.Export
             var spofIds = ClassMembers(classes, "spof");
             foreach (var component in model.Components)
             {
-                var isSpof = report.Findings.Any(f => f.Kind == FindingKind.SinglePointOfFailure && f.TargetType == TargetType.Component && f.Target == component.Name);
+                var isSpof = report.Findings.Any(f => (f.Kind == FindingKind.SinglePointOfFailure || f.Kind == FindingKind.CapacityRisk) && f.TargetType == TargetType.Component && f.Target == component.Name);
                 if (isSpof != spofIds.Contains(ids[component.Name]))
                 {
                     return $"{component.Name}: spof class is {!isSpof}, finding says {isSpof}";
@@ -135,7 +135,8 @@ namespace SpofAudit.Tests.Export
                 }
             }
 
-            foreach (var finding in report.Findings.Where(f => f.Kind == FindingKind.SingleZoneRisk || f.Kind == FindingKind.SingleRegionRisk || (f.Kind == FindingKind.SinglePointOfFailure && f.TargetType == TargetType.Domain)))
+            foreach (var finding in report.Findings.Where(f => f.Kind == FindingKind.SingleZoneRisk || f.Kind == FindingKind.SingleRegionRisk
+                || ((f.Kind == FindingKind.SinglePointOfFailure || f.Kind == FindingKind.CapacityRisk) && f.TargetType != TargetType.Component)))
             {
                 var word = finding.TargetType.ToString().ToLowerInvariant();
                 var place = placeLabels.Where(p => p.Value == word + " " + finding.Target).Select(p => p.Key).SingleOrDefault();

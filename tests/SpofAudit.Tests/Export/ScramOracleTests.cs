@@ -14,7 +14,7 @@ namespace SpofAudit.Tests.Export
 {
     /// <summary>
     /// SCRAM as an independent oracle: the order-1 minimal cut sets of the exported fault tree must be exactly the
-    /// events of SpofAnalyzer's SinglePointOfFailure, SingleZoneRisk and SingleRegionRisk findings (for a
+    /// events of SpofAnalyzer's SinglePointOfFailure, SingleZoneRisk, SingleRegionRisk and CapacityRisk findings (for a
     /// component: every one of its instances). Without scram on PATH these tests say so and pass, except on CI.
     /// </summary>
     public sealed class ScramOracleTests : IDisposable
@@ -50,6 +50,59 @@ namespace SpofAudit.Tests.Export
             }
 
             _output.WriteLine($"{count} models: SCRAM's order-1 cut sets equal the analyzer's findings ({clock.Elapsed.TotalSeconds:F1} s)");
+        }
+
+        [Fact]
+        public void Scram_cut_sets_before_failover_equal_outages_and_failover_risks()
+        {
+            if (!TryFindScram(out var scram))
+            {
+                return;
+            }
+
+            var count = 0;
+            foreach (var seed in Enumerable.Range(0, 120))
+            {
+                var model = RandomModels.Small(seed);
+                if (!model.Components.Any(c => c.FailoverInterrupts))
+                {
+                    continue;
+                }
+
+                var file = Path.Combine(_work, Guid.NewGuid().ToString("N") + ".xml");
+                using (var writer = new StreamWriter(file))
+                {
+                    OpenPsaWriter.Write(model, writer, FailureSemantics.BeforeFailover);
+                }
+
+                var result = ScramRunner.OrderOneCutSets(scram!, file);
+                var actual = new SortedSet<string>(result.Products.Select(p => Assert.Single(p)), StringComparer.Ordinal);
+                var expected = new SortedSet<string>(ExpectedEvents(model).Concat(FailoverEvents(model)), StringComparer.Ordinal);
+                if (!expected.SetEquals(actual))
+                {
+                    Assert.Fail($"RandomModels.Small({seed}) before failover: SCRAM and SpofAnalyzer disagree.\n  only SCRAM:    {string.Join(", ", actual.Except(expected))}\n  only analyzer: {string.Join(", ", expected.Except(actual))}");
+                }
+
+                count++;
+            }
+
+            Assert.True(count >= 20, $"only {count} of 120 random models have an interrupting failover");
+            _output.WriteLine($"{count} models with warm, cold or manual failover: SCRAM's order-1 cut sets before failover equal the outages plus the FailoverRisk events");
+        }
+
+        /// <summary>The basic events of FailoverRisk findings: the primary instance of a component, or the zone, region or domain.</summary>
+        private static IEnumerable<string> FailoverEvents(SpofModel model)
+        {
+            foreach (var finding in new SpofAnalyzer().Analyze(model).Findings.Where(f => f.Kind == FindingKind.FailoverRisk))
+            {
+                yield return finding.TargetType switch
+                {
+                    TargetType.Component => OpenPsaNames.BasicEvent(FailureEventKind.Instance, model.FindComponent(finding.Target)!.Instances[0].Name),
+                    TargetType.Zone => OpenPsaNames.BasicEvent(FailureEventKind.Zone, finding.Target),
+                    TargetType.Region => OpenPsaNames.BasicEvent(FailureEventKind.Region, finding.Target),
+                    _ => OpenPsaNames.BasicEvent(FailureEventKind.Domain, finding.Target),
+                };
+            }
         }
 
         [Fact]
@@ -159,6 +212,7 @@ namespace SpofAudit.Tests.Export
                 switch (finding.Kind, finding.TargetType)
                 {
                     case (FindingKind.SinglePointOfFailure, TargetType.Component):
+                    case (FindingKind.CapacityRisk, TargetType.Component):
                         foreach (var instance in model.FindComponent(finding.Target)!.Instances)
                         {
                             yield return OpenPsaNames.BasicEvent(FailureEventKind.Instance, instance.Name);
@@ -166,12 +220,15 @@ namespace SpofAudit.Tests.Export
 
                         break;
                     case (FindingKind.SinglePointOfFailure, TargetType.Domain):
+                    case (FindingKind.CapacityRisk, TargetType.Domain):
                         yield return OpenPsaNames.BasicEvent(FailureEventKind.Domain, finding.Target);
                         break;
                     case (FindingKind.SingleZoneRisk, _):
+                    case (FindingKind.CapacityRisk, TargetType.Zone):
                         yield return OpenPsaNames.BasicEvent(FailureEventKind.Zone, finding.Target);
                         break;
                     case (FindingKind.SingleRegionRisk, _):
+                    case (FindingKind.CapacityRisk, TargetType.Region):
                         yield return OpenPsaNames.BasicEvent(FailureEventKind.Region, finding.Target);
                         break;
                 }

@@ -48,8 +48,20 @@ namespace SpofAudit.Tests.Loading
                 standby: new Standby(StandbyMode.Warm, FailoverMode.Automatic),
                 replication: ReplicationMode.Sync,
                 criticality: Criticality.Medium,
-                availability: 0.1 + 0.2));
-            components.Add(Component("zonal svc", zones: new[] { "z-2" }, scope: ComponentScope.Zonal));
+                availability: 0.1 + 0.2,
+                capacity: new Capacity(0.1 + 0.2, 0.5)));
+            components.Add(new Component(
+                "primary", "postgres", new[] { Inst("primary-1", "z: 1", "r 1"), Inst("primary-2", "z-2", "r 1") }, 1, ComponentScope.None, null, new[] { "z: 1", "z-2" },
+                Array.Empty<string>(), Array.Empty<Dependency>(), Array.Empty<string>(), new Standby(StandbyMode.Cold, FailoverMode.Manual), ReplicationMode.Async,
+                null, null, new Dictionary<string, string>(), SourceLocation.None, null, QuorumRule.None,
+                TimeSpan.FromMinutes(90), TimeSpan.FromSeconds(30), TimeSpan.FromDays(1)));
+            components.Add(Component(
+                "majority",
+                instances: new[] { Inst("majority-1", "z: 1", "r 1"), Inst("majority-2", "z-2", "r 1"), Inst("majority-3", "z: 1", "r 1"), Inst("majority-4", "z-2", "r 1") },
+                zones: new[] { "z: 1", "z-2" },
+                minHealthy: 3,
+                quorum: QuorumRule.Majority));
+            components.Add(Component("zonal svc", zones: new[] { "z-2" }, scope: ComponentScope.Zonal, capacity: new Capacity(400, 350)));
             components.Add(Component("regional", scope: ComponentScope.Regional, region: "r 1"));
             components.Add(Component("global", scope: ComponentScope.Global, domains: new[] { "dns provider" }));
             var model = new SpofModel(
@@ -112,11 +124,13 @@ namespace SpofAudit.Tests.Loading
             double? availability = null,
             ComponentScope scope = ComponentScope.None,
             string? region = null,
-            IReadOnlyList<string>? domains = null) =>
+            IReadOnlyList<string>? domains = null,
+            Capacity? capacity = null,
+            QuorumRule quorum = QuorumRule.None) =>
             new Component(
                 name, "kind of " + name, instances ?? Array.Empty<Instance>(), minHealthy, scope, region, zones ?? Array.Empty<string>(),
                 domains ?? Array.Empty<string>(), dependsOn ?? Array.Empty<Dependency>(), owners ?? Array.Empty<string>(), standby, replication,
-                criticality, availability, tags ?? new Dictionary<string, string>(), SourceLocation.None);
+                criticality, availability, tags ?? new Dictionary<string, string>(), SourceLocation.None, capacity, quorum);
 
         /// <summary>Everything the writer promises to keep, as comparable lines.</summary>
         private static IReadOnlyList<string> Describe(SpofModel model)
@@ -139,6 +153,11 @@ namespace SpofAudit.Tests.Loading
                     c.Region,
                     string.Join("|", c.Zones),
                     c.MinHealthy,
+                    c.Quorum,
+                    c.Rto,
+                    c.Rpo,
+                    c.BackupEvery,
+                    c.Capacity == null ? "-" : c.Capacity.PerInstance.ToString("R", CultureInfo.InvariantCulture) + "/" + c.Capacity.Peak.ToString("R", CultureInfo.InvariantCulture),
                     string.Join("|", c.Domains),
                     c.Standby?.ToString(),
                     c.Replication,

@@ -1,0 +1,151 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using SpofAudit.Findings;
+using SpofAudit.Model;
+
+namespace SpofAudit.Analysis
+{
+    /// <summary>
+    /// Tells cascades from plain single points of failure. The order-1 analysis already counts capacity (a component
+    /// is down when its survivors cannot carry the peak); this runs it once more with capacity left out
+    /// (<see cref="FailureSemantics.WithoutCapacity"/>), and an outage event that the second run does not see is an
+    /// outage only because survivors would be overloaded: a <see cref="FindingKind.CapacityRisk"/>, with the load
+    /// the survivors would face. Models without <c>capacity</c> skip the second run.
+    /// </summary>
+    internal static class CapacityAnalysis
+    {
+        public static List<Finding> Reclassify(
+            SpofModel model,
+            SinglePointAnalysis full,
+            IReadOnlyDictionary<string, int> componentIndex,
+            List<Finding> findings,
+            CancellationToken cancellation)
+        {
+            if (!model.Components.Any(c => c.EffectiveMinHealthy > c.MinHealthy))
+            {
+                return findings;
+            }
+
+            var events = full.Events;
+            var baseline = SinglePointAnalysis.Run(model, full.Graph, events, cancellation, FailureSemantics.WithoutCapacity);
+            var plainOutage = new bool[events.Count];
+            foreach (var entry in model.Entrypoints.Distinct())
+            {
+                foreach (var e in baseline.Down[componentIndex[entry]])
+                {
+                    plainOutage[e] = true;
+                }
+            }
+
+            // Per event, the components whose survivors it overloads: local outages that exist only with capacity.
+            var overloads = new List<int>?[events.Count];
+            for (var c = 0; c < model.Components.Count; c++)
+            {
+                if (model.Components[c].EffectiveMinHealthy == model.Components[c].MinHealthy)
+                {
+                    continue;
+                }
+
+                foreach (var e in full.LocalDown[c])
+                {
+                    if (!EventSetBuilder.Contains(baseline.LocalDown[c], e))
+                    {
+                        (overloads[e] ??= new List<int>()).Add(c);
+                    }
+                }
+            }
+
+            var changed = false;
+            var result = new List<Finding>(findings.Count);
+            foreach (var finding in findings)
+            {
+                var e = EventOf(finding, events, componentIndex);
+                if (e >= 0 && !plainOutage[e] && overloads[e] is { } overloaded)
+                {
+                    result.Add(CapacityFinding(model, events, finding, e, overloaded));
+                    changed = true;
+                }
+                else
+                {
+                    result.Add(finding);
+                }
+            }
+
+            return changed ? FindingOrder.Sort(result) : findings;
+        }
+
+        /// <summary>The order-1 event an outage finding is about, or -1 for other kinds.</summary>
+        private static int EventOf(Finding finding, EventCatalog events, IReadOnlyDictionary<string, int> componentIndex)
+        {
+            switch (finding.Kind, finding.TargetType)
+            {
+                case (FindingKind.SinglePointOfFailure, TargetType.Component):
+                    return componentIndex[finding.Target];
+                case (FindingKind.SinglePointOfFailure, TargetType.Domain):
+                    return events.Domain(finding.Target);
+                case (FindingKind.SingleZoneRisk, _):
+                    return events.Zone(finding.Target);
+                case (FindingKind.SingleRegionRisk, _):
+                    return events.Region(finding.Target);
+                default:
+                    return -1;
+            }
+        }
+
+        private static Finding CapacityFinding(SpofModel model, EventCatalog events, Finding finding, int e, List<int> overloaded)
+        {
+            // Name the overloaded component the finding's chain goes through, if one is on it.
+            var onChain = overloaded.FindIndex(c => finding.Components.Contains(model.Components[c].Name) || finding.Path.Contains(model.Components[c].Name));
+            var component = model.Components[overloaded[onChain < 0 ? 0 : onChain]];
+            var units = PlacementUnits.Of(component, model);
+            var survivors = units.Length - UnitsHit(units, events, e);
+            var lost = events.KindOf(e) switch
+            {
+                FailureEventKind.Instance => $"one of {component.Name}'s {units.Length} instances",
+                FailureEventKind.Zone => $"zone {finding.Target}",
+                FailureEventKind.Region => $"region {finding.Target}",
+                _ => $"domain {finding.Target}",
+            };
+            var involved = finding.Affects.Select(a => model.FindComponent(a)?.Criticality)
+                .Append(finding.TargetType == TargetType.Component ? component.Criticality : null);
+            return new Finding(
+                FindingKind.CapacityRisk,
+                SeverityRules.For(FindingKind.CapacityRisk, finding.TargetType, involved),
+                finding.Target,
+                finding.TargetType,
+                finding.Affects,
+                finding.Path,
+                finding.Components,
+                Recommendations.ForCapacity(
+                    lost,
+                    component,
+                    survivors,
+                    overloaded.Where(c => model.Components[c] != component).Select(c => model.Components[c].Name).ToArray(),
+                    events.KindOf(e) == FailureEventKind.Instance),
+                finding.Model);
+        }
+
+        /// <summary>How many of the units event <paramref name="e"/> fails (an instance event fails one).</summary>
+        private static int UnitsHit(PlacementUnit[] units, EventCatalog events, int e)
+        {
+            var kind = events.KindOf(e);
+            if (kind == FailureEventKind.Instance)
+            {
+                return 1;
+            }
+
+            var name = events.NameOf(e);
+            var hit = 0;
+            foreach (var unit in units)
+            {
+                var isHit = kind == FailureEventKind.Zone ? unit.Zone == name
+                    : kind == FailureEventKind.Region ? unit.Region == name
+                    : unit.Domains.Contains(name);
+                hit += isHit ? 1 : 0;
+            }
+
+            return hit;
+        }
+    }
+}

@@ -1,0 +1,172 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using SpofAudit.Findings;
+using SpofAudit.Model;
+
+namespace SpofAudit.Analysis
+{
+    /// <summary>
+    /// What a standby and a replica are worth. With a standby or replication the first instance is the primary.
+    /// <see cref="FindingKind.FailoverRisk"/>: an event the system survives only after a failover that interrupts it
+    /// (a warm or cold standby, or a manual failover): the order-1 pass runs once more reading "down" the moment
+    /// before failover (<see cref="FailureSemantics.BeforeFailover"/>), and its outage events that the full model
+    /// survives are failover risks. <see cref="FindingKind.DataLossRisk"/>: a component that replicates
+    /// asynchronously, so whatever forces a failover (its primary, or the zone, region or domain holding it) loses
+    /// the writes not yet replicated.
+    /// </summary>
+    internal static class FailoverAnalysis
+    {
+        public static List<Finding> Find(
+            SpofModel model,
+            SinglePointAnalysis full,
+            IReadOnlyDictionary<string, int> componentIndex,
+            EntrypointReach reach,
+            CancellationToken cancellation)
+        {
+            var findings = new List<Finding>();
+            if (model.Components.Any(c => c.FailoverInterrupts))
+            {
+                AddFailoverRisks(model, full, componentIndex, findings, cancellation);
+            }
+
+            for (var c = 0; c < model.Components.Count; c++)
+            {
+                var component = model.Components[c];
+                if (component.HasPrimary && component.Replication == ReplicationMode.Async)
+                {
+                    var (affects, path) = reach.Of(c);
+                    if (affects.Count > 0)
+                    {
+                        findings.Add(DataLossFinding(model, component, affects, path));
+                    }
+                }
+            }
+
+            return findings;
+        }
+
+        private static void AddFailoverRisks(
+            SpofModel model,
+            SinglePointAnalysis full,
+            IReadOnlyDictionary<string, int> componentIndex,
+            List<Finding> findings,
+            CancellationToken cancellation)
+        {
+            var events = full.Events;
+            var before = SinglePointAnalysis.Run(model, full.Graph, events, cancellation, FailureSemantics.BeforeFailover);
+            var entrypoints = model.Entrypoints.Distinct().OrderBy(n => n, StringComparer.Ordinal).Select(n => componentIndex[n]).ToArray();
+            var outage = new bool[events.Count];
+            foreach (var entry in entrypoints)
+            {
+                foreach (var e in full.Down[entry])
+                {
+                    outage[e] = true;
+                }
+            }
+
+            var affects = new List<int>?[events.Count];
+            foreach (var entry in entrypoints)
+            {
+                foreach (var e in before.Down[entry])
+                {
+                    if (!outage[e])
+                    {
+                        (affects[e] ??= new List<int>()).Add(entry);
+                    }
+                }
+            }
+
+            // Per event, the interrupting components whose primary it fails: local outages that exist only before failover.
+            var primaries = new List<Component>?[events.Count];
+            for (var c = 0; c < model.Components.Count; c++)
+            {
+                if (!model.Components[c].FailoverInterrupts)
+                {
+                    continue;
+                }
+
+                foreach (var e in before.LocalDown[c])
+                {
+                    if (!EventSetBuilder.Contains(full.LocalDown[c], e))
+                    {
+                        (primaries[e] ??= new List<Component>()).Add(model.Components[c]);
+                    }
+                }
+            }
+
+            var witness = new WitnessPath(before);
+            var hit = new HitComponents(model, before);
+            for (var e = 0; e < events.Count; e++)
+            {
+                if (affects[e] is not { } entries || primaries[e] is not { } failedOver)
+                {
+                    continue;
+                }
+
+                var kind = events.KindOf(e);
+                var target = events.NameOf(e);
+                var path = witness.ForDown(entries[0], e).Where(n => !full.Graph.IsGroup(n)).Select(n => model.Components[n].Name).ToList();
+                if (kind != FailureEventKind.Instance)
+                {
+                    path.Add(target);
+                }
+
+                var targetType = kind switch
+                {
+                    FailureEventKind.Instance => TargetType.Component,
+                    FailureEventKind.Zone => TargetType.Zone,
+                    FailureEventKind.Region => TargetType.Region,
+                    _ => TargetType.Domain,
+                };
+                var components = kind == FailureEventKind.Instance ? new[] { target } : hit.Find(e, entries, degraded: false);
+                var lost = kind == FailureEventKind.Instance
+                    ? $"{model.Components[e].Instances[0].Name}, the primary of {target},"
+                    : $"{kind.ToString().ToLowerInvariant()} {target}";
+                var rto = failedOver.Max(c => c.Rto);
+                var involved = entries.Select(i => model.Components[i].Criticality).Concat(failedOver.Select(c => c.Criticality));
+                findings.Add(new Finding(
+                    FindingKind.FailoverRisk,
+                    SeverityRules.ForRecovery(FindingKind.FailoverRisk, rto, involved),
+                    target,
+                    targetType,
+                    entries.Select(i => model.Components[i].Name).ToArray(),
+                    path,
+                    components,
+                    Recommendations.ForFailover(lost, failedOver),
+                    model.Name));
+            }
+        }
+
+        private static Finding DataLossFinding(SpofModel model, Component component, IReadOnlyList<string> affects, IReadOnlyList<string> path)
+        {
+            // What fails the primary but leaves another instance to fail over to.
+            var primary = component.Instances[0];
+            var forcing = new List<string> { primary.Name };
+            var others = component.Instances.Skip(1).ToArray();
+            if (primary.Zone != null && others.Any(i => i.Zone != primary.Zone))
+            {
+                forcing.Add("zone " + primary.Zone);
+            }
+
+            if (primary.Region != null && others.Any(i => i.Region != primary.Region))
+            {
+                forcing.Add("region " + primary.Region);
+            }
+
+            forcing.AddRange(primary.Domains.Where(d => others.Any(i => !i.Domains.Contains(d))).Select(d => "domain " + d));
+            var involved = affects.Select(a => model.FindComponent(a)?.Criticality).Append(component.Criticality);
+            return new Finding(
+                FindingKind.DataLossRisk,
+                SeverityRules.ForRecovery(FindingKind.DataLossRisk, component.Rpo, involved),
+                component.Name,
+                TargetType.Component,
+                affects,
+                path,
+                new[] { component.Name },
+                Recommendations.ForDataLoss(component, forcing),
+                model.Name);
+        }
+    }
+}

@@ -1,0 +1,22 @@
+using System;
+using System.Collections.Generic;
+
+namespace SpofAudit.Findings
+{
+    /// <summary>The order findings are reported in: most severe first, then by kind, then by target.</summary>
+    public static class FindingOrder
+    {
+        public static List<Finding> Sort(IEnumerable<Finding> findings)
+        {
+            var sorted = new List<Finding>(findings);
+            sorted.Sort(Compare);
+            return sorted;
+        }
+
+        /// <summary>Most severe first, then by kind and target. Ids (kind/target) are unique, so the order is total.</summary>
+        public static int Compare(Finding a, Finding b) =>
+            b.Severity != a.Severity ? b.Severity.CompareTo(a.Severity)
+            : a.Kind != b.Kind ? a.Kind.CompareTo(b.Kind)
+            : string.CompareOrdinal(a.Target, b.Target);
+    }
+}
