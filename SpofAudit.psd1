@@ -21,6 +21,7 @@
         'Get-SpofReport'
         'Get-SpofImpact'
         'Export-SpofGraph'
+        'Export-SpofReport'
     )
     FunctionsToExport    = @()
     AliasesToExport      = @()

@@ -63,8 +63,9 @@ namespace SpofAudit.Cli
                 var filter = new FindingFilter(parse.GetValue(_kinds), parse.GetValue(_minSeverity));
                 var selection = new ReportSelection(report, filter);
                 var format = parse.GetValue(_format);
-                OutputTarget.Write(_runner.Context, parse.GetValue(_output), writer => ReportRenderer.Write(selection, format, writer));
                 var failOn = parse.GetValue(_failOn);
+                var options = new ReportOptions(DateTimeOffset.Now, failOn, model);
+                OutputTarget.Write(_runner.Context, parse.GetValue(_output), writer => ReportRenderer.Write(selection, format, writer, options));
                 return failOn.HasValue && selection.HasAtOrAbove(failOn.Value) ? ExitCodes.FindingsAtThreshold : ExitCodes.Success;
             }));
             return command;

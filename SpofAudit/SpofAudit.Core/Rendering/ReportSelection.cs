@@ -25,7 +25,10 @@ namespace SpofAudit.Rendering
         /// <summary>How many findings the filter left out.</summary>
         public int NotSelected { get; }
 
-        /// <summary>Whether any selected finding is at or above <paramref name="threshold"/>: what <c>--fail-on</c> tests.</summary>
-        public bool HasAtOrAbove(Severity threshold) => Findings.Any(f => f.Severity >= threshold);
+        /// <summary>
+        /// Whether any selected finding is at or above <paramref name="threshold"/>: what <c>--fail-on</c> tests.
+        /// Accepted (suppressed) risks never fail a gate.
+        /// </summary>
+        public bool HasAtOrAbove(Severity threshold) => Findings.Any(f => !f.IsSuppressed && f.Severity >= threshold);
     }
 }
