@@ -12,5 +12,6 @@ namespace SpofAudit.Rendering
         Csv,
         JUnit,
         Sarif,
+        Html,
     }
 }

@@ -39,6 +39,9 @@ namespace SpofAudit.Rendering
                 case ReportFormat.Sarif:
                     ReportSarifWriter.Write(selection, writer);
                     break;
+                case ReportFormat.Html:
+                    ReportHtmlWriter.Write(selection, options, writer);
+                    break;
                 default:
                     throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown report format.");
             }
