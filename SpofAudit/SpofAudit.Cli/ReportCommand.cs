@@ -2,6 +2,7 @@ using System;
 using System.CommandLine;
 using SpofAudit.Analysis;
 using SpofAudit.Findings;
+using SpofAudit.Loading;
 using SpofAudit.Rendering;
 
 namespace SpofAudit.Cli
@@ -22,6 +23,11 @@ namespace SpofAudit.Cli
         private readonly Option<Severity?> _failOn;
         private readonly Option<FindingKind[]> _kinds;
         private readonly Option<Severity> _minSeverity;
+        private readonly Option<string?> _suppressions = new Option<string?>("--suppressions")
+        {
+            Description = "Accepted risks (YAML): matching findings are kept but marked and never fail --fail-on; expired or unmatched entries become findings.",
+            HelpName = "FILE",
+        };
 
         public ReportCommand(CommandRunner runner)
         {
@@ -54,12 +60,18 @@ namespace SpofAudit.Cli
         {
             var command = new Command("report", "Find single points of failure, zone, region and personnel risks, and degradations.")
             {
-                _files, _format, _failOn, _kinds, _minSeverity, _output,
+                _files, _format, _failOn, _kinds, _minSeverity, _output, _suppressions,
             };
             command.SetAction(parse => _runner.Run(parse, host =>
             {
                 var model = ModelSource.Load(parse.GetRequiredValue(_files), host);
                 var report = new SpofAnalyzer().Analyze(model, host.CancellationToken);
+                if (parse.GetValue(_suppressions) is { } suppressionFile)
+                {
+                    host.WriteVerbose($"applying accepted risks from {suppressionFile}");
+                    report = AcceptedRisks.Apply(report, SuppressionFileReader.Load(suppressionFile), DateTime.Today);
+                }
+
                 var filter = new FindingFilter(parse.GetValue(_kinds), parse.GetValue(_minSeverity));
                 var selection = new ReportSelection(report, filter);
                 var format = parse.GetValue(_format);

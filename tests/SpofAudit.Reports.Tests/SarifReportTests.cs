@@ -42,6 +42,28 @@ namespace SpofAudit.Reports.Tests
         }
 
         [Fact]
+        public void Accepted_expired_and_unmatched_entries_of_a_suppression_file_make_a_valid_log()
+        {
+            var suppressions = _temp.Write("accepted.yaml",
+                "suppressions:\n" +
+                "  - {id: SinglePointOfFailure/db, justification: Replica ordered, owner: alice}\n" +
+                "  - {id: SinglePointOfFailure/lb, justification: Old decision, owner: bob, expires: 2020-01-01}\n" +
+                "  - {id: SingleZoneRisk/nowhere, justification: Typo, owner: carol}\n");
+            var sarif = _temp.Path("accepted.sarif");
+            var (exit, _, stderr) = CliRun.Run("report", RepositoryPaths.Example("web-tier.yaml"), "--suppressions", suppressions, "--format", "sarif", "--output", sarif);
+            Assert.True(exit == 0, stderr);
+            AssertValid(sarif);
+
+            using var doc = JsonDocument.Parse(File.ReadAllText(sarif));
+            var results = doc.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray().ToArray();
+            Assert.Single(results, r => r.TryGetProperty("suppressions", out _));
+            var unmatched = results.Single(r => r.GetProperty("ruleId").GetString() == "SuppressionUnmatched");
+            var region = unmatched.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("region");
+            Assert.Equal(4, region.GetProperty("startLine").GetInt32());
+            Assert.Single(results, r => r.GetProperty("ruleId").GetString() == "SuppressionExpired");
+        }
+
+        [Fact]
         public void The_Multitool_rejects_a_broken_log()
         {
             // The oracle must be able to say no: a region starting on line 0.

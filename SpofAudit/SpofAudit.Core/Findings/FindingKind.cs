@@ -8,5 +8,11 @@ namespace SpofAudit.Findings
         SingleRegionRisk,
         PersonnelDependency,
         DegradationRisk,
+
+        /// <summary>An accepted-risk entry whose expiry date has passed: the finding it covered counts again.</summary>
+        SuppressionExpired,
+
+        /// <summary>An accepted-risk entry that matches no finding: the risk is gone or the entry is mistyped.</summary>
+        SuppressionUnmatched,
     }
 }

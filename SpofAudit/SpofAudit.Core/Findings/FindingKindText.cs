@@ -19,6 +19,10 @@ namespace SpofAudit.Findings
                     return "A person who is the only owner of a component an entrypoint hard-depends on.";
                 case FindingKind.DegradationRisk:
                     return "A component or place whose failure degrades an entrypoint but takes none down.";
+                case FindingKind.SuppressionExpired:
+                    return "An accepted risk whose expiry date has passed; the finding it covered counts again.";
+                case FindingKind.SuppressionUnmatched:
+                    return "An accepted risk that matches no finding: the risk is gone, or the entry names it wrongly.";
                 default:
                     throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown finding kind.");
             }
@@ -33,6 +37,9 @@ namespace SpofAudit.Findings
             {
                 case FindingKind.DegradationRisk:
                     return $"{finding.TargetType} {finding.Target}: its failure degrades {affects} ({path}).";
+                case FindingKind.SuppressionExpired:
+                case FindingKind.SuppressionUnmatched:
+                    return Describe(finding.Kind).Replace("An accepted risk", $"The accepted risk {finding.Target}");
                 case FindingKind.PersonnelDependency:
                     return $"Person {finding.Target} alone owns {string.Join(", ", finding.Components)}, on which {affects} depends ({path}).";
                 default:

@@ -22,6 +22,7 @@ namespace SpofAudit.Findings
                     return Severity.High;
                 case FindingKind.SingleRegionRisk:
                 case FindingKind.PersonnelDependency:
+                case FindingKind.SuppressionExpired:
                     return Severity.Medium;
                 default:
                     return Severity.Low;

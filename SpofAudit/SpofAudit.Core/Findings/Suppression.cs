@@ -34,6 +34,10 @@ namespace SpofAudit.Findings
         /// <summary>Whether the acceptance has lapsed on <paramref name="today"/>: it holds through its expiry day.</summary>
         public bool IsExpired(DateTime today) => Expires.HasValue && today.Date > Expires.Value.Date;
 
+        /// <summary>How reports show it beside the finding: "Accepted risk (alice, until 2026-12-31): replica ordered".</summary>
+        public string Describe() =>
+            $"Accepted risk ({Owner}{(Expires.HasValue ? $", until {Expires.Value:yyyy-MM-dd}" : string.Empty)}): {Justification}";
+
         public override string ToString() => $"{FindingId} (accepted by {Owner}{(Expires.HasValue ? $" until {Expires.Value:yyyy-MM-dd}" : string.Empty)})";
     }
 }

@@ -43,12 +43,6 @@ namespace SpofAudit.Rendering
             var findings = selection.Findings;
             writer.Write("<section id=\"summary\">\n<h2>Summary</h2>\n");
             writer.Write($"<p id=\"verdict\">{HtmlText.Escape(ReportSummary.Describe(selection))}</p>\n");
-            var suppressed = findings.Count(f => f.IsSuppressed);
-            if (suppressed > 0)
-            {
-                writer.Write($"<p id=\"accepted-count\">{ReportSummary.Plural(suppressed, "finding")} accepted as known risks (suppressed); no gate fails on them.</p>\n");
-            }
-
             if (selection.Report.Entrypoints.Count > 0)
             {
                 writer.Write($"<p>Entrypoints: {HtmlText.Escape(string.Join(", ", selection.Report.Entrypoints))}.</p>\n");
@@ -114,8 +108,7 @@ namespace SpofAudit.Rendering
             writer.Write($"<td>{HtmlText.Escape(f.Recommendation)}");
             if (f.Suppression is { } s)
             {
-                var until = s.Expires.HasValue ? $" until {s.Expires.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}" : string.Empty;
-                writer.Write($"<span class=\"accepted\">Accepted risk ({HtmlText.Escape(s.Owner)}{until}): {HtmlText.Escape(s.Justification)}</span>");
+                writer.Write($"<span class=\"accepted\">{HtmlText.Escape(s.Describe())}</span>");
             }
 
             writer.Write("</td></tr>\n");

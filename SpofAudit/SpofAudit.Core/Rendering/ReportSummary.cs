@@ -23,6 +23,12 @@ namespace SpofAudit.Rendering
                 .OrderByDescending(g => g.Key)
                 .Select(g => $"{g.Count()} {g.Key}");
             var line = $"{Plural(findings.Count, "finding")} in {model}: {string.Join(", ", counts)}";
+            var accepted = findings.Count(f => f.IsSuppressed);
+            if (accepted > 0)
+            {
+                line += $"; {accepted} accepted as known risk{(accepted == 1 ? string.Empty : "s")}";
+            }
+
             return selection.NotSelected == 0 ? line : $"{line} ({selection.NotSelected} more not selected)";
         }
 

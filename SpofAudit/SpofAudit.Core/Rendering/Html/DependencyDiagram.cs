@@ -92,7 +92,8 @@ namespace SpofAudit.Rendering.Html
                 case FindingKind.SingleZoneRisk: return "zone-risk";
                 case FindingKind.SingleRegionRisk: return "region-risk";
                 case FindingKind.PersonnelDependency: return "personnel-risk";
-                default: return "degradation";
+                case FindingKind.DegradationRisk: return "degradation";
+                default: return "suppression";
             }
         }
 
