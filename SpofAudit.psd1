@@ -22,6 +22,7 @@
         'Get-SpofImpact'
         'Export-SpofGraph'
         'Export-SpofReport'
+        'Compare-SpofReport'
     )
     FunctionsToExport    = @()
     AliasesToExport      = @()

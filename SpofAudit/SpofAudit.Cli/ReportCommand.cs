@@ -23,6 +23,12 @@ namespace SpofAudit.Cli
         private readonly Option<Severity?> _failOn;
         private readonly Option<FindingKind[]> _kinds;
         private readonly Option<Severity> _minSeverity;
+        private readonly Option<string?> _baseline = new Option<string?>("--baseline")
+        {
+            Description = "A JSON report of an earlier run: report and gate only on findings it does not hold, or whose severity rose.",
+            HelpName = "OLD.json",
+        };
+
         private readonly Option<string?> _suppressions = new Option<string?>("--suppressions")
         {
             Description = "Accepted risks (YAML): matching findings are kept but marked and never fail --fail-on; expired or unmatched entries become findings.",
@@ -60,7 +66,7 @@ namespace SpofAudit.Cli
         {
             var command = new Command("report", "Find single points of failure, zone, region and personnel risks, and degradations.")
             {
-                _files, _format, _failOn, _kinds, _minSeverity, _output, _suppressions,
+                _files, _format, _failOn, _kinds, _minSeverity, _output, _suppressions, _baseline,
             };
             command.SetAction(parse => _runner.Run(parse, host =>
             {
@@ -73,7 +79,16 @@ namespace SpofAudit.Cli
                 }
 
                 var filter = new FindingFilter(parse.GetValue(_kinds), parse.GetValue(_minSeverity));
-                var selection = new ReportSelection(report, filter);
+                var inBaseline = 0;
+                if (parse.GetValue(_baseline) is { } baselineFile)
+                {
+                    host.WriteVerbose($"comparing with the baseline {baselineFile}");
+                    var fresh = ReportComparer.NotInBaseline(report.Findings, ReportJsonReader.Load(baselineFile).Findings);
+                    inBaseline = report.Findings.Count - fresh.Count;
+                    report = new SpofReport(report.Model, report.Entrypoints, report.Sources, report.ComponentCount, fresh);
+                }
+
+                var selection = new ReportSelection(report, filter, inBaseline);
                 var format = parse.GetValue(_format);
                 var failOn = parse.GetValue(_failOn);
                 var options = new ReportOptions(DateTimeOffset.Now, failOn, model);
