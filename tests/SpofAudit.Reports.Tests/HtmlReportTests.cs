@@ -64,6 +64,21 @@ namespace SpofAudit.Reports.Tests
         }
 
         [Fact]
+        public void Findings_without_their_model_are_drawn_as_the_union_of_their_paths()
+        {
+            // What Export-SpofReport gets from the pipeline: findings alone.
+            var analysed = Analysed.Load(RepositoryPaths.Example("web-tier.yaml"));
+            var text = new StringWriter();
+            ReportRenderer.Write(new ReportSelection(SpofReport.FromFindings(analysed.Report.Findings)), ReportFormat.Html, text,
+                new ReportOptions(DateTimeOffset.UnixEpoch, hostName: "h"));
+
+            var svg = XElement.Parse(Regex.Match(text.ToString(), "<svg id=\"diagram\".*?</svg>", RegexOptions.Singleline).Value);
+            var drawn = svg.Elements("{http://www.w3.org/2000/svg}g").Select(g => (string)g.Attribute("data-name")!).OrderBy(n => n, StringComparer.Ordinal);
+            Assert.Equal(analysed.Report.Findings.SelectMany(f => f.Path).Distinct().OrderBy(n => n, StringComparer.Ordinal), drawn);
+            Assert.Contains(analysed.Report.Findings[0].Location!.File, text.ToString());
+        }
+
+        [Fact]
         public void Dependency_cycles_are_drawn_and_the_layout_terminates()
         {
             var model = NewModel("cycle", new[]
