@@ -14,35 +14,17 @@ namespace SpofAudit.Reports.Tests
     /// The page must load with no console error and no network request, list every finding, hide the right rows
     /// when a filter is clicked, sort, and mark the SPOF nodes of the diagram. Screenshots go to the test output.
     /// </summary>
-    public class HtmlReportBrowserTests : IAsyncLifetime, IDisposable
+    public class HtmlReportBrowserTests : IClassFixture<BrowserFixture>, IDisposable
     {
         private readonly TempDirectory _temp = new TempDirectory();
-        private IPlaywright? _playwright;
-        private IBrowser? _browser;
+        private readonly BrowserFixture _browser;
+
+        public HtmlReportBrowserTests(BrowserFixture browser)
+        {
+            _browser = browser;
+        }
 
         public static string ScreenshotFolder => Path.Combine(AppContext.BaseDirectory, "screenshots");
-
-        public async Task InitializeAsync()
-        {
-            Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
-            _playwright = await Playwright.CreateAsync();
-            _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-            {
-                ExecutablePath = RepositoryPaths.Chromium(),
-                Headless = true,
-                Args = new[] { "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking" },
-            });
-        }
-
-        public async Task DisposeAsync()
-        {
-            if (_browser != null)
-            {
-                await _browser.CloseAsync();
-            }
-
-            _playwright?.Dispose();
-        }
 
         public void Dispose() => _temp.Dispose();
 
@@ -146,7 +128,7 @@ namespace SpofAudit.Reports.Tests
                     new ReportOptions(new DateTimeOffset(2026, 11, 25, 9, 0, 0, TimeSpan.Zero), model: analysed.Model, hostName: "test"));
             }
 
-            var page = await _browser!.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 900 } });
+            var page = await _browser.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 900 } });
             var problems = new List<string>();
             page.Console += (_, message) =>
             {
