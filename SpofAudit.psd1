@@ -21,6 +21,8 @@
         'Get-SpofReport'
         'Get-SpofImpact'
         'Export-SpofGraph'
+        'Export-SpofReport'
+        'Compare-SpofReport'
     )
     FunctionsToExport    = @()
     AliasesToExport      = @()

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Linq;
@@ -37,9 +38,10 @@ namespace SpofAudit.Cli
             HelpName = "FILE",
         };
 
-        public static Option<ReportFormat> ReportFormat()
+        /// <summary>The --format option, offering <paramref name="allowed"/> (every format when omitted).</summary>
+        public static Option<ReportFormat> ReportFormat(IReadOnlyList<ReportFormat>? allowed = null)
         {
-            var values = new EnumValues<ReportFormat>("--format", (ReportFormat[])Enum.GetValues(typeof(ReportFormat)), lowerCase: true);
+            var values = new EnumValues<ReportFormat>("--format", allowed ?? (ReportFormat[])Enum.GetValues(typeof(ReportFormat)), lowerCase: true);
             return new Option<ReportFormat>("--format", "-f")
             {
                 Description = "Output format.",

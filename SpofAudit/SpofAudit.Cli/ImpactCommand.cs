@@ -12,7 +12,7 @@ namespace SpofAudit.Cli
     {
         private readonly CommandRunner _runner;
         private readonly Argument<string[]> _files = CommonSymbols.Files();
-        private readonly Option<ReportFormat> _format = CommonSymbols.ReportFormat();
+        private readonly Option<ReportFormat> _format = CommonSymbols.ReportFormat(ReportRenderer.ImpactFormats);
         private readonly Option<string?> _output = CommonSymbols.Output();
         private readonly Option<string[]> _fail = new Option<string[]>("--fail")
         {

@@ -2,6 +2,7 @@ using System;
 using System.CommandLine;
 using SpofAudit.Analysis;
 using SpofAudit.Findings;
+using SpofAudit.Loading;
 using SpofAudit.Rendering;
 
 namespace SpofAudit.Cli
@@ -24,6 +25,17 @@ namespace SpofAudit.Cli
         private readonly Option<FindingKind[]> _kinds;
         private readonly Option<Severity> _minSeverity;
         private readonly AzureSymbols _azure = new AzureSymbols();
+        private readonly Option<string?> _baseline = new Option<string?>("--baseline")
+        {
+            Description = "A JSON report of an earlier run: report and gate only on findings it does not hold, or whose severity rose.",
+            HelpName = "OLD.json",
+        };
+
+        private readonly Option<string?> _suppressions = new Option<string?>("--suppressions")
+        {
+            Description = "Accepted risks (YAML): matching findings are kept but marked and never fail --fail-on; expired or unmatched entries become findings.",
+            HelpName = "FILE",
+        };
 
         public ReportCommand(CommandRunner runner)
         {
@@ -56,7 +68,7 @@ namespace SpofAudit.Cli
         {
             var command = new Command("report", "Find single points of failure, zone, region and personnel risks, and degradations.")
             {
-                _files, _format, _failOn, _kinds, _minSeverity, _output,
+                _files, _format, _failOn, _kinds, _minSeverity, _output, _suppressions, _baseline,
             };
             _aws.AddTo(command);
             foreach (var option in _azure.All)
@@ -85,11 +97,27 @@ namespace SpofAudit.Cli
                 }
 
                 var report = new SpofAnalyzer().Analyze(model, host.CancellationToken);
+                if (parse.GetValue(_suppressions) is { } suppressionFile)
+                {
+                    host.WriteVerbose($"applying accepted risks from {suppressionFile}");
+                    report = AcceptedRisks.Apply(report, SuppressionFileReader.Load(suppressionFile), DateTime.Today);
+                }
+
                 var filter = new FindingFilter(parse.GetValue(_kinds), parse.GetValue(_minSeverity));
-                var selection = new ReportSelection(report, filter);
+                var inBaseline = 0;
+                if (parse.GetValue(_baseline) is { } baselineFile)
+                {
+                    host.WriteVerbose($"comparing with the baseline {baselineFile}");
+                    var fresh = ReportComparer.NotInBaseline(report.Findings, ReportJsonReader.Load(baselineFile).Findings);
+                    inBaseline = report.Findings.Count - fresh.Count;
+                    report = new SpofReport(report.Model, report.Entrypoints, report.Sources, report.ComponentCount, fresh);
+                }
+
+                var selection = new ReportSelection(report, filter, inBaseline);
                 var format = parse.GetValue(_format);
-                OutputTarget.Write(_runner.Context, parse.GetValue(_output), writer => ReportRenderer.Write(selection, format, writer));
                 var failOn = parse.GetValue(_failOn);
+                var options = new ReportOptions(DateTimeOffset.Now, failOn, model);
+                OutputTarget.Write(_runner.Context, parse.GetValue(_output), writer => ReportRenderer.Write(selection, format, writer, options));
                 return failOn.HasValue && selection.HasAtOrAbove(failOn.Value) ? ExitCodes.FindingsAtThreshold : ExitCodes.Success;
             }));
             return command;

@@ -51,6 +51,7 @@ namespace SpofAudit.Cli
                 new ReportCommand(runner).Build(),
                 new ImpactCommand(runner).Build(),
                 new GraphCommand(runner).Build(),
+                new DiffCommand(runner).Build(),
             };
             return root;
         }

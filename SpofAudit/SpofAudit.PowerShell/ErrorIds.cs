@@ -15,6 +15,9 @@ namespace SpofAudit.PowerShell
         /// <summary>A path belongs to a provider other than the file system (e.g. Registry, Env).</summary>
         public const string NotAFileSystemPath = nameof(NotAFileSystemPath);
 
+        /// <summary>A path that must name one file (a suppression file) matches several.</summary>
+        public const string AmbiguousPath = nameof(AmbiguousPath);
+
         /// <summary>The graph could not be written to -OutFile.</summary>
         public const string OutFileWriteFailed = nameof(OutFileWriteFailed);
 

@@ -60,9 +60,25 @@ namespace SpofAudit.PowerShell
             return options == null ? null : LoadAwsModel(options);
         }
 
+        /// <summary>An accepted-risk (suppression) YAML file: matching findings are marked, expired or unmatched entries become findings.</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? SuppressionPath { get; set; }
+
         protected override void ProcessModel(SpofModel model)
         {
             var report = Analyze(model);
+            if (SuppressionPath != null)
+            {
+                var suppressions = LoadSuppressions(SuppressionPath);
+                if (suppressions == null)
+                {
+                    return;
+                }
+
+                report = AcceptedRisks.Apply(report, suppressions, DateTime.Today);
+            }
+
             var filter = new FindingFilter(Kind, MinimumSeverity);
             var selected = filter.Apply(report.Findings).ToArray();
             EngineHost.WriteVerbose($"Model '{model.Name}': {report.Findings.Count} findings, {selected.Length} selected.");

@@ -102,6 +102,26 @@ namespace SpofAudit.PowerShell
             }
         }
 
+        /// <summary>Reads an accepted-risk file named by a PowerShell path; null (errors written) when it is missing or bad.</summary>
+        internal IReadOnlyList<Suppression>? LoadSuppressions(string path)
+        {
+            var files = ResolveInputFiles(new[] { path }, literal: false);
+            if (files == null)
+            {
+                return null;
+            }
+
+            if (files.Count != 1)
+            {
+                WriteError(InputErrorRecords.Create(
+                    ErrorIds.AmbiguousPath, ErrorCategory.InvalidArgument, path, $"'{path}' matches {files.Count} files; name one suppression file."));
+                return null;
+            }
+
+            EngineHost.WriteVerbose($"Applying accepted risks from {files[0]}.");
+            return RunCore(() => SuppressionFileReader.Load(files[0]), diagnostic => diagnostic.Location.File);
+        }
+
         internal SpofReport Analyze(SpofModel model) =>
             RunCancellable(() => new SpofAnalyzer().Analyze(model, StopToken));
 

@@ -119,7 +119,8 @@ namespace SpofAudit.Analysis
             Criticality? targetCriticality)
         {
             var involved = affectIndexes.Select(i => model.Components[i].Criticality).Append(targetCriticality);
-            return new Finding(kind, SeverityRules.For(kind, involved), target, targetType, affects, path, components, recommendation, model.Name);
+            return new Finding(kind, SeverityRules.For(kind, involved), target, targetType, affects, path, components, recommendation, model.Name,
+                FindingLocation.Of(model, targetType, target, path));
         }
 
         private static IReadOnlyList<string> Names(SpofModel model, SinglePointAnalysis analysis, List<int> nodes) =>

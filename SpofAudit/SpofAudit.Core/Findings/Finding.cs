@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using SpofAudit.Model;
 
 namespace SpofAudit.Findings
 {
@@ -17,7 +18,9 @@ namespace SpofAudit.Findings
             IReadOnlyList<string> path,
             IReadOnlyList<string> components,
             string recommendation,
-            string model)
+            string model,
+            SourceLocation? location = null,
+            Suppression? suppression = null)
         {
             Kind = kind;
             Severity = severity;
@@ -28,6 +31,8 @@ namespace SpofAudit.Findings
             Components = components;
             Recommendation = recommendation;
             Model = model;
+            Location = location;
+            Suppression = suppression;
         }
 
         /// <summary>Stable identifier <c>Kind/target</c>: survives reordering of the input.</summary>
@@ -51,6 +56,22 @@ namespace SpofAudit.Findings
 
         /// <summary>The name of the model the finding came from.</summary>
         public string Model { get; }
+
+        /// <summary>
+        /// Where the component this finding is about was written (the target, or for a zone, region, domain
+        /// or person the component it hits); null when the model did not come from a file.
+        /// </summary>
+        public SourceLocation? Location { get; }
+
+        /// <summary>The accepted-risk entry that covers this finding; null when it is not suppressed.</summary>
+        public Suppression? Suppression { get; }
+
+        /// <summary>Whether an accepted-risk entry covers this finding: it is reported, but no gate fails on it.</summary>
+        public bool IsSuppressed => Suppression != null;
+
+        /// <summary>The same finding, marked as covered by <paramref name="suppression"/>.</summary>
+        public Finding WithSuppression(Suppression suppression) =>
+            new Finding(Kind, Severity, Target, TargetType, Affects, Path, Components, Recommendation, Model, Location, suppression);
 
         public static string MakeId(FindingKind kind, string target) => $"{kind}/{target}";
 

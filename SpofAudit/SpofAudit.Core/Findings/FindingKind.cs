@@ -20,5 +20,11 @@ namespace SpofAudit.Findings
 
         /// <summary>A component that replicates asynchronously: whatever forces a failover loses recent writes.</summary>
         DataLossRisk,
+
+        /// <summary>An accepted-risk entry whose expiry date has passed: the finding it covered counts again.</summary>
+        SuppressionExpired,
+
+        /// <summary>An accepted-risk entry that matches no finding: the risk is gone or the entry is mistyped.</summary>
+        SuppressionUnmatched,
     }
 }

@@ -29,6 +29,7 @@ namespace SpofAudit.Findings
                 case FindingKind.QuorumRisk:
                 case FindingKind.FailoverRisk:
                 case FindingKind.DataLossRisk:
+                case FindingKind.SuppressionExpired:
                     return Severity.Medium;
                 default:
                     return Severity.Low;

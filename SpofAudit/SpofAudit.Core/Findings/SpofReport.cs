@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace SpofAudit.Findings
 {
@@ -19,5 +21,18 @@ namespace SpofAudit.Findings
         public IReadOnlyList<string> Sources { get; }
         public int ComponentCount { get; }
         public IReadOnlyList<Finding> Findings { get; }
+
+        /// <summary>
+        /// A report rebuilt from findings alone (piped to Export-SpofReport, or read back from JSON): the model
+        /// names, affected entrypoints and source files are those the findings carry; the component count is unknown (0).
+        /// </summary>
+        public static SpofReport FromFindings(IReadOnlyList<Finding> findings, string? model = null)
+        {
+            var models = findings.Select(f => f.Model).Distinct(StringComparer.Ordinal).ToArray();
+            var name = model ?? (models.Length == 0 ? "unnamed" : string.Join(", ", models));
+            var entrypoints = findings.SelectMany(f => f.Affects).Distinct(StringComparer.Ordinal).OrderBy(n => n, StringComparer.Ordinal).ToArray();
+            var sources = findings.Where(f => f.Location != null).Select(f => f.Location!.File).Distinct(StringComparer.Ordinal).ToArray();
+            return new SpofReport(name, entrypoints, sources, 0, findings);
+        }
     }
 }

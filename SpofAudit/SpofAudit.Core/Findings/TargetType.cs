@@ -8,5 +8,8 @@ namespace SpofAudit.Findings
         Region,
         Domain,
         Person,
+
+        /// <summary>An entry of a suppression (accepted-risk) file, named by the finding id it accepts.</summary>
+        Suppression,
     }
 }

@@ -43,6 +43,21 @@ namespace SpofAudit.Rendering
             json.Property("path", finding.Path);
             json.Property("components", finding.Components);
             json.Property("recommendation", finding.Recommendation);
+            if (finding.Suppression is { } suppression)
+            {
+                // Present only on accepted risks, so reports without a suppression file are unchanged.
+                json.Name("suppression");
+                json.StartObject();
+                json.Property("justification", suppression.Justification);
+                json.Property("owner", suppression.Owner);
+                if (suppression.Expires.HasValue)
+                {
+                    json.Property("expires", suppression.Expires.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+                }
+
+                json.EndObject();
+            }
+
             json.EndObject();
         }
     }

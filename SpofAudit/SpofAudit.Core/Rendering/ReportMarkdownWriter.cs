@@ -26,7 +26,7 @@ namespace SpofAudit.Rendering
                     f.TargetType.ToString(),
                     string.Join(", ", f.Affects),
                     string.Join(" → ", f.Path),
-                    f.Recommendation));
+                    f.Suppression is { } s ? $"{f.Recommendation} ({s.Describe()})" : f.Recommendation));
             }
         }
     }

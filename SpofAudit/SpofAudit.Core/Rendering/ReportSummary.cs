@@ -10,6 +10,11 @@ namespace SpofAudit.Rendering
         {
             var model = selection.Report.Model;
             var findings = selection.Findings;
+            if (findings.Count == 0 && selection.InBaseline > 0)
+            {
+                return $"No new findings in {model}: all {selection.InBaseline} are in the baseline.";
+            }
+
             if (findings.Count == 0)
             {
                 return selection.NotSelected == 0
@@ -23,6 +28,17 @@ namespace SpofAudit.Rendering
                 .OrderByDescending(g => g.Key)
                 .Select(g => $"{g.Count()} {g.Key}");
             var line = $"{Plural(findings.Count, "finding")} in {model}: {string.Join(", ", counts)}";
+            var accepted = findings.Count(f => f.IsSuppressed);
+            if (accepted > 0)
+            {
+                line += $"; {accepted} accepted as known risk{(accepted == 1 ? string.Empty : "s")}";
+            }
+
+            if (selection.InBaseline > 0)
+            {
+                line += $"; {selection.InBaseline} more already in the baseline";
+            }
+
             return selection.NotSelected == 0 ? line : $"{line} ({selection.NotSelected} more not selected)";
         }
 

@@ -33,7 +33,8 @@ namespace SpofAudit.Rendering
                 writer.WriteLine("Recommendations:");
                 for (var i = 0; i < findings.Count; i++)
                 {
-                    WriteNumbered(writer, Number(i), $"{findings[i].Id}: {findings[i].Recommendation}");
+                    var accepted = findings[i].Suppression is { } s ? $" [{s.Describe()}]" : string.Empty;
+                    WriteNumbered(writer, Number(i), $"{findings[i].Id}: {findings[i].Recommendation}{accepted}");
                 }
 
                 writer.WriteLine();

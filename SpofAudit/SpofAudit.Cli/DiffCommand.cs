@@ -1,0 +1,58 @@
+using System;
+using System.CommandLine;
+using System.Linq;
+using SpofAudit.Findings;
+using SpofAudit.Loading;
+using SpofAudit.Rendering;
+
+namespace SpofAudit.Cli
+{
+    /// <summary>
+    /// <c>spofaudit diff OLD.json NEW.json</c>: what changed between two JSON reports, finding by finding
+    /// (new, changed, resolved); exit 1 when a new or worsened finding is at or above <c>--fail-on</c>.
+    /// </summary>
+    public sealed class DiffCommand
+    {
+        private static readonly Severity[] Severities = (Severity[])Enum.GetValues(typeof(Severity));
+
+        private readonly CommandRunner _runner;
+        private readonly Argument<string> _reference = new Argument<string>("OLD") { Description = "The earlier JSON report (spofaudit report --format json)." };
+        private readonly Argument<string> _difference = new Argument<string>("NEW") { Description = "The later JSON report." };
+        private readonly Option<ReportFormat> _format = CommonSymbols.ReportFormat(ReportDiffWriter.Formats);
+        private readonly Option<string?> _output = CommonSymbols.Output();
+        private readonly Option<Severity?> _failOn;
+
+        public DiffCommand(CommandRunner runner)
+        {
+            _runner = runner;
+            var values = new EnumValues<Severity>("--fail-on", Severities, lowerCase: true);
+            _failOn = new Option<Severity?>("--fail-on")
+            {
+                Description = "Exit with code 1 when a new finding, or one whose severity rose, is at or above this severity.",
+                HelpName = values.HelpName,
+                CustomParser = result => values.ParseOne(result),
+            };
+        }
+
+        public Command Build()
+        {
+            var command = new Command("diff", "Compare two JSON reports: new, changed and resolved findings.")
+            {
+                _reference, _difference, _format, _failOn, _output,
+            };
+            command.SetAction(parse => _runner.Run(parse, host =>
+            {
+                var referencePath = parse.GetRequiredValue(_reference);
+                var differencePath = parse.GetRequiredValue(_difference);
+                var reference = ReportJsonReader.Load(referencePath);
+                var difference = ReportJsonReader.Load(differencePath);
+                var changes = ReportComparer.Compare(reference.Findings, difference.Findings);
+                var format = parse.GetValue(_format);
+                OutputTarget.Write(_runner.Context, parse.GetValue(_output), writer => ReportDiffWriter.Write(changes, referencePath, differencePath, format, writer));
+                var failOn = parse.GetValue(_failOn);
+                return failOn.HasValue && changes.Any(c => ReportComparer.IsRegression(c, failOn.Value)) ? ExitCodes.FindingsAtThreshold : ExitCodes.Success;
+            }));
+            return command;
+        }
+    }
+}

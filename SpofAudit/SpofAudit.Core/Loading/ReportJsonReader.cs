@@ -1,0 +1,160 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using SpofAudit.Diagnostics;
+using SpofAudit.Findings;
+using SpofAudit.Model;
+using SpofAudit.Rendering;
+
+namespace SpofAudit.Loading
+{
+    /// <summary>
+    /// Reads a report written by <c>spofaudit report --format json</c> or <c>Export-SpofReport -Format Json</c>
+    /// back into findings, for baselines and diffs. Strict like the YAML loader: a wrong schema version, a
+    /// missing or mistyped key, an unknown kind or severity is an error at file:line:column.
+    /// </summary>
+    public static class ReportJsonReader
+    {
+        private static readonly Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+        /// <exception cref="SpofInputException">The file is missing, unreadable or not a SpofAudit JSON report.</exception>
+        public static SpofReport Load(string path)
+        {
+            string text;
+            try
+            {
+                if (Directory.Exists(path))
+                {
+                    throw Error(new SourceLocation(path, 0, 0), DiagnosticCodes.ReadError, "is a directory, not a JSON report");
+                }
+
+                if (new FileInfo(path).Length > LoaderLimits.DefaultMaxFileBytes)
+                {
+                    throw Error(new SourceLocation(path, 0, 0), DiagnosticCodes.InputTooLarge, $"the report is larger than {LoaderLimits.DefaultMaxFileBytes} bytes");
+                }
+
+                text = File.ReadAllText(path, StrictUtf8);
+            }
+            catch (Exception e) when (e is FileNotFoundException || e is DirectoryNotFoundException)
+            {
+                throw Error(new SourceLocation(path, 0, 0), DiagnosticCodes.FileNotFound, "report file not found");
+            }
+            catch (DecoderFallbackException)
+            {
+                throw Error(new SourceLocation(path, 0, 0), DiagnosticCodes.InvalidEncoding, "the report is not valid UTF-8 text");
+            }
+            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is System.Security.SecurityException)
+            {
+                throw Error(new SourceLocation(path, 0, 0), DiagnosticCodes.ReadError, "cannot read the report: " + e.Message);
+            }
+
+            return Read(text, path);
+        }
+
+        /// <exception cref="SpofInputException">The text is not a SpofAudit JSON report.</exception>
+        public static SpofReport Read(string text, string file)
+        {
+            JsonNode root;
+            try
+            {
+                root = JsonParser.Parse(text.Length > 0 && text[0] == '\uFEFF' ? text.Substring(1) : text);
+            }
+            catch (JsonSyntaxException e)
+            {
+                throw Error(new SourceLocation(file, e.Line, e.Column), DiagnosticCodes.InvalidValue, $"not valid JSON: {e.Message}");
+            }
+
+            var reader = new Reader(file);
+            var document = reader.Object(root, "the report");
+            var version = reader.Required(document, "schemaVersion", JsonNodeType.Number, "the report");
+            if (!(version.Value is double v) || v != ReportJsonWriter.SchemaVersion)
+            {
+                throw Error(reader.At(version), DiagnosticCodes.UnsupportedApiVersion, $"unsupported schemaVersion {version.Value}; expected {ReportJsonWriter.SchemaVersion}");
+            }
+
+            var model = (string)reader.Required(document, "model", JsonNodeType.String, "the report").Value!;
+            var list = (List<JsonNode>)reader.Required(document, "findings", JsonNodeType.Array, "the report").Value!;
+            var findings = list.Select(node => reader.Finding(node, model)).ToArray();
+            return SpofReport.FromFindings(findings, model);
+        }
+
+        private static SpofInputException Error(SourceLocation at, string code, string message) =>
+            new SpofInputException(new SpofDiagnostic(code, DiagnosticCodes.CategoryOf(code), at, message));
+
+        private sealed class Reader
+        {
+            private readonly string _file;
+
+            public Reader(string file)
+            {
+                _file = file;
+            }
+
+            public SourceLocation At(JsonNode node) => new SourceLocation(_file, node.Line, node.Column);
+
+            public JsonNode Object(JsonNode node, string what) =>
+                node.Type == JsonNodeType.Object ? node : throw Error(At(node), DiagnosticCodes.WrongType, $"{what} must be an object, found {node.Describe()}");
+
+            public JsonNode Required(JsonNode parent, string key, JsonNodeType type, string what)
+            {
+                var node = parent.Get(key) ?? throw Error(At(parent), DiagnosticCodes.MissingKey, $"{what} has no '{key}'");
+                return node.Type == type
+                    ? node
+                    : throw Error(At(node), DiagnosticCodes.WrongType, $"'{key}' of {what} must be {new JsonNode(type, 0, 0, null).Describe()}, found {node.Describe()}");
+            }
+
+            public Finding Finding(JsonNode node, string model)
+            {
+                var what = "a finding";
+                Object(node, what);
+                var id = Text(node, "id", what);
+                what = $"finding '{id}'";
+                var kind = Enum<FindingKind>(node, "kind", what);
+                var severity = Enum<Severity>(node, "severity", what);
+                var target = Text(node, "target", what);
+                var targetType = Enum<TargetType>(node, "targetType", what);
+                if (Findings.Finding.MakeId(kind, target) != id)
+                {
+                    throw Error(At(Required(node, "id", JsonNodeType.String, what)), DiagnosticCodes.InvalidValue, $"id '{id}' does not match kind and target ({Findings.Finding.MakeId(kind, target)})");
+                }
+
+                Suppression? suppression = null;
+                if (node.Get("suppression") is { } accepted)
+                {
+                    Object(accepted, "'suppression' of " + what);
+                    var expires = accepted.Get("expires") is { } e ? Date(e) : (DateTime?)null;
+                    suppression = new Suppression(id, Text(accepted, "justification", what), Text(accepted, "owner", what), expires, At(accepted));
+                }
+
+                return new Finding(kind, severity, target, targetType, Strings(node, "affects", what), Strings(node, "path", what),
+                    Strings(node, "components", what), Text(node, "recommendation", what), model, null, suppression);
+            }
+
+            private string Text(JsonNode parent, string key, string what) => (string)Required(parent, key, JsonNodeType.String, what).Value!;
+
+            private IReadOnlyList<string> Strings(JsonNode parent, string key, string what) =>
+                ((List<JsonNode>)Required(parent, key, JsonNodeType.Array, what).Value!)
+                    .Select(item => item.Type == JsonNodeType.String ? (string)item.Value! : throw Error(At(item), DiagnosticCodes.WrongType, $"'{key}' of {what} must hold strings, found {item.Describe()}"))
+                    .ToArray();
+
+            private T Enum<T>(JsonNode parent, string key, string what)
+                where T : struct
+            {
+                var node = Required(parent, key, JsonNodeType.String, what);
+                var text = (string)node.Value!;
+                var names = System.Enum.GetNames(typeof(T));
+                return names.Contains(text, StringComparer.Ordinal)
+                    ? (T)System.Enum.Parse(typeof(T), text)
+                    : throw Error(At(node), DiagnosticCodes.InvalidValue, $"unknown {key} '{text}' in {what}; expected one of {string.Join(", ", names)}");
+            }
+
+            private DateTime Date(JsonNode node) =>
+                node.Type == JsonNodeType.String && DateTime.TryParseExact((string)node.Value!, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+                    ? date
+                    : throw Error(At(node), DiagnosticCodes.InvalidValue, "'expires' must be a date written YYYY-MM-DD");
+        }
+    }
+}

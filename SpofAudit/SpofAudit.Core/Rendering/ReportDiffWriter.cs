@@ -1,0 +1,135 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using SpofAudit.Findings;
+
+namespace SpofAudit.Rendering
+{
+    /// <summary>
+    /// Writes a comparison of two reports (<see cref="ReportComparer"/>) as a terminal table, JSON or Markdown:
+    /// one row per new, changed or resolved finding (unchanged ones are counted, not listed), then a summary.
+    /// </summary>
+    public static class ReportDiffWriter
+    {
+        public static readonly IReadOnlyList<ReportFormat> Formats = new[] { ReportFormat.Table, ReportFormat.Json, ReportFormat.Markdown };
+
+        public static void Write(IReadOnlyList<FindingChange> changes, string reference, string difference, ReportFormat format, TextWriter writer)
+        {
+            var listed = changes.Where(c => c.Change != FindingChangeKind.Unchanged).ToArray();
+            switch (format)
+            {
+                case ReportFormat.Table:
+                    if (listed.Length > 0)
+                    {
+                        var table = new TextTable(("Change", 0), ("Severity", 0), ("Kind", 0), ("Target", 30), ("What changed", 60));
+                        foreach (var c in listed)
+                        {
+                            table.AddRow(c.Change.ToString(), SeverityText(c), c.Kind.ToString(), c.Target, Details(c));
+                        }
+
+                        table.Write(writer);
+                        writer.WriteLine();
+                    }
+
+                    writer.WriteLine(Summary(changes, reference, difference));
+                    break;
+                case ReportFormat.Markdown:
+                    writer.WriteLine($"# Changes in single points of failure: {MarkdownText.Escape(reference)} → {MarkdownText.Escape(difference)}");
+                    writer.WriteLine();
+                    writer.WriteLine(MarkdownText.Escape(Summary(changes, reference, difference)));
+                    if (listed.Length > 0)
+                    {
+                        writer.WriteLine();
+                        writer.WriteLine(MarkdownText.Header("Change", "Severity", "Kind", "Target", "What changed"));
+                        foreach (var c in listed)
+                        {
+                            writer.WriteLine(MarkdownText.Row(c.Change.ToString(), SeverityText(c), c.Kind.ToString(), c.Target, Details(c)));
+                        }
+                    }
+
+                    break;
+                case ReportFormat.Json:
+                    WriteJson(changes, reference, difference, writer);
+                    break;
+                default:
+                    throw new ArgumentOutOfRangeException(nameof(format), format, "A comparison is written as table, json or markdown.");
+            }
+        }
+
+        public static string Summary(IReadOnlyList<FindingChange> changes, string reference, string difference)
+        {
+            int Count(FindingChangeKind kind) => changes.Count(c => c.Change == kind);
+            return $"{reference} → {difference}: {Count(FindingChangeKind.New)} new, {Count(FindingChangeKind.Changed)} changed, " +
+                $"{Count(FindingChangeKind.Resolved)} resolved, {Count(FindingChangeKind.Unchanged)} unchanged.";
+        }
+
+        private static void WriteJson(IReadOnlyList<FindingChange> changes, string reference, string difference, TextWriter writer)
+        {
+            var json = new JsonWriter(writer);
+            json.StartObject();
+            json.Property("schemaVersion", ReportJsonWriter.SchemaVersion);
+            json.Property("reference", reference);
+            json.Property("difference", difference);
+            json.Name("changes");
+            json.StartArray();
+            foreach (var c in changes)
+            {
+                json.StartObject();
+                json.Property("change", c.Change.ToString());
+                json.Property("id", c.Id);
+                json.Property("kind", c.Kind.ToString());
+                json.Property("target", c.Target);
+                json.Property("severity", c.Severity.ToString());
+                if (c.PreviousSeverity.HasValue)
+                {
+                    json.Property("previousSeverity", c.PreviousSeverity.Value.ToString());
+                }
+
+                json.Property("changedProperties", c.ChangedProperties);
+                json.Property("recommendation", c.Current.Recommendation);
+                json.EndObject();
+            }
+
+            json.EndArray();
+            json.EndObject();
+            json.EndDocument();
+        }
+
+        private static string SeverityText(FindingChange c) =>
+            c.PreviousSeverity.HasValue && c.PreviousSeverity != c.Severity ? $"{c.PreviousSeverity} -> {c.Severity}" : c.Severity.ToString();
+
+        private static string Details(FindingChange c)
+        {
+            switch (c.Change)
+            {
+                case FindingChangeKind.New:
+                    return "affects " + string.Join(", ", c.Current.Affects);
+                case FindingChangeKind.Resolved:
+                    return "no longer found";
+                default:
+                    var parts = new List<string>();
+                    foreach (var property in c.ChangedProperties)
+                    {
+                        switch (property)
+                        {
+                            case nameof(Finding.Affects):
+                                parts.Add($"affects {string.Join(", ", c.Reference!.Affects)} -> {string.Join(", ", c.Difference!.Affects)}");
+                                break;
+                            case nameof(Finding.Components):
+                                parts.Add($"components {string.Join(", ", c.Reference!.Components)} -> {string.Join(", ", c.Difference!.Components)}");
+                                break;
+                            case "Suppressed":
+                                parts.Add(c.Difference!.IsSuppressed ? "now accepted" : "no longer accepted");
+                                break;
+                            default:
+                                parts.Add(property.ToLowerInvariant());
+                                break;
+                        }
+                    }
+
+                    return string.Join("; ", parts);
+            }
+        }
+    }
+}

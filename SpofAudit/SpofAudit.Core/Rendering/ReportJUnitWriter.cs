@@ -1,0 +1,125 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Xml;
+using SpofAudit.Findings;
+
+namespace SpofAudit.Rendering
+{
+    /// <summary>
+    /// A report as Ant JUnit XML, the shape CI servers show as test results: one test suite per rule (finding
+    /// kind, every rule listed so a clean run shows what was checked), one test case per rule and target. A
+    /// finding at or above the gate's threshold is a failure, an accepted (suppressed) one is skipped with its
+    /// justification, one below the threshold passes.
+    /// </summary>
+    public static class ReportJUnitWriter
+    {
+        private static readonly FindingKind[] Rules = (FindingKind[])Enum.GetValues(typeof(FindingKind));
+
+        public static void Write(ReportSelection selection, ReportOptions options, TextWriter writer)
+        {
+            // The declaration is written by hand: XmlWriter would take its encoding from the TextWriter (UTF-16
+            // for a StringWriter), while every face saves reports as UTF-8.
+            writer.Write("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
+            var settings = new XmlWriterSettings { Indent = true, IndentChars = "  ", NewLineChars = "\n", OmitXmlDeclaration = true };
+            using (var xml = XmlWriter.Create(writer, settings))
+            {
+                var model = selection.Report.Model;
+                var byRule = selection.Findings.ToLookup(f => f.Kind);
+                xml.WriteStartElement("testsuites");
+                for (var i = 0; i < Rules.Length; i++)
+                {
+                    WriteSuite(xml, i, Rules[i], byRule[Rules[i]].ToArray(), model, options);
+                }
+
+                xml.WriteEndElement();
+            }
+
+            writer.Write('\n');
+        }
+
+        private static void WriteSuite(XmlWriter xml, int id, FindingKind rule, IReadOnlyList<Finding> findings, string model, ReportOptions options)
+        {
+            xml.WriteStartElement("testsuite");
+            xml.WriteAttributeString("name", $"{model}.{rule}");
+            xml.WriteAttributeString("package", "spofaudit");
+            xml.WriteAttributeString("id", id.ToString(CultureInfo.InvariantCulture));
+
+            // The schema's timestamp has no zone: written in UTC.
+            xml.WriteAttributeString("timestamp", options.GeneratedAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture));
+            xml.WriteAttributeString("hostname", options.HostName);
+            xml.WriteAttributeString("tests", Count(findings.Count));
+            xml.WriteAttributeString("failures", Count(findings.Count(options.Fails)));
+            xml.WriteAttributeString("errors", "0");
+            xml.WriteAttributeString("skipped", Count(findings.Count(f => f.IsSuppressed)));
+            xml.WriteAttributeString("time", "0");
+
+            xml.WriteStartElement("properties");
+            Property(xml, "model", model);
+            Property(xml, "failOn", (options.FailOn ?? Severity.Info).ToString());
+            xml.WriteEndElement();
+
+            foreach (var finding in findings)
+            {
+                WriteCase(xml, finding, model, options);
+            }
+
+            xml.WriteElementString("system-out", string.Empty);
+            xml.WriteElementString("system-err", string.Empty);
+            xml.WriteEndElement();
+        }
+
+        private static void WriteCase(XmlWriter xml, Finding finding, string model, ReportOptions options)
+        {
+            xml.WriteStartElement("testcase");
+            xml.WriteAttributeString("name", finding.Target);
+            xml.WriteAttributeString("classname", $"spofaudit.{model}.{finding.Kind}");
+            xml.WriteAttributeString("time", "0");
+            if (finding.Suppression is { } suppression)
+            {
+                xml.WriteStartElement("skipped");
+                xml.WriteAttributeString("message", $"Accepted risk ({suppression.Owner}): {suppression.Justification}");
+                xml.WriteEndElement();
+            }
+            else if (options.Fails(finding))
+            {
+                xml.WriteStartElement("failure");
+                xml.WriteAttributeString("message", $"{finding.Severity} {finding.Id}: {finding.Recommendation}");
+                xml.WriteAttributeString("type", finding.Severity.ToString());
+                xml.WriteString(Details(finding));
+                xml.WriteEndElement();
+            }
+
+            xml.WriteEndElement();
+        }
+
+        private static string Details(Finding finding)
+        {
+            var lines = new List<string>
+            {
+                $"Affects: {string.Join(", ", finding.Affects)}",
+                $"Path: {string.Join(" -> ", finding.Path)}",
+                $"Components: {string.Join(", ", finding.Components)}",
+            };
+            if (finding.Location != null)
+            {
+                lines.Add($"Defined at: {finding.Location}");
+            }
+
+            lines.Add($"Recommendation: {finding.Recommendation}");
+            return string.Join("\n", lines);
+        }
+
+        private static void Property(XmlWriter xml, string name, string value)
+        {
+            xml.WriteStartElement("property");
+            xml.WriteAttributeString("name", name);
+            xml.WriteAttributeString("value", value);
+            xml.WriteEndElement();
+        }
+
+        private static string Count(int n) => n.ToString(CultureInfo.InvariantCulture);
+    }
+}

@@ -1,0 +1,104 @@
+using System;
+using System.Collections.Generic;
+using System.Management.Automation;
+using SpofAudit.Findings;
+using SpofAudit.Loading;
+
+namespace SpofAudit.PowerShell
+{
+    /// <summary>
+    /// Compares two audits finding by finding, matched by stable id: JSON reports named by -ReferencePath and
+    /// -DifferencePath, or findings given as objects (the newer ones may be piped). Writes one FindingChange per
+    /// finding: New, Changed, Resolved or Unchanged.
+    /// </summary>
+    [Cmdlet(VerbsData.Compare, "SpofReport", DefaultParameterSetName = PathSet)]
+    [OutputType(typeof(FindingChange))]
+    public sealed class CompareSpofReportCommand : SpofCommandBase
+    {
+        /// <summary>Two JSON report files.</summary>
+        public const string PathSet = "Path";
+
+        /// <summary>Two sets of Finding objects.</summary>
+        public const string ObjectSet = "Object";
+
+        private readonly List<Finding> _difference = new List<Finding>();
+
+        /// <summary>The earlier JSON report.</summary>
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = PathSet)]
+        [ValidateNotNullOrEmpty]
+        public string ReferencePath { get; set; } = string.Empty;
+
+        /// <summary>The later JSON report.</summary>
+        [Parameter(Mandatory = true, Position = 1, ParameterSetName = PathSet)]
+        [ValidateNotNullOrEmpty]
+        public string DifferencePath { get; set; } = string.Empty;
+
+        /// <summary>The earlier findings.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = ObjectSet)]
+        [AllowEmptyCollection]
+        public Finding[] ReferenceObject { get; set; } = Array.Empty<Finding>();
+
+        /// <summary>The later findings, usually piped from Get-SpofReport.</summary>
+        [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = ObjectSet)]
+        [AllowEmptyCollection]
+        public Finding[] DifferenceObject { get; set; } = Array.Empty<Finding>();
+
+        /// <summary>Leave out the findings that did not change.</summary>
+        [Parameter]
+        public SwitchParameter ExcludeUnchanged { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            if (ParameterSetName == ObjectSet)
+            {
+                _difference.AddRange(DifferenceObject);
+            }
+        }
+
+        protected override void EndProcessing()
+        {
+            IReadOnlyList<Finding> reference;
+            IReadOnlyList<Finding> difference;
+            if (ParameterSetName == PathSet)
+            {
+                var older = LoadReport(ReferencePath);
+                var newer = LoadReport(DifferencePath);
+                if (older == null || newer == null)
+                {
+                    return;
+                }
+
+                (reference, difference) = (older.Findings, newer.Findings);
+            }
+            else
+            {
+                (reference, difference) = (ReferenceObject, _difference);
+            }
+
+            foreach (var change in ReportComparer.Compare(reference, difference))
+            {
+                if (!ExcludeUnchanged || change.Change != FindingChangeKind.Unchanged)
+                {
+                    WriteObject(change);
+                }
+            }
+        }
+
+        private SpofReport? LoadReport(string path)
+        {
+            var files = ResolveInputFiles(new[] { path }, literal: false);
+            if (files == null)
+            {
+                return null;
+            }
+
+            if (files.Count != 1)
+            {
+                WriteError(InputErrorRecords.Create(ErrorIds.AmbiguousPath, ErrorCategory.InvalidArgument, path, $"'{path}' matches {files.Count} files; name one JSON report."));
+                return null;
+            }
+
+            return RunCore(() => ReportJsonReader.Load(files[0]), diagnostic => diagnostic.Location.File);
+        }
+    }
+}

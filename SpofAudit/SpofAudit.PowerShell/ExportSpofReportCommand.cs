@@ -1,0 +1,87 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Management.Automation;
+using System.Text;
+using SpofAudit.Findings;
+using SpofAudit.Rendering;
+
+namespace SpofAudit.PowerShell
+{
+    /// <summary>
+    /// Writes the findings piped to it (from Get-SpofReport) to one report file: HTML for people, JSON, CSV
+    /// or Markdown for tools and wikis, JUnit or SARIF for CI. Collects the whole pipeline first, so the file
+    /// holds every finding; honours -WhatIf and -Confirm because it writes a file.
+    /// </summary>
+    [Cmdlet(VerbsData.Export, "SpofReport", SupportsShouldProcess = true)]
+    [OutputType(typeof(FileInfo))]
+    public sealed class ExportSpofReportCommand : SpofCommandBase
+    {
+        // Report consumers read UTF-8; a byte-order mark breaks some CSV and JSON readers.
+        private static readonly Encoding Utf8NoBom = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+
+        private readonly List<Finding> _findings = new List<Finding>();
+
+        /// <summary>The findings to write, usually piped from Get-SpofReport.</summary>
+        [Parameter(Mandatory = true, ValueFromPipeline = true)]
+        [AllowEmptyCollection]
+        public Finding[] InputObject { get; set; } = Array.Empty<Finding>();
+
+        /// <summary>The report file to write.</summary>
+        [Parameter(Mandatory = true, Position = 0)]
+        [ValidateNotNullOrEmpty]
+        public string Path { get; set; } = string.Empty;
+
+        /// <summary>The file format: Html, Json, Csv, Markdown, JUnit, Sarif (or Table, as plain text).</summary>
+        [Parameter]
+        public ReportFormat Format { get; set; } = ReportFormat.Json;
+
+        /// <summary>For JUnit: findings at or above this severity are failures; without it every unaccepted finding is.</summary>
+        [Parameter]
+        public Severity FailOn { get; set; } = Severity.Info;
+
+        /// <summary>Write the FileInfo of the report to the pipeline.</summary>
+        [Parameter]
+        public SwitchParameter PassThru { get; set; }
+
+        protected override void ProcessRecord()
+        {
+            _findings.AddRange(InputObject);
+        }
+
+        protected override void EndProcessing()
+        {
+            var errors = new List<ErrorRecord>();
+            var file = new InputPathResolver(this).ResolveOutput(Path, errors);
+            if (file == null)
+            {
+                errors.ForEach(WriteError);
+                return;
+            }
+
+            var report = SpofReport.FromFindings(_findings);
+            if (!ShouldProcess(file, $"Write a {Format} report of {_findings.Count} finding(s) of '{report.Model}'"))
+            {
+                return;
+            }
+
+            var text = new StringWriter();
+            ReportRenderer.Write(new ReportSelection(report), Format, text, new ReportOptions(DateTimeOffset.Now, MyInvocation.BoundParameters.ContainsKey(nameof(FailOn)) ? FailOn : (Severity?)null));
+            try
+            {
+                File.WriteAllText(file, text.ToString(), Utf8NoBom);
+                EngineHost.WriteVerbose($"Wrote the {Format} report of '{report.Model}' ({_findings.Count} findings) to {file}.");
+            }
+            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is NotSupportedException || e is System.Security.SecurityException)
+            {
+                WriteError(InputErrorRecords.Create(ErrorIds.OutFileWriteFailed, ErrorCategory.WriteError, Path, $"Cannot write '{Path}': {e.Message}", e));
+                return;
+            }
+
+            if (PassThru)
+            {
+                WriteObject(new FileInfo(file));
+            }
+        }
+    }
+}

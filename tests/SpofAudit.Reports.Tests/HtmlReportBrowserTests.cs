@@ -1,0 +1,153 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Threading.Tasks;
+using Microsoft.Playwright;
+using SpofAudit.Findings;
+using SpofAudit.Rendering;
+
+namespace SpofAudit.Reports.Tests
+{
+    /// <summary>
+    /// The HTML report in a real browser: Debian's headless Chromium driven by Playwright (no browser download).
+    /// The page must load with no console error and no network request, list every finding, hide the right rows
+    /// when a filter is clicked, sort, and mark the SPOF nodes of the diagram. Screenshots go to the test output.
+    /// </summary>
+    public class HtmlReportBrowserTests : IClassFixture<BrowserFixture>, IDisposable
+    {
+        private readonly TempDirectory _temp = new TempDirectory();
+        private readonly BrowserFixture _browser;
+
+        public HtmlReportBrowserTests(BrowserFixture browser)
+        {
+            _browser = browser;
+        }
+
+        public static string ScreenshotFolder => Path.Combine(AppContext.BaseDirectory, "screenshots");
+
+        public void Dispose() => _temp.Dispose();
+
+        [Theory]
+        [InlineData("web-tier.yaml")]
+        [InlineData("webshop.yaml")]
+        [InlineData("single-owner-database.yaml")]
+        public async Task The_report_loads_offline_without_errors_and_lists_every_finding(string example)
+        {
+            var analysed = Analysed.Load(RepositoryPaths.Example(example));
+            var (page, problems) = await Open(analysed);
+
+            var ids = await page.Locator("#findings tbody tr").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.id)");
+            Assert.Equal(analysed.Report.Findings.Select(f => f.Id), ids);
+            Assert.Equal(analysed.Report.Model, (await page.TitleAsync()).Replace("SpofAudit report: ", string.Empty));
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshot(example), FullPage = true });
+            Assert.Empty(problems);
+        }
+
+        [Fact]
+        public async Task A_filter_click_hides_exactly_the_rows_of_that_kind_and_a_second_click_shows_them_again()
+        {
+            var analysed = Analysed.Load(RepositoryPaths.Example("web-tier.yaml"));
+            var (page, problems) = await Open(analysed);
+            var zoneRisks = analysed.Report.Findings.Where(f => f.Kind == FindingKind.SingleZoneRisk).Select(f => f.Id).ToArray();
+            Assert.NotEmpty(zoneRisks);
+
+            await page.ClickAsync("input[data-filter=kind][value=SingleZoneRisk]");
+            Assert.Equal(analysed.Report.Findings.Select(f => f.Id).Except(zoneRisks), await VisibleIds(page));
+            Assert.Equal((analysed.Report.Findings.Count - zoneRisks.Length).ToString(), await page.TextContentAsync("#shown-count"));
+
+            await page.ClickAsync("input[data-filter=severity][value=High]");
+            Assert.Equal(
+                analysed.Report.Findings.Where(f => f.Kind != FindingKind.SingleZoneRisk && f.Severity != Severity.High).Select(f => f.Id),
+                await VisibleIds(page));
+
+            await page.ClickAsync("input[data-filter=kind][value=SingleZoneRisk]");
+            await page.ClickAsync("input[data-filter=severity][value=High]");
+            Assert.Equal(analysed.Report.Findings.Select(f => f.Id), await VisibleIds(page));
+            Assert.Empty(problems);
+        }
+
+        [Fact]
+        public async Task Clicking_a_column_header_sorts_the_rows()
+        {
+            var analysed = Analysed.Load(RepositoryPaths.Example("webshop.yaml"));
+            var (page, problems) = await Open(analysed);
+
+            await page.ClickAsync("th[data-sort=target] button");
+            var targets = await page.Locator("#findings tbody tr").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.target)");
+            Assert.Equal(analysed.Report.Findings.Select(f => f.Target).OrderBy(t => t, StringComparer.InvariantCultureIgnoreCase), targets, StringComparer.Ordinal);
+
+            await page.ClickAsync("th[data-sort=severity] button");
+            var ranks = await page.Locator("#findings tbody tr").EvaluateAllAsync<int[]>("rows => rows.map(r => Number(r.dataset.rank))");
+            Assert.Equal(ranks.OrderByDescending(r => r), ranks);
+            Assert.Equal("descending", await page.GetAttributeAsync("th[data-sort=severity]", "aria-sort"));
+            Assert.Empty(problems);
+        }
+
+        [Theory]
+        [InlineData("webshop.yaml")]
+        [InlineData("web-tier.yaml")]
+        [InlineData("quorum-store.yaml")]
+        public async Task The_diagram_marks_exactly_the_SPOF_and_zone_and_region_risk_nodes(string example)
+        {
+            var analysed = Analysed.Load(RepositoryPaths.Example(example));
+            var (page, problems) = await Open(analysed);
+
+            foreach (var (kind, mark) in new[] { (FindingKind.SinglePointOfFailure, "spof"), (FindingKind.SingleZoneRisk, "zone-risk"), (FindingKind.SingleRegionRisk, "region-risk") })
+            {
+                var expected = analysed.Report.Findings.Where(f => f.Kind == kind).Select(f => f.Target).OrderBy(t => t, StringComparer.Ordinal).ToArray();
+                var marked = await page.Locator($"#diagram g.node.{mark}").EvaluateAllAsync<string[]>("nodes => nodes.map(n => n.dataset.name)");
+                Assert.Equal(expected, marked.OrderBy(t => t, StringComparer.Ordinal));
+            }
+
+            // Every component of the model is drawn, and each node is a visible box.
+            var names = await page.Locator("#diagram g.node.component").EvaluateAllAsync<string[]>("nodes => nodes.map(n => n.dataset.name)");
+            Assert.Equal(analysed.Model.Components.Select(c => c.Name).OrderBy(n => n, StringComparer.Ordinal), names.OrderBy(n => n, StringComparer.Ordinal));
+            var spof = page.Locator("#diagram g.node.spof rect").First;
+            Assert.Equal("rgb(220, 38, 38)", await spof.EvaluateAsync<string>("r => getComputedStyle(r).stroke"));
+            await page.Locator("#diagram").ScreenshotAsync(new LocatorScreenshotOptions { Path = Screenshot(Path.GetFileNameWithoutExtension(example) + "-diagram") });
+            Assert.Empty(problems);
+        }
+
+        private static string Screenshot(string name)
+        {
+            Directory.CreateDirectory(ScreenshotFolder);
+            return Path.Combine(ScreenshotFolder, Path.GetFileNameWithoutExtension(name) + ".png");
+        }
+
+        private static Task<string[]> VisibleIds(IPage page) =>
+            page.Locator("#findings tbody tr").EvaluateAllAsync<string[]>("rows => rows.filter(r => !r.hidden && r.offsetParent !== null).map(r => r.dataset.id)");
+
+        /// <summary>Writes the report, opens it, and collects console errors, page errors and any attempted network request.</summary>
+        private async Task<(IPage Page, List<string> Problems)> Open(Analysed analysed)
+        {
+            var file = _temp.Path(analysed.Report.Model + ".html");
+            using (var writer = new StreamWriter(file))
+            {
+                ReportRenderer.Write(new ReportSelection(analysed.Report), ReportFormat.Html, writer,
+                    new ReportOptions(new DateTimeOffset(2026, 11, 25, 9, 0, 0, TimeSpan.Zero), model: analysed.Model, hostName: "test"));
+            }
+
+            var page = await _browser.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 900 } });
+            var problems = new List<string>();
+            page.Console += (_, message) =>
+            {
+                if (message.Type == "error" || message.Type == "warning")
+                {
+                    problems.Add($"console {message.Type}: {message.Text}");
+                }
+            };
+            page.PageError += (_, error) => problems.Add("page error: " + error);
+            page.Request += (_, request) =>
+            {
+                if (!request.Url.StartsWith("file:", StringComparison.Ordinal))
+                {
+                    problems.Add("network request: " + request.Url);
+                }
+            };
+            var response = await page.GotoAsync(new Uri(file).AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+            Assert.True(response == null || response.Ok);
+            return (page, problems);
+        }
+    }
+}

@@ -1,0 +1,122 @@
+using System;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using SpofAudit.Analysis;
+using SpofAudit.Findings;
+using SpofAudit.Model;
+using SpofAudit.Rendering;
+using static SpofAudit.Testing.ModelParts;
+
+namespace SpofAudit.Reports.Tests
+{
+    /// <summary>What the HTML page holds, read as text: self-containment, escaping, and the diagram's bounds on large models.</summary>
+    public class HtmlReportTests
+    {
+        [Fact]
+        public void The_page_references_nothing_outside_itself_and_forbids_the_network()
+        {
+            var html = Render(Analysed.Load(RepositoryPaths.Example("webshop.yaml")));
+
+            Assert.Contains("Content-Security-Policy\" content=\"default-src 'none'", html);
+            Assert.DoesNotMatch(new Regex("(src|href)\\s*=\\s*\"(?!#)", RegexOptions.IgnoreCase), html);
+            Assert.DoesNotContain("http://", html.Replace("http://www.w3.org/2000/svg", string.Empty));
+            Assert.DoesNotContain("https://", html);
+        }
+
+        [Fact]
+        public void Names_that_look_like_markup_are_escaped()
+        {
+            var model = NewModel("m<b>", new[]
+            {
+                Component("<script>alert(1)</script>", null, new[] { Instance("i1", null, null) }, new[] { Hard("db&\"x\"") }),
+                Component("db&\"x\"", "database", new[] { Instance("i2", null, null) }),
+            });
+            var report = new SpofAnalyzer().Analyze(model);
+            var text = new StringWriter();
+            ReportRenderer.Write(new ReportSelection(report), ReportFormat.Html, text, new ReportOptions(DateTimeOffset.UnixEpoch, model: model, hostName: "h"));
+
+            Assert.DoesNotContain("<script>alert(1)</script>", text.ToString());
+            Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", text.ToString());
+        }
+
+        [Fact]
+        public void A_large_model_draws_only_the_part_between_entrypoints_and_findings_within_bounds()
+        {
+            var model = BinaryTree(4095, singleInstanceEvery: 5);
+            var analysed = new SpofAnalyzer().Analyze(model);
+            var clock = Stopwatch.StartNew();
+            var text = new StringWriter();
+            ReportRenderer.Write(new ReportSelection(analysed), ReportFormat.Html, text, new ReportOptions(DateTimeOffset.UnixEpoch, model: model, hostName: "h"));
+            clock.Stop();
+
+            var svg = XElement.Parse(Regex.Match(text.ToString(), "<svg id=\"diagram\".*?</svg>", RegexOptions.Singleline).Value);
+            var nodes = svg.Elements("{http://www.w3.org/2000/svg}g").ToArray();
+            Assert.InRange(nodes.Length, 1, 300);
+            Assert.True(nodes.Length < model.Components.Count);
+            Assert.Contains("id=\"diagram-note\"", text.ToString());
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"rendering took {clock.Elapsed}");
+
+            // Every row of the table is there, whatever the diagram leaves out.
+            Assert.Equal(analysed.Findings.Count, Regex.Matches(text.ToString(), "<tr id=\"finding-").Count);
+        }
+
+        [Fact]
+        public void Findings_without_their_model_are_drawn_as_the_union_of_their_paths()
+        {
+            // What Export-SpofReport gets from the pipeline: findings alone.
+            var analysed = Analysed.Load(RepositoryPaths.Example("web-tier.yaml"));
+            var text = new StringWriter();
+            ReportRenderer.Write(new ReportSelection(SpofReport.FromFindings(analysed.Report.Findings)), ReportFormat.Html, text,
+                new ReportOptions(DateTimeOffset.UnixEpoch, hostName: "h"));
+
+            var svg = XElement.Parse(Regex.Match(text.ToString(), "<svg id=\"diagram\".*?</svg>", RegexOptions.Singleline).Value);
+            var drawn = svg.Elements("{http://www.w3.org/2000/svg}g").Select(g => (string)g.Attribute("data-name")!).OrderBy(n => n, StringComparer.Ordinal);
+            Assert.Equal(analysed.Report.Findings.SelectMany(f => f.Path).Distinct().OrderBy(n => n, StringComparer.Ordinal), drawn);
+            Assert.Contains(analysed.Report.Findings[0].Location!.File, text.ToString());
+        }
+
+        [Fact]
+        public void Dependency_cycles_are_drawn_and_the_layout_terminates()
+        {
+            var model = NewModel("cycle", new[]
+            {
+                Component("web", null, new[] { Instance("w1", null, null) }, new[] { Hard("a") }),
+                Component("a", null, new[] { Instance("a1", null, null) }, new[] { Hard("b") }),
+                Component("b", null, new[] { Instance("b1", null, null) }, new[] { Hard("c") }),
+                Component("c", null, new[] { Instance("c1", null, null) }, new[] { Hard("a") }),
+            });
+            var html = Render(model);
+
+            foreach (var name in new[] { "web", "a", "b", "c" })
+            {
+                Assert.Contains($"data-name=\"{name}\"", html);
+            }
+
+            Assert.Equal(4, Regex.Matches(html, "<path class=\"edge").Count);
+        }
+
+        /// <summary>Component i depends on 2i+1 and 2i+2; every n-th one has a single instance, the rest two.</summary>
+        private static SpofModel BinaryTree(int count, int singleInstanceEvery)
+        {
+            var components = Enumerable.Range(0, count).Select(i => Component(
+                $"c{i}",
+                null,
+                Enumerable.Range(0, i % singleInstanceEvery == 0 ? 1 : 2).Select(k => Instance($"c{i}-{k}", null, null)).ToArray(),
+                new[] { 2 * i + 1, 2 * i + 2 }.Where(d => d < count).Select(d => Hard($"c{d}")).ToArray())).ToArray();
+            return NewModel("tree", components);
+        }
+
+        private static string Render(Analysed analysed) => Render(analysed.Model);
+
+        private static string Render(SpofModel model)
+        {
+            var text = new StringWriter();
+            ReportRenderer.Write(new ReportSelection(new SpofAnalyzer().Analyze(model)), ReportFormat.Html, text,
+                new ReportOptions(DateTimeOffset.UnixEpoch, model: model, hostName: "h"));
+            return text.ToString();
+        }
+    }
+}

@@ -1,0 +1,88 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Xml;
+using System.Xml.Linq;
+using System.Xml.Schema;
+using SpofAudit.Findings;
+using SpofAudit.Model;
+using SpofAudit.Rendering;
+
+namespace SpofAudit.Reports.Tests
+{
+    public class JUnitReportTests
+    {
+        private static readonly DateTimeOffset When = new DateTimeOffset(2026, 11, 25, 9, 30, 0, TimeSpan.FromHours(1));
+
+        public static TheoryData<string> Examples() => new TheoryData<string>(RepositoryPaths.ExampleModels());
+
+        [Theory]
+        [MemberData(nameof(Examples))]
+        public void Every_example_report_is_valid_against_the_Ant_JUnit_schema(string example)
+        {
+            var xml = Render(Analysed.Load(example).Report, new ReportOptions(When, Severity.High, hostName: "ci-runner"));
+            Validate(xml);
+        }
+
+        [Fact]
+        public void One_case_per_rule_and_target_failing_at_or_above_the_threshold()
+        {
+            var report = Analysed.Load(RepositoryPaths.Example("web-tier.yaml")).Report;
+            var doc = XDocument.Parse(Render(report, new ReportOptions(When, Severity.High, hostName: "ci-runner")));
+
+            var cases = doc.Descendants("testcase").ToArray();
+            Assert.Equal(
+                report.Findings.Select(f => $"spofaudit.web-tier.{f.Kind}|{f.Target}").OrderBy(s => s, StringComparer.Ordinal),
+                cases.Select(c => $"{c.Attribute("classname")!.Value}|{c.Attribute("name")!.Value}").OrderBy(s => s, StringComparer.Ordinal));
+            var failed = cases.Where(c => c.Element("failure") != null).Select(c => c.Attribute("name")!.Value).OrderBy(s => s, StringComparer.Ordinal);
+            Assert.Equal(report.Findings.Where(f => f.Severity >= Severity.High).Select(f => f.Target).OrderBy(s => s, StringComparer.Ordinal), failed);
+            Assert.Equal(Enum.GetValues(typeof(FindingKind)).Length, doc.Descendants("testsuite").Count());
+            Assert.Equal("2026-11-25T08:30:00", doc.Descendants("testsuite").First().Attribute("timestamp")!.Value);
+            Assert.All(doc.Descendants("testsuite"), s => Assert.Equal(
+                s.Elements("testcase").Count(c => c.Element("failure") != null).ToString(), s.Attribute("failures")!.Value));
+        }
+
+        [Fact]
+        public void An_accepted_risk_is_skipped_not_failed()
+        {
+            var accepted = new Finding(FindingKind.SinglePointOfFailure, Severity.Critical, "db", TargetType.Component, new[] { "web" },
+                new[] { "web", "db" }, new[] { "db" }, "Add a replica.", "m", null,
+                new Suppression("SinglePointOfFailure/db", "Replica ordered <soon> & tracked", "alice", null, SourceLocation.None));
+            var xml = Render(new SpofReport("m", new[] { "web" }, new string[0], 2, new[] { accepted }), new ReportOptions(When, hostName: "h"));
+            Validate(xml);
+
+            var testCase = XDocument.Parse(xml).Descendants("testcase").Single();
+            Assert.Null(testCase.Element("failure"));
+            Assert.Contains("Replica ordered <soon> & tracked", testCase.Element("skipped")!.Attribute("message")!.Value);
+        }
+
+        [Fact]
+        public void The_validation_rejects_a_document_the_schema_forbids()
+        {
+            // The oracle must be able to say no: a testsuite without its required hostname.
+            var xml = Render(Analysed.Load(RepositoryPaths.Example("web-tier.yaml")).Report, new ReportOptions(When, hostName: "h"))
+                .Replace(" hostname=\"h\"", string.Empty);
+            Assert.Throws<XmlSchemaValidationException>(() => Validate(xml));
+        }
+
+        private static string Render(SpofReport report, ReportOptions options)
+        {
+            var text = new StringWriter();
+            ReportRenderer.Write(new ReportSelection(report), ReportFormat.JUnit, text, options);
+            return text.ToString();
+        }
+
+        private static void Validate(string xml)
+        {
+            var schemas = new XmlSchemaSet();
+            schemas.Add(null, RepositoryPaths.JUnitSchema());
+            var settings = new XmlReaderSettings { ValidationType = ValidationType.Schema, Schemas = schemas };
+            settings.ValidationFlags |= XmlSchemaValidationFlags.ReportValidationWarnings;
+            settings.ValidationEventHandler += (_, e) => throw new XmlSchemaValidationException(e.Message, e.Exception);
+            using var reader = XmlReader.Create(new StringReader(xml), settings);
+            while (reader.Read())
+            {
+            }
+        }
+    }
+}
