@@ -123,7 +123,8 @@ namespace SpofAudit.Analysis
                     survivors,
                     overloaded.Where(c => model.Components[c] != component).Select(c => model.Components[c].Name).ToArray(),
                     events.KindOf(e) == FailureEventKind.Instance),
-                finding.Model);
+                finding.Model,
+                finding.Location);
         }
 
         /// <summary>How many of the units event <paramref name="e"/> fails (an instance event fails one).</summary>

@@ -135,7 +135,8 @@ namespace SpofAudit.Analysis
                     path,
                     components,
                     Recommendations.ForFailover(lost, failedOver),
-                    model.Name));
+                    model.Name,
+                    FindingLocation.Of(model, targetType, target, path)));
             }
         }
 
@@ -166,7 +167,8 @@ namespace SpofAudit.Analysis
                 path,
                 new[] { component.Name },
                 Recommendations.ForDataLoss(component, forcing),
-                model.Name);
+                model.Name,
+                FindingLocation.Of(model, TargetType.Component, component.Name, path));
         }
     }
 }

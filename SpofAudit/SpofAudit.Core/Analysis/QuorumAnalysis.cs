@@ -100,7 +100,8 @@ namespace SpofAudit.Analysis
                     path,
                     new[] { component.Name },
                     Recommendations.ForQuorum(component, units, problems),
-                    model.Name));
+                    model.Name,
+                    FindingLocation.Of(model, TargetType.Component, component.Name, path)));
             }
 
             return findings;

@@ -19,6 +19,14 @@ namespace SpofAudit.Findings
                     return "A person who is the only owner of a component an entrypoint hard-depends on.";
                 case FindingKind.DegradationRisk:
                     return "A component or place whose failure degrades an entrypoint but takes none down.";
+                case FindingKind.CapacityRisk:
+                    return "An event that takes an entrypoint down only because the surviving instances cannot carry the peak load.";
+                case FindingKind.QuorumRisk:
+                    return "A quorum group that tolerates no failure, has an even size, or can split brain.";
+                case FindingKind.FailoverRisk:
+                    return "An event the system survives only after an interrupting failover (warm or cold standby, or a manual failover).";
+                case FindingKind.DataLossRisk:
+                    return "A component that replicates asynchronously: whatever forces its failover loses recent writes.";
                 case FindingKind.SuppressionExpired:
                     return "An accepted risk whose expiry date has passed; the finding it covered counts again.";
                 case FindingKind.SuppressionUnmatched:
@@ -40,6 +48,14 @@ namespace SpofAudit.Findings
                 case FindingKind.SuppressionExpired:
                 case FindingKind.SuppressionUnmatched:
                     return Describe(finding.Kind).Replace("An accepted risk", $"The accepted risk {finding.Target}");
+                case FindingKind.CapacityRisk:
+                    return $"{finding.TargetType} {finding.Target}: its failure overloads the survivors and takes down {affects} ({path}).";
+                case FindingKind.FailoverRisk:
+                    return $"{finding.TargetType} {finding.Target}: its failure stops {affects} until a failover completes ({path}).";
+                case FindingKind.QuorumRisk:
+                    return $"{finding.TargetType} {finding.Target}: a quorum group that tolerates no failure, has an even size or can split brain; {affects} depends on it ({path}).";
+                case FindingKind.DataLossRisk:
+                    return $"{finding.TargetType} {finding.Target}: replicates asynchronously, so whatever forces its failover loses recent writes; {affects} depends on it ({path}).";
                 case FindingKind.PersonnelDependency:
                     return $"Person {finding.Target} alone owns {string.Join(", ", finding.Components)}, on which {affects} depends ({path}).";
                 default:

@@ -125,7 +125,7 @@ namespace SpofAudit.Rendering
             }
 
             writer.Write("<p class=\"legend\">Arrows point from a component to what it depends on (dashed: soft dependency). ");
-            foreach (var (mark, text) in new[] { ("entrypoint", "entrypoint"), ("spof", "single point of failure"), ("zone-risk", "single-zone risk"), ("region-risk", "single-region risk"), ("personnel-risk", "personnel dependency"), ("degradation", "degradation") })
+            foreach (var (mark, text) in new[] { ("entrypoint", "entrypoint"), ("spof", "single point of failure"), ("zone-risk", "single-zone risk"), ("region-risk", "single-region risk"), ("personnel-risk", "personnel dependency"), ("redundancy-risk", "failover, quorum or data-loss risk"), ("degradation", "degradation") })
             {
                 writer.Write($"<span><i class=\"{mark}\"></i>{text}</span>");
             }

@@ -88,12 +88,18 @@ namespace SpofAudit.Rendering.Html
         {
             switch (kind)
             {
-                case FindingKind.SinglePointOfFailure: return "spof";
+                case FindingKind.SinglePointOfFailure:
+                case FindingKind.CapacityRisk: return "spof"; // an outage, as in the graph exports
                 case FindingKind.SingleZoneRisk: return "zone-risk";
                 case FindingKind.SingleRegionRisk: return "region-risk";
                 case FindingKind.PersonnelDependency: return "personnel-risk";
                 case FindingKind.DegradationRisk: return "degradation";
-                default: return "suppression";
+                case FindingKind.QuorumRisk:
+                case FindingKind.FailoverRisk:
+                case FindingKind.DataLossRisk: return "redundancy-risk";
+                case FindingKind.SuppressionExpired:
+                case FindingKind.SuppressionUnmatched: return "suppression";
+                default: throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown finding kind.");
             }
         }
 
