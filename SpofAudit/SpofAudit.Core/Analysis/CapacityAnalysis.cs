@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using SpofAudit.Findings;
 using SpofAudit.Model;
@@ -15,6 +16,7 @@ namespace SpofAudit.Analysis
     /// </summary>
     internal static class CapacityAnalysis
     {
+        [MethodImpl(HotPath.Optimized)]
         public static List<Finding> Reclassify(
             SpofModel model,
             SinglePointAnalysis full,

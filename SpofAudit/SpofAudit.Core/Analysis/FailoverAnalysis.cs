@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using SpofAudit.Findings;
 using SpofAudit.Model;
@@ -18,6 +19,7 @@ namespace SpofAudit.Analysis
     /// </summary>
     internal static class FailoverAnalysis
     {
+        [MethodImpl(HotPath.Optimized)]
         public static List<Finding> Find(
             SpofModel model,
             SinglePointAnalysis full,

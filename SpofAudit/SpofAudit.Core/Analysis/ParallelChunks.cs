@@ -20,9 +20,9 @@ namespace SpofAudit.Analysis
                 return;
             }
 
-            // A few chunks per core balance uneven items without paying for scheduling per item; one worker per
+            // Many chunks per core balance uneven items (a region's finding costs far more than a host's) without paying for scheduling per item; one worker per
             // core keeps the scratch state (arrays the size of the model) to one copy per core.
-            var chunk = Math.Max(minimumChunk, count / (4 * Environment.ProcessorCount));
+            var chunk = Math.Max(minimumChunk, count / (16 * Environment.ProcessorCount));
             Parallel.ForEach(
                 Partitioner.Create(0, count, chunk),
                 new ParallelOptions { CancellationToken = cancellation, MaxDegreeOfParallelism = Environment.ProcessorCount },

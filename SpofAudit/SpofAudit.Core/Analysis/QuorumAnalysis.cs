@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using SpofAudit.Findings;
 using SpofAudit.Model;
 
@@ -63,6 +64,7 @@ namespace SpofAudit.Analysis
         }
 
         /// <summary>One QuorumRisk per quorum group with problems that an entrypoint depends on.</summary>
+        [MethodImpl(HotPath.Optimized)]
         public static List<Finding> Find(SpofModel model, EntrypointReach reach)
         {
             var findings = new List<Finding>();

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using SpofAudit.Findings;
 using SpofAudit.Model;
@@ -31,6 +32,7 @@ namespace SpofAudit.Analysis
             return new SpofReport(model.Name, model.Entrypoints, model.Sources, model.Components.Count, findings);
         }
 
+        [MethodImpl(HotPath.Optimized)]
         internal static Dictionary<string, int> IndexComponents(SpofModel model)
         {
             var index = new Dictionary<string, int>(model.Components.Count, StringComparer.Ordinal);
