@@ -38,7 +38,7 @@ namespace SpofAudit.Analysis
             var domains = new HashSet<string>(byKind[FailureEventKind.Domain], StringComparer.Ordinal);
             var people = new HashSet<string>(byKind[FailureEventKind.Person], StringComparer.Ordinal);
 
-            var index = SpofAnalyzer.IndexComponents(model);
+            var index = model.ComponentIndex;
             var count = model.Components.Count;
             var names = model.Components.Select(c => c.Name).ToArray();
             var status = new HealthStatus[count];

@@ -5,13 +5,13 @@ namespace SpofAudit.Analysis
     /// <summary>Every component's state under one set of failures, with the link that explains each.</summary>
     public sealed class ScenarioResult
     {
-        private readonly Dictionary<string, int> _index;
+        private readonly IReadOnlyDictionary<string, int> _index;
         private readonly HealthStatus[] _status;
         private readonly int[] _cause;
         private readonly string?[] _localReason;
         private readonly string[] _names;
 
-        internal ScenarioResult(IReadOnlyList<FailureEvent> failed, Dictionary<string, int> index, string[] names, HealthStatus[] status, int[] cause, string?[] localReason)
+        internal ScenarioResult(IReadOnlyList<FailureEvent> failed, IReadOnlyDictionary<string, int> index, string[] names, HealthStatus[] status, int[] cause, string?[] localReason)
         {
             Failed = failed;
             _index = index;

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using System.Threading;
 using SpofAudit.Findings;
 using SpofAudit.Model;
@@ -16,7 +15,7 @@ namespace SpofAudit.Analysis
     {
         public SpofReport Analyze(SpofModel model, CancellationToken cancellation = default)
         {
-            var componentIndex = IndexComponents(model);
+            var componentIndex = model.ComponentIndex;
             var graph = FailureGraph.Build(model, componentIndex);
             var events = new EventCatalog(model);
             var analysis = SinglePointAnalysis.Run(model, graph, events, cancellation);
@@ -29,19 +28,8 @@ namespace SpofAudit.Analysis
             {
                 findings = FindingOrder.Sort(findings.Concat(deeper));
             }
+
             return new SpofReport(model.Name, model.Entrypoints, model.Sources, model.Components.Count, findings);
-        }
-
-        [MethodImpl(HotPath.Optimized)]
-        internal static Dictionary<string, int> IndexComponents(SpofModel model)
-        {
-            var index = new Dictionary<string, int>(model.Components.Count, StringComparer.Ordinal);
-            for (var i = 0; i < model.Components.Count; i++)
-            {
-                index[model.Components[i].Name] = i;
-            }
-
-            return index;
         }
     }
 }

@@ -14,7 +14,7 @@ namespace SpofAudit.Export
     internal sealed class FaultTreeBuilder
     {
         private readonly SpofModel _model;
-        private readonly Dictionary<string, int> _index;
+        private readonly IReadOnlyDictionary<string, int> _index;
         private readonly FaultFormulaFactory _factory = new FaultFormulaFactory();
         private readonly FaultFormula[] _down;
         private readonly FaultFormula[] _local;
@@ -26,7 +26,7 @@ namespace SpofAudit.Export
         {
             _model = model;
             _semantics = semantics;
-            _index = SpofAnalyzer.IndexComponents(model);
+            _index = model.ComponentIndex;
             _down = new FaultFormula[model.Components.Count];
             _local = new FaultFormula[model.Components.Count];
         }

@@ -12,7 +12,7 @@ namespace SpofAudit.Model
     /// </summary>
     public sealed class SpofModel
     {
-        private readonly Dictionary<string, Component> _components;
+        private readonly Dictionary<string, int> _componentIndex;
         private readonly Dictionary<string, Person> _people;
         private readonly Dictionary<string, Team> _teams;
         private readonly Dictionary<string, IReadOnlyList<string>> _teamPeople;
@@ -34,7 +34,12 @@ namespace SpofAudit.Model
             People = people;
             Teams = teams;
             Sources = sources;
-            _components = components.ToDictionary(c => c.Name, StringComparer.Ordinal);
+            _componentIndex = new Dictionary<string, int>(components.Count, StringComparer.Ordinal);
+            for (var i = 0; i < components.Count; i++)
+            {
+                _componentIndex.Add(components[i].Name, i);
+            }
+
             _people = people.ToDictionary(p => p.Name, StringComparer.Ordinal);
             _teams = teams.ToDictionary(t => t.Name, StringComparer.Ordinal);
             _teamPeople = teams.ToDictionary(
@@ -99,7 +104,10 @@ namespace SpofAudit.Model
         /// <summary>Where the model came from (file paths, or a cloud account description).</summary>
         public IReadOnlyList<string> Sources { get; }
 
-        public Component? FindComponent(string name) => _components.TryGetValue(name, out var c) ? c : null;
+        public Component? FindComponent(string name) => _componentIndex.TryGetValue(name, out var i) ? Components[i] : null;
+
+        /// <summary>Each component's position in <see cref="Components"/>, by name: the analysis numbers its graph by it.</summary>
+        internal IReadOnlyDictionary<string, int> ComponentIndex => _componentIndex;
 
         public Person? FindPerson(string name) => _people.TryGetValue(name, out var p) ? p : null;
 
