@@ -1,5 +1,6 @@
 using System.IO;
 using System.Text.RegularExpressions;
+using SpofAudit.Testing;
 
 namespace SpofAudit.Cli.Tests
 {

@@ -1,5 +1,6 @@
 using System.IO;
 using System.Xml.Linq;
+using SpofAudit.Testing;
 
 namespace SpofAudit.Cli.Tests
 {

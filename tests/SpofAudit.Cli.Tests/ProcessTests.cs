@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Text;
 using System.Threading.Tasks;
+using SpofAudit.Testing;
 
 namespace SpofAudit.Cli.Tests
 {

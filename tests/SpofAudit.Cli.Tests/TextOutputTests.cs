@@ -1,5 +1,6 @@
 using System.IO;
 using System.Linq;
+using SpofAudit.Testing;
 
 namespace SpofAudit.Cli.Tests
 {

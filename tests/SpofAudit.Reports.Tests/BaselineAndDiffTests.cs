@@ -7,6 +7,7 @@ using SpofAudit.Findings;
 using SpofAudit.Loading;
 using SpofAudit.Model;
 using SpofAudit.Rendering;
+using SpofAudit.Testing;
 
 namespace SpofAudit.Reports.Tests
 {
@@ -63,7 +64,7 @@ name: web-tier
 apiVersion: spofaudit/v1
 ";
 
-        private readonly TempDirectory _temp = new TempDirectory();
+        private readonly TempFiles _temp = new TempFiles();
 
         public void Dispose() => _temp.Dispose();
 

@@ -1,12 +1,13 @@
 using System;
 using System.IO;
 using System.Xml.Linq;
+using SpofAudit.Testing;
 
 namespace SpofAudit.Reports.Tests
 {
     public class CliFormatTests : IDisposable
     {
-        private readonly TempDirectory _temp = new TempDirectory();
+        private readonly TempFiles _temp = new TempFiles();
 
         public void Dispose() => _temp.Dispose();
 

@@ -6,6 +6,7 @@ using System.Threading.Tasks;
 using Microsoft.Playwright;
 using SpofAudit.Findings;
 using SpofAudit.Rendering;
+using SpofAudit.Testing;
 
 namespace SpofAudit.Reports.Tests
 {
@@ -16,7 +17,7 @@ namespace SpofAudit.Reports.Tests
     /// </summary>
     public class HtmlReportBrowserTests : IClassFixture<BrowserFixture>, IDisposable
     {
-        private readonly TempDirectory _temp = new TempDirectory();
+        private readonly TempFiles _temp = new TempFiles();
         private readonly BrowserFixture _browser;
 
         public HtmlReportBrowserTests(BrowserFixture browser)

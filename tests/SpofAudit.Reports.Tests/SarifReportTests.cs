@@ -5,12 +5,13 @@ using System.Text.Json;
 using SpofAudit.Findings;
 using SpofAudit.Model;
 using SpofAudit.Rendering;
+using SpofAudit.Testing;
 
 namespace SpofAudit.Reports.Tests
 {
     public class SarifReportTests : IDisposable
     {
-        private readonly TempDirectory _temp = new TempDirectory();
+        private readonly TempFiles _temp = new TempFiles();
 
         public void Dispose() => _temp.Dispose();
 

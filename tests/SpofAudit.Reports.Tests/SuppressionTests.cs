@@ -5,13 +5,14 @@ using SpofAudit.Diagnostics;
 using SpofAudit.Findings;
 using SpofAudit.Loading;
 using SpofAudit.Rendering;
+using SpofAudit.Testing;
 
 namespace SpofAudit.Reports.Tests
 {
     public class SuppressionTests : IDisposable
     {
         private static readonly DateTime Today = new DateTime(2026, 11, 25);
-        private readonly TempDirectory _temp = new TempDirectory();
+        private readonly TempFiles _temp = new TempFiles();
 
         public void Dispose() => _temp.Dispose();
 

@@ -2,6 +2,7 @@ using System.Linq;
 using System.Text;
 using SpofAudit.Diagnostics;
 using SpofAudit.Loading;
+using SpofAudit.Testing;
 using static SpofAudit.Tests.Loading.LoaderAssert;
 
 namespace SpofAudit.Tests.Loading

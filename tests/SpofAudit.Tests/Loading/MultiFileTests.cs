@@ -2,6 +2,7 @@ using System.IO;
 using System.Linq;
 using SpofAudit.Diagnostics;
 using SpofAudit.Loading;
+using SpofAudit.Testing;
 using static SpofAudit.Tests.Loading.LoaderAssert;
 
 namespace SpofAudit.Tests.Loading
@@ -95,15 +96,15 @@ namespace SpofAudit.Tests.Loading
         public void Missing_files_and_directories_are_reported_by_path()
         {
             using var files = new TempFiles();
-            var missing = Path.Combine(files.Directory, "nope.yaml");
+            var missing = Path.Combine(files.Root, "nope.yaml");
 
             var notFound = Assert.Throws<SpofInputException>(() => new YamlModelLoader().Load(new[] { missing }));
             Assert.Equal(("FileNotFound", DiagnosticCategory.ObjectNotFound), (notFound.First.Code, notFound.First.Category));
             Assert.Equal($"{missing}: file not found", notFound.First.ToString());
 
-            var directory = Assert.Throws<SpofInputException>(() => new YamlModelLoader().Load(new[] { files.Directory }));
+            var directory = Assert.Throws<SpofInputException>(() => new YamlModelLoader().Load(new[] { files.Root }));
             Assert.Equal(("ReadError", DiagnosticCategory.ReadError), (directory.First.Code, directory.First.Category));
-            Assert.Contains(files.Directory, directory.First.ToString());
+            Assert.Contains(files.Root, directory.First.ToString());
 
             var none = Assert.Throws<SpofInputException>(() => new YamlModelLoader().Load(new string[0]));
             Assert.Equal(("NoInput", DiagnosticCategory.InvalidArgument), (none.First.Code, none.First.Category));

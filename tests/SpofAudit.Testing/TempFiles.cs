@@ -1,15 +1,15 @@
 using System;
 using System.IO;
 
-namespace SpofAudit.Cli.Tests
+namespace SpofAudit.Testing
 {
-    /// <summary>A scratch directory per test class, deleted afterwards.</summary>
+    /// <summary>A private scratch directory for tests that need real files, deleted afterwards.</summary>
     public sealed class TempFiles : IDisposable
     {
         public TempFiles()
         {
-            Root = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "spofaudit-cli-tests-" + Guid.NewGuid().ToString("N"));
-            System.IO.Directory.CreateDirectory(Root);
+            Root = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "spofaudit-tests-" + Guid.NewGuid().ToString("N"));
+            Directory.CreateDirectory(Root);
         }
 
         public string Root { get; }
@@ -23,11 +23,18 @@ namespace SpofAudit.Cli.Tests
             return path;
         }
 
+        public string Write(string name, byte[] bytes)
+        {
+            var path = Path(name);
+            File.WriteAllBytes(path, bytes);
+            return path;
+        }
+
         public void Dispose()
         {
             try
             {
-                System.IO.Directory.Delete(Root, recursive: true);
+                Directory.Delete(Root, recursive: true);
             }
             catch (IOException)
             {
