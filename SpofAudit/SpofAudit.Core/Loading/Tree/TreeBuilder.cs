@@ -39,11 +39,6 @@ namespace SpofAudit.Loading.Tree
             _sink = sink;
         }
 
-        public string File => _file;
-
-        /// <summary>Diagnostics reported so far (the caller's list).</summary>
-        public int DiagnosticCount => _diagnostics.Count;
-
         public void DocumentStart(int line, int column)
         {
             if (++_documents > 1)
