@@ -1,5 +1,4 @@
 using System;
-using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
@@ -47,17 +46,14 @@ namespace SpofAudit.Reports.Tests
         {
             var model = BinaryTree(4095, singleInstanceEvery: 5);
             var analysed = new SpofAnalyzer().Analyze(model);
-            var clock = Stopwatch.StartNew();
             var text = new StringWriter();
             ReportRenderer.Write(new ReportSelection(analysed), ReportFormat.Html, text, new ReportOptions(DateTimeOffset.UnixEpoch, model: model, hostName: "h"));
-            clock.Stop();
 
             var svg = XElement.Parse(Regex.Match(text.ToString(), "<svg id=\"diagram\".*?</svg>", RegexOptions.Singleline).Value);
             var nodes = svg.Elements("{http://www.w3.org/2000/svg}g").ToArray();
             Assert.InRange(nodes.Length, 1, 300);
             Assert.True(nodes.Length < model.Components.Count);
             Assert.Contains("id=\"diagram-note\"", text.ToString());
-            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"rendering took {clock.Elapsed}");
 
             // Every row of the table is there, whatever the diagram leaves out.
             Assert.Equal(analysed.Findings.Count, Regex.Matches(text.ToString(), "<tr id=\"finding-").Count);
