@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
+using SpofAudit.Analysis.DoubleFaults;
 using SpofAudit.Findings;
 using SpofAudit.Model;
 
@@ -10,10 +11,13 @@ namespace SpofAudit.Analysis
     /// <summary>
     /// Finds every single point of failure, single-zone and single-region risk, personnel dependency and
     /// degradation risk of a model (DESIGN §4, §5) in one near-linear pass; see <see cref="SinglePointAnalysis"/>.
+    /// At depth 2 also the double faults, by the same propagation one order further (<see cref="DoubleFaultAnalysis"/>).
     /// </summary>
     public sealed class SpofAnalyzer
     {
-        public SpofReport Analyze(SpofModel model, CancellationToken cancellation = default)
+        public SpofReport Analyze(SpofModel model, CancellationToken cancellation = default) => Analyze(model, AnalysisOptions.Default, cancellation);
+
+        public SpofReport Analyze(SpofModel model, AnalysisOptions options, CancellationToken cancellation = default)
         {
             var componentIndex = model.ComponentIndex;
             var graph = FailureGraph.Build(model, componentIndex);
@@ -24,6 +28,11 @@ namespace SpofAudit.Analysis
             var reach = new EntrypointReach(model, graph, componentIndex);
             var deeper = QuorumAnalysis.Find(model, reach);
             deeper.AddRange(FailoverAnalysis.Find(model, analysis, componentIndex, reach, cancellation));
+            if (options.Depth >= 2)
+            {
+                deeper.AddRange(DoubleFaultFinder.Find(model, graph, componentIndex, options.Top, cancellation));
+            }
+
             if (deeper.Count > 0)
             {
                 findings = FindingOrder.Sort(findings.Concat(deeper));

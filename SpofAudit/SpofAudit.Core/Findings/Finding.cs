@@ -20,7 +20,8 @@ namespace SpofAudit.Findings
             string recommendation,
             string model,
             SourceLocation? location = null,
-            Suppression? suppression = null)
+            Suppression? suppression = null,
+            double? likelihood = null)
         {
             Kind = kind;
             Severity = severity;
@@ -33,6 +34,7 @@ namespace SpofAudit.Findings
             Model = model;
             Location = location;
             Suppression = suppression;
+            Likelihood = likelihood;
         }
 
         /// <summary>Stable identifier <c>Kind/target</c>: survives reordering of the input.</summary>
@@ -67,11 +69,17 @@ namespace SpofAudit.Findings
         public Suppression? Suppression { get; }
 
         /// <summary>Whether an accepted-risk entry covers this finding: it is reported, but no gate fails on it.</summary>
+        /// <summary>
+        /// For a double fault: the chance that both events are failed at once, from the components' <c>availability</c>
+        /// and the default availabilities of zones, regions and domains; what double faults are ranked by. Null otherwise.
+        /// </summary>
+        public double? Likelihood { get; }
+
         public bool IsSuppressed => Suppression != null;
 
         /// <summary>The same finding, marked as covered by <paramref name="suppression"/>.</summary>
         public Finding WithSuppression(Suppression suppression) =>
-            new Finding(Kind, Severity, Target, TargetType, Affects, Path, Components, Recommendation, Model, Location, suppression);
+            new Finding(Kind, Severity, Target, TargetType, Affects, Path, Components, Recommendation, Model, Location, suppression, Likelihood);
 
         public static string MakeId(FindingKind kind, string target) => $"{kind}/{target}";
 

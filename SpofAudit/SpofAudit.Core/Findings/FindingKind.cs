@@ -21,6 +21,12 @@ namespace SpofAudit.Findings
         /// <summary>A component that replicates asynchronously: whatever forces a failover loses recent writes.</summary>
         DataLossRisk,
 
+        /// <summary>
+        /// A minimal pair of failure events, neither a single point of failure, whose joint failure takes an entrypoint
+        /// down (<c>-Depth 2</c>): where the redundancy ends.
+        /// </summary>
+        DoubleFault,
+
         /// <summary>An accepted-risk entry whose expiry date has passed: the finding it covered counts again.</summary>
         SuppressionExpired,
 

@@ -27,6 +27,8 @@ namespace SpofAudit.Findings
                     return "An event the system survives only after an interrupting failover (warm or cold standby, or a manual failover).";
                 case FindingKind.DataLossRisk:
                     return "A component that replicates asynchronously: whatever forces its failover loses recent writes.";
+                case FindingKind.DoubleFault:
+                    return "Two failures, neither a single point of failure, that together take an entrypoint down.";
                 case FindingKind.SuppressionExpired:
                     return "An accepted risk whose expiry date has passed; the finding it covered counts again.";
                 case FindingKind.SuppressionUnmatched:
@@ -56,6 +58,8 @@ namespace SpofAudit.Findings
                     return $"{finding.TargetType} {finding.Target}: a quorum group that tolerates no failure, has an even size or can split brain; {affects} depends on it ({path}).";
                 case FindingKind.DataLossRisk:
                     return $"{finding.TargetType} {finding.Target}: replicates asynchronously, so whatever forces its failover loses recent writes; {affects} depends on it ({path}).";
+                case FindingKind.DoubleFault:
+                    return $"{finding.Target}: failing together, they take down {affects} ({path}).";
                 case FindingKind.PersonnelDependency:
                     return $"Person {finding.Target} alone owns {string.Join(", ", finding.Components)}, on which {affects} depends ({path}).";
                 default:

@@ -169,6 +169,34 @@ namespace SpofAudit.Findings
                 + (component.Rpo == null ? ", or measure the replication lag and state the loss you accept (rpo: 5m)." : ", or keep the replication lag well under the rpo and alert on it.");
         }
 
+        /// <summary>
+        /// A double fault: two events that together take <paramref name="bitten"/> down. Two instances of one component
+        /// mean its redundancy is one deep; two zones or regions mean the spread is too narrow; anything else means the
+        /// two are each other's last backup, so the first failure must be repaired before a second one comes.
+        /// </summary>
+        public static string ForDoubleFault(string first, string firstKind, string second, string secondKind, string? sameComponent, string bitten, double likelihood)
+        {
+            var odds = $" Both are down at once about 1 in {OneIn(likelihood)} of the time (from the availabilities assumed).";
+            if (sameComponent != null)
+            {
+                return $"{sameComponent} survives losing {first} or {second} but not both: add an instance in another zone so it tolerates two failures, and alert on the first loss so it is replaced before a second."
+                    + odds;
+            }
+
+            if (firstKind == secondKind && (firstKind == "zone" || firstKind == "region"))
+            {
+                return $"{bitten} is spread over too few {firstKind}s: losing {firstKind}s {first} and {second} together stops it. Spread {bitten} and what it needs over a third {firstKind}."
+                    + odds;
+            }
+
+            return $"{firstKind} {first} and {secondKind} {second} are each other's last backup for {bitten}: after either fails, the other is a single point of failure. Add a third alternative (another instance or zone), and alert on the first failure so it is repaired before a second."
+                + odds;
+        }
+
+        /// <summary>"1,000,000" for 1e-6: odds people read at a glance.</summary>
+        private static string OneIn(double likelihood) =>
+            likelihood <= 0 ? "never" : Math.Round(1 / likelihood).ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
+
         /// <summary>"a", "a and b", or "a, b and 3 others": short enough for one line.</summary>
         public static string Describe(IReadOnlyList<string> names)
         {

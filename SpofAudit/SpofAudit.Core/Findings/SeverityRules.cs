@@ -51,6 +51,16 @@ namespace SpofAudit.Findings
         /// A failover or data-loss finding: Medium, one step up when the recovery time (rto) or the window of lost writes
         /// (rpo) is an hour or more, one step down when it is at most five minutes; then criticality as usual.
         /// </summary>
+        /// <summary>
+        /// A double fault is Medium when it is at least as likely as losing two 99.9% instances at once (1e-6), Low when
+        /// rarer; then raised or lowered by the criticality of what it involves, like every finding.
+        /// </summary>
+        public static Severity ForDoubleFault(double likelihood, IEnumerable<Criticality?> involved) =>
+            Adjust(likelihood >= LikelyDoubleFault ? Severity.Medium : Severity.Low, involved);
+
+        /// <summary>Two instances at 99.9% availability down together.</summary>
+        public const double LikelyDoubleFault = 1e-6;
+
         public static Severity ForRecovery(FindingKind kind, System.TimeSpan? window, IEnumerable<Criticality?> involved)
         {
             var severity = BaseSeverity(kind);

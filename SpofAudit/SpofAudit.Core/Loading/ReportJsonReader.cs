@@ -129,8 +129,11 @@ namespace SpofAudit.Loading
                     suppression = new Suppression(id, Text(accepted, "justification", what), Text(accepted, "owner", what), expires, At(accepted));
                 }
 
+                var likelihood = node.Get("likelihood") is { } chance
+                    ? chance.Type == JsonNodeType.Number ? (double)chance.Value! : throw Error(At(chance), DiagnosticCodes.WrongType, $"'likelihood' of {what} must be a number, found {chance.Describe()}")
+                    : (double?)null;
                 return new Finding(kind, severity, target, targetType, Strings(node, "affects", what), Strings(node, "path", what),
-                    Strings(node, "components", what), Text(node, "recommendation", what), model, null, suppression);
+                    Strings(node, "components", what), Text(node, "recommendation", what), model, null, suppression, likelihood);
             }
 
             private string Text(JsonNode parent, string key, string what) => (string)Required(parent, key, JsonNodeType.String, what).Value!;

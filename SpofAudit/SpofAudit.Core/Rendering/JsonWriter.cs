@@ -52,6 +52,13 @@ namespace SpofAudit.Rendering
             _writer.Write(value.ToString(CultureInfo.InvariantCulture));
         }
 
+        /// <summary>A double that reads back exactly ("R"), e.g. <c>1E-06</c>.</summary>
+        public void Number(double value)
+        {
+            BeginValue();
+            _writer.Write(value.ToString("R", CultureInfo.InvariantCulture));
+        }
+
         public void Boolean(bool value)
         {
             BeginValue();
@@ -81,6 +88,12 @@ namespace SpofAudit.Rendering
         }
 
         public void Property(string name, int value)
+        {
+            Name(name);
+            Number(value);
+        }
+
+        public void Property(string name, double value)
         {
             Name(name);
             Number(value);

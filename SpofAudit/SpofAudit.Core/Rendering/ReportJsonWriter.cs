@@ -43,6 +43,12 @@ namespace SpofAudit.Rendering
             json.Property("path", finding.Path);
             json.Property("components", finding.Components);
             json.Property("recommendation", finding.Recommendation);
+            if (finding.Likelihood is { } likelihood)
+            {
+                // Only double faults carry one, so depth-1 reports keep the shape of DESIGN §5.
+                json.Property("likelihood", likelihood);
+            }
+
             if (finding.Suppression is { } suppression)
             {
                 // Present only on accepted risks, so reports without a suppression file are unchanged.

@@ -58,7 +58,7 @@ namespace SpofAudit.Tests.Analysis
 
             // A failover risk is an outage the moment before the failover.
             var semantics = finding.Kind == FindingKind.FailoverRisk ? FailureSemantics.BeforeFailover : FailureSemantics.Full;
-            var scenario = new ScenarioEvaluator(semantics).Evaluate(model, new[] { EventOf(model, finding) });
+            var scenario = new ScenarioEvaluator(semantics).Evaluate(model, EventsOf(model, finding));
             var wantDown = finding.Kind != FindingKind.DegradationRisk && finding.Kind != FindingKind.PersonnelDependency;
             foreach (var name in components)
             {
@@ -73,6 +73,19 @@ namespace SpofAudit.Tests.Analysis
         }
 
         /// <summary>The single event a finding stands for (one instance for a component: all act alike).</summary>
+        /// <summary>The failure a finding is about: one event, or both events of a double fault ("a + b").</summary>
+        public static FailureEvent[] EventsOf(SpofModel model, Finding finding) =>
+            finding.TargetType == TargetType.Pair
+                ? finding.Target.Split(new[] { " + " }, StringSplitOptions.None).Select(name => NamedEvent(model, name)).ToArray()
+                : new[] { EventOf(model, finding) };
+
+        /// <summary>An instance, zone, region or domain by its name (random models keep these names apart).</summary>
+        public static FailureEvent NamedEvent(SpofModel model, string name) =>
+            model.FindInstanceOwner(name) != null ? new FailureEvent(FailureEventKind.Instance, name)
+            : model.Zones.Contains(name) ? new FailureEvent(FailureEventKind.Zone, name)
+            : model.RegionNames.Contains(name) ? new FailureEvent(FailureEventKind.Region, name)
+            : new FailureEvent(FailureEventKind.Domain, name);
+
         public static FailureEvent EventOf(SpofModel model, Finding finding)
         {
             switch (finding.TargetType)
@@ -98,6 +111,9 @@ namespace SpofAudit.Tests.Analysis
             {
                 case TargetType.Person:
                     return model.OwnersOf(component).SequenceEqual(new[] { target });
+                case TargetType.Pair:
+                    return true; // the pair takes it down together: the scenario below checks that
+
                 case TargetType.Zone:
                     return component.Instances.Any(i => i.Zone == target)
                         || (component.Scope == ComponentScope.Zonal && component.Zones.Contains(target));

@@ -8,6 +8,7 @@ using SpofAudit.Export;
 using SpofAudit.Findings;
 using SpofAudit.Model;
 using SpofAudit.Testing;
+using SpofAudit.Tests.Analysis;
 using Xunit.Abstractions;
 
 namespace SpofAudit.Tests.Export
@@ -50,6 +51,44 @@ namespace SpofAudit.Tests.Export
             }
 
             _output.WriteLine($"{count} models: SCRAM's order-1 cut sets equal the analyzer's findings ({clock.Elapsed.TotalSeconds:F1} s)");
+        }
+
+        [Fact]
+        public void Scram_order_2_cut_sets_equal_the_spofs_and_double_faults_on_random_models()
+        {
+            if (!TryFindScram(out var scram))
+            {
+                return;
+            }
+
+            var models = Enumerable.Range(0, 100).Select(seed => (Name: $"RandomModels.Small({seed})", Model: RandomModels.Small(seed)))
+                .Concat(Enumerable.Range(1000, 6).Select(seed => (Name: $"RandomModels.Sized(150, {seed})", Model: RandomModels.Sized(150, seed))))
+                .Concat(new[] { (Name: "RandomModels.Large(600, 7)", Model: RandomModels.Large(600, 7)) });
+            var pairs = 0;
+            foreach (var (name, model) in models)
+            {
+                var file = Path.Combine(_work, Guid.NewGuid().ToString("N") + ".xml");
+                var report = new SpofAnalyzer().Analyze(model, new AnalysisOptions(depth: 2));
+                using (var writer = new StreamWriter(file))
+                {
+                    GraphExporter.Write(model, report, GraphFormat.OpenPsa, writer);
+                }
+
+                var result = ScramRunner.CutSets(scram!, file, 2);
+                var actual = new SortedSet<string>(result.Products.Select(p => string.Join(" ", p.OrderBy(e => e, StringComparer.Ordinal))), StringComparer.Ordinal);
+                var doubles = report.Findings.Where(f => f.Kind == FindingKind.DoubleFault)
+                    .Select(f => string.Join(" ", FindingPathChecker.EventsOf(model, f).Select(e => OpenPsaNames.BasicEvent(e.Kind, e.Name)).OrderBy(e => e, StringComparer.Ordinal)));
+                var expected = new SortedSet<string>(ExpectedEvents(model).Concat(doubles), StringComparer.Ordinal);
+                if (!expected.SetEquals(actual))
+                {
+                    Assert.Fail($"{name}: SCRAM's order-2 cut sets and SpofAnalyzer disagree.\n  only SCRAM:    {string.Join(", ", actual.Except(expected).Take(20))}\n  only analyzer: {string.Join(", ", expected.Except(actual).Take(20))}");
+                }
+
+                pairs += actual.Count(p => p.Contains(' '));
+            }
+
+            Assert.True(pairs > 100, $"only {pairs} order-2 cut sets: the random models no longer exercise depth 2");
+            _output.WriteLine($"107 models: SCRAM's order-2 cut sets equal the SPOF and DoubleFault findings ({pairs} pairs)");
         }
 
         [Fact]

@@ -32,7 +32,10 @@ namespace SpofAudit.Tests.Export
                 : null;
         }
 
-        public static ScramResult OrderOneCutSets(string scram, string mefFile)
+        public static ScramResult OrderOneCutSets(string scram, string mefFile) => CutSets(scram, mefFile, 1);
+
+        /// <summary>The minimal cut sets of the top event up to <paramref name="order"/> events (<c>scram --mocus --limit-order</c>).</summary>
+        public static ScramResult CutSets(string scram, string mefFile, int order)
         {
             var output = mefFile + ".out.xml";
             var start = new ProcessStartInfo(scram)
@@ -41,7 +44,7 @@ namespace SpofAudit.Tests.Export
                 RedirectStandardError = true,
                 UseShellExecute = false,
             };
-            foreach (var arg in new[] { "--mocus", "--limit-order", "1", mefFile, "-o", output })
+            foreach (var arg in new[] { "--mocus", "--limit-order", order.ToString(System.Globalization.CultureInfo.InvariantCulture), mefFile, "-o", output })
             {
                 start.ArgumentList.Add(arg);
             }

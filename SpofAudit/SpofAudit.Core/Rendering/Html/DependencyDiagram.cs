@@ -96,7 +96,8 @@ namespace SpofAudit.Rendering.Html
                 case FindingKind.DegradationRisk: return "degradation";
                 case FindingKind.QuorumRisk:
                 case FindingKind.FailoverRisk:
-                case FindingKind.DataLossRisk: return "redundancy-risk";
+                case FindingKind.DataLossRisk:
+                case FindingKind.DoubleFault: return "redundancy-risk";
                 case FindingKind.SuppressionExpired:
                 case FindingKind.SuppressionUnmatched: return "suppression";
                 default: throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown finding kind.");

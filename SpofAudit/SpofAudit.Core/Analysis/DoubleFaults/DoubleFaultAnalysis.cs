@@ -1,0 +1,113 @@
+using System;
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using SpofAudit.Model;
+
+namespace SpofAudit.Analysis.DoubleFaults
+{
+    /// <summary>
+    /// The order-2 answer in one pass, the order-1 propagation carried one step further: for every node, the events
+    /// that alone take it down (<see cref="Singles"/>) and the minimal pairs that together do (<see cref="Pairs"/>).
+    /// Through a component (down when anything below it is) the pairs are a union; through a k-of-n group or a
+    /// component's own units they are counted, since two events can each take down some members and together
+    /// enough. Dependency cycles are iterated to their least fixed point like the order-1 sets.
+    /// </summary>
+    internal sealed class DoubleFaultAnalysis
+    {
+        private DoubleFaultAnalysis(InstanceEventCatalog events, int[][] singles, long[][] pairs)
+        {
+            Events = events;
+            Singles = singles;
+            Pairs = pairs;
+        }
+
+        public InstanceEventCatalog Events { get; }
+
+        /// <summary>Per node: the events that alone take it down.</summary>
+        public int[][] Singles { get; }
+
+        /// <summary>Per node: the minimal pairs of events that together take it down (see <see cref="EventPair"/>).</summary>
+        public long[][] Pairs { get; }
+
+        [MethodImpl(HotPath.Optimized)]
+        public static DoubleFaultAnalysis Run(SpofModel model, FailureGraph graph, CancellationToken cancellation)
+        {
+            var events = new InstanceEventCatalog(model);
+            var localSingles = new int[graph.ComponentCount][];
+            var localPairs = new long[graph.ComponentCount][];
+            ParallelChunks.Run(graph.ComponentCount, 256, cancellation, () => new PairCutBuilder(events.Count), (c, local) =>
+            {
+                var units = events.UnitEvents[c];
+                var threshold = PlacementUnits.FailuresToBreak(model.Components[c], units.Length);
+                (localSingles[c], localPairs[c]) = local.AtLeast(threshold, units, null);
+            });
+
+            var singles = new int[graph.NodeCount][];
+            var pairs = new long[graph.NodeCount][];
+            var builder = new PairCutBuilder(events.Count);
+            var union = new EventSetBuilder(events.Count);
+            foreach (var scc in StronglyConnected.ChildrenFirst(graph.HardChildren))
+            {
+                cancellation.ThrowIfCancellationRequested();
+                if (scc.Length == 1 && Array.IndexOf(graph.HardChildren[scc[0]], scc[0]) < 0)
+                {
+                    Compute(scc[0], graph, localSingles, localPairs, singles, pairs, builder, union);
+                    continue;
+                }
+
+                foreach (var member in scc)
+                {
+                    singles[member] = Array.Empty<int>();
+                    pairs[member] = Array.Empty<long>();
+                }
+
+                // Both sets only grow as a whole (a pair leaves only when one of its events becomes a single), so
+                // unchanged sizes of both mean the least fixed point.
+                bool changed;
+                do
+                {
+                    changed = false;
+                    foreach (var member in scc)
+                    {
+                        var (oldSingles, oldPairs) = (singles[member].Length, pairs[member].Length);
+                        Compute(member, graph, localSingles, localPairs, singles, pairs, builder, union);
+                        changed |= singles[member].Length != oldSingles || pairs[member].Length != oldPairs;
+                    }
+                }
+                while (changed);
+            }
+
+            return new DoubleFaultAnalysis(events, singles, pairs);
+        }
+
+        [MethodImpl(HotPath.Optimized)]
+        private static void Compute(int node, FailureGraph graph, int[][] localSingles, long[][] localPairs, int[][] singles, long[][] pairs, PairCutBuilder builder, EventSetBuilder union)
+        {
+            var children = graph.HardChildren[node];
+            if (graph.IsGroup(node))
+            {
+                var memberSingles = new int[children.Length][];
+                var memberPairs = new long[children.Length][];
+                for (var m = 0; m < children.Length; m++)
+                {
+                    memberSingles[m] = singles[children[m]];
+                    memberPairs[m] = pairs[children[m]];
+                }
+
+                (singles[node], pairs[node]) = builder.AtLeast(graph.Threshold[node], memberSingles, memberPairs);
+                return;
+            }
+
+            union.Begin();
+            union.Add(localSingles[node]);
+            foreach (var child in children)
+            {
+                union.Add(singles[child]);
+            }
+
+            singles[node] = union.Finish();
+            pairs[node] = builder.Union(localPairs[node], children, pairs, singles[node]);
+        }
+    }
+}

@@ -1,0 +1,140 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using SpofAudit.Findings;
+using SpofAudit.Model;
+
+namespace SpofAudit.Analysis.DoubleFaults
+{
+    /// <summary>
+    /// The <see cref="FindingKind.DoubleFault"/> findings: the minimal pairs of the top event "some entrypoint down"
+    /// (neither event takes any entrypoint down alone, the order-2 minimal cut sets of the fault tree), the likeliest
+    /// first, optionally only the first <c>top</c>.
+    /// </summary>
+    internal static class DoubleFaultFinder
+    {
+        public static List<Finding> Find(SpofModel model, FailureGraph graph, IReadOnlyDictionary<string, int> componentIndex, int? top, CancellationToken cancellation)
+        {
+            var analysis = DoubleFaultAnalysis.Run(model, graph, cancellation);
+            var events = analysis.Events;
+            var entrypoints = model.Entrypoints.Distinct(StringComparer.Ordinal).OrderBy(n => n, StringComparer.Ordinal).Select(n => componentIndex[n]).ToArray();
+            var isSingle = new bool[events.Count];
+            foreach (var entry in entrypoints)
+            {
+                foreach (var e in analysis.Singles[entry])
+                {
+                    isSingle[e] = true;
+                }
+            }
+
+            var affects = new Dictionary<long, List<int>>();
+            foreach (var entry in entrypoints)
+            {
+                foreach (var pair in analysis.Pairs[entry])
+                {
+                    if (!isSingle[EventPair.First(pair)] && !isSingle[EventPair.Second(pair)])
+                    {
+                        if (!affects.TryGetValue(pair, out var list))
+                        {
+                            affects[pair] = list = new List<int>(1);
+                        }
+
+                        list.Add(entry);
+                    }
+                }
+            }
+
+            cancellation.ThrowIfCancellationRequested();
+            var ranked = affects.Keys
+                .Select(pair => (Pair: pair, Target: TargetOf(events, pair), Likelihood: LikelihoodOf(events, pair, model)))
+                .OrderByDescending(p => p.Likelihood)
+                .ThenBy(p => p.Target, StringComparer.Ordinal)
+                .Take(top ?? int.MaxValue)
+                .ToArray();
+            var findings = new Finding[ranked.Length];
+            ParallelChunks.Run(ranked.Length, 64, cancellation, () => new PairWitness(graph, analysis.Pairs), (i, witness) =>
+            {
+                var (pair, target, likelihood) = ranked[i];
+                findings[i] = Make(model, graph, events, witness, pair, target, likelihood, affects[pair]);
+            });
+
+            return findings.ToList();
+        }
+
+        private static Finding Make(SpofModel model, FailureGraph graph, InstanceEventCatalog events, PairWitness witness, long pair, string target, double likelihood, List<int> affects)
+        {
+            var path = witness.Walk(affects[0], pair).Where(n => !graph.IsGroup(n)).Select(n => model.Components[n].Name).ToList();
+            var bitten = path[path.Count - 1];
+            int a = EventPair.First(pair), b = EventPair.Second(pair);
+            var owners = new[] { a, b }.Where(e => events.KindOf(e) == FailureEventKind.Instance).Select(e => model.Components[events.ComponentOf(e)]).ToArray();
+            var components = new[] { bitten }.Concat(owners.Select(c => c.Name)).Distinct(StringComparer.Ordinal).ToArray();
+            var sameComponent = owners.Length == 2 && owners[0] == owners[1] ? owners[0].Name : null;
+            var (first, second) = string.CompareOrdinal(events.NameOf(a), events.NameOf(b)) <= 0 ? (a, b) : (b, a);
+            var recommendation = Recommendations.ForDoubleFault(
+                events.NameOf(first), KindWord(events.KindOf(first)), events.NameOf(second), KindWord(events.KindOf(second)), sameComponent, bitten, likelihood);
+            var involved = affects.Select(i => model.Components[i].Criticality).Concat(owners.Select(c => c.Criticality));
+            path.Add(target);
+            return new Finding(FindingKind.DoubleFault, SeverityRules.ForDoubleFault(likelihood, involved), target, TargetType.Pair,
+                affects.Select(i => model.Components[i].Name).ToArray(), path, components, recommendation, model.Name,
+                FindingLocation.Of(model, TargetType.Pair, target, path), likelihood: likelihood);
+        }
+
+        /// <summary>"db-1 + db-2": the two names in ordinal order, so the finding's id does not depend on numbering.</summary>
+        private static string TargetOf(InstanceEventCatalog events, long pair)
+        {
+            string a = events.NameOf(EventPair.First(pair)), b = events.NameOf(EventPair.Second(pair));
+            return string.CompareOrdinal(a, b) <= 0 ? a + " + " + b : b + " + " + a;
+        }
+
+        private static double LikelihoodOf(InstanceEventCatalog events, long pair, SpofModel model) =>
+            EventLikelihood.Of(events, EventPair.First(pair), model) * EventLikelihood.Of(events, EventPair.Second(pair), model);
+
+        private static string KindWord(FailureEventKind kind) => kind.ToString().ToLowerInvariant();
+
+        /// <summary>One dependency chain from an entrypoint down to where a pair takes effect, reusing its visit marks.</summary>
+        private sealed class PairWitness
+        {
+            private readonly FailureGraph _graph;
+            private readonly long[][] _pairs;
+            private readonly int[] _seen;
+            private int _walk;
+
+            public PairWitness(FailureGraph graph, long[][] pairs)
+            {
+                _graph = graph;
+                _pairs = pairs;
+                _seen = new int[graph.NodeCount];
+            }
+
+            public List<int> Walk(int start, long pair)
+            {
+                _walk++;
+                var path = new List<int> { start };
+                _seen[start] = _walk;
+                var node = start;
+                while (true)
+                {
+                    var next = -1;
+                    foreach (var child in _graph.HardChildren[node])
+                    {
+                        if (_seen[child] != _walk && EventPair.Contains(_pairs[child], pair))
+                        {
+                            next = child;
+                            break;
+                        }
+                    }
+
+                    if (next < 0)
+                    {
+                        return path;
+                    }
+
+                    _seen[next] = _walk;
+                    path.Add(next);
+                    node = next;
+                }
+            }
+        }
+    }
+}
