@@ -25,6 +25,7 @@ namespace SpofAudit.Cli
         private readonly Option<FindingKind[]> _kinds;
         private readonly Option<Severity> _minSeverity;
         private readonly AzureSymbols _azure = new AzureSymbols();
+        private readonly DepthSymbols _depth = new DepthSymbols();
         private readonly Option<string?> _baseline = new Option<string?>("--baseline")
         {
             Description = "A JSON report of an earlier run: report and gate only on findings it does not hold, or whose severity rose.",
@@ -66,10 +67,11 @@ namespace SpofAudit.Cli
 
         public Command Build()
         {
-            var command = new Command("report", "Find single points of failure, zone, region and personnel risks, and degradations.")
+            var command = new Command("report", "Find single points of failure, zone, region and personnel risks, degradations and, with --depth 2, double faults.")
             {
                 _files, _format, _failOn, _kinds, _minSeverity, _output, _suppressions, _baseline,
             };
+            _depth.AddTo(command);
             _aws.AddTo(command);
             foreach (var option in _azure.All)
             {
@@ -79,6 +81,7 @@ namespace SpofAudit.Cli
             command.SetAction(parse => _runner.Run(parse, host =>
             {
                 var files = parse.GetValue(_files) ?? Array.Empty<string>();
+                var analysis = _depth.Options(parse);
                 SpofAudit.Model.SpofModel model;
                 if (_azure.Requested(parse))
                 {
@@ -96,7 +99,7 @@ namespace SpofAudit.Cli
                     model = _aws.LoadModel(parse, files, host);
                 }
 
-                var report = new SpofAnalyzer().Analyze(model, host.CancellationToken);
+                var report = new SpofAnalyzer().Analyze(model, analysis, host.CancellationToken);
                 if (parse.GetValue(_suppressions) is { } suppressionFile)
                 {
                     host.WriteVerbose($"applying accepted risks from {suppressionFile}");

@@ -18,6 +18,9 @@ namespace SpofAudit.PowerShell
         /// <summary>A path that must name one file (a suppression file) matches several.</summary>
         public const string AmbiguousPath = nameof(AmbiguousPath);
 
+        /// <summary>-Top was given without -Depth 2: it ranks double faults, which only depth 2 finds.</summary>
+        public const string TopRequiresDepth2 = nameof(TopRequiresDepth2);
+
         /// <summary>The graph could not be written to -OutFile.</summary>
         public const string OutFileWriteFailed = nameof(OutFileWriteFailed);
 

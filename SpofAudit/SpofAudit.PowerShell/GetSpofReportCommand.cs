@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using System.Management.Automation;
+using SpofAudit.Analysis;
 using SpofAudit.Findings;
 using SpofAudit.Model;
 
@@ -22,6 +23,27 @@ namespace SpofAudit.PowerShell
         /// <summary>Keep only findings at or above this severity.</summary>
         [Parameter]
         public Severity MinimumSeverity { get; set; } = Severity.Info;
+
+        /// <summary>1: single failures (default). 2: also DoubleFault findings, pairs of failures that together take an entrypoint down.</summary>
+        [Parameter]
+        [ValidateRange(1, AnalysisOptions.MaxDepth)]
+        public int Depth { get; set; } = 1;
+
+        /// <summary>With -Depth 2: only the N likeliest double faults.</summary>
+        [Parameter]
+        [ValidateRange(1, int.MaxValue)]
+        public int Top { get; set; }
+
+        protected override void BeginProcessing()
+        {
+            if (MyInvocation.BoundParameters.ContainsKey(nameof(Top)) && Depth < 2)
+            {
+                ThrowTerminatingError(InputErrorRecords.Create(
+                    ErrorIds.TopRequiresDepth2, ErrorCategory.InvalidArgument, Top, "-Top ranks double faults, which only -Depth 2 finds: add -Depth 2."));
+            }
+
+            base.BeginProcessing();
+        }
 
         /// <summary>Read the model from a live AWS account (read-only Describe/List/Get calls).</summary>
         [Parameter(Mandatory = true, ParameterSetName = ParameterSets.Aws)]
@@ -67,7 +89,7 @@ namespace SpofAudit.PowerShell
 
         protected override void ProcessModel(SpofModel model)
         {
-            var report = Analyze(model);
+            var report = Analyze(model, new AnalysisOptions(Depth, MyInvocation.BoundParameters.ContainsKey(nameof(Top)) ? Top : (int?)null));
             if (SuppressionPath != null)
             {
                 var suppressions = LoadSuppressions(SuppressionPath);

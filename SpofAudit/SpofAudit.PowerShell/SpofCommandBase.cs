@@ -122,8 +122,10 @@ namespace SpofAudit.PowerShell
             return RunCore(() => SuppressionFileReader.Load(files[0]), diagnostic => diagnostic.Location.File);
         }
 
-        internal SpofReport Analyze(SpofModel model) =>
-            RunCancellable(() => new SpofAnalyzer().Analyze(model, StopToken));
+        internal SpofReport Analyze(SpofModel model) => Analyze(model, AnalysisOptions.Default);
+
+        internal SpofReport Analyze(SpofModel model, AnalysisOptions options) =>
+            RunCancellable(() => new SpofAnalyzer().Analyze(model, options, StopToken));
 
         /// <summary>
         /// Runs a core call; input mistakes become one ErrorRecord per diagnostic, with the target chosen by

@@ -189,7 +189,7 @@ namespace SpofAudit.Findings
                     + odds;
             }
 
-            return $"{firstKind} {first} and {secondKind} {second} are each other's last backup for {bitten}: after either fails, the other is a single point of failure. Add a third alternative (another instance or zone), and alert on the first failure so it is repaired before a second."
+            return $"{char.ToUpperInvariant(firstKind[0])}{firstKind.Substring(1)} {first} and {secondKind} {second} are each other's last backup for {bitten}: after either fails, the other is a single point of failure. Add a third alternative (another instance or zone), and alert on the first failure so it is repaired before a second."
                 + odds;
         }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using System.Threading;
 using SpofAudit.Findings;
@@ -87,8 +88,12 @@ namespace SpofAudit.Analysis.DoubleFaults
             return string.CompareOrdinal(a, b) <= 0 ? a + " + " + b : b + " + " + a;
         }
 
-        private static double LikelihoodOf(InstanceEventCatalog events, long pair, SpofModel model) =>
-            EventLikelihood.Of(events, EventPair.First(pair), model) * EventLikelihood.Of(events, EventPair.Second(pair), model);
+        /// <summary>The product of the two unavailabilities, to six significant digits: 1E-06, not 1.0000000000000019E-06.</summary>
+        private static double LikelihoodOf(InstanceEventCatalog events, long pair, SpofModel model)
+        {
+            var product = EventLikelihood.Of(events, EventPair.First(pair), model) * EventLikelihood.Of(events, EventPair.Second(pair), model);
+            return double.Parse(product.ToString("G6", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+        }
 
         private static string KindWord(FailureEventKind kind) => kind.ToString().ToLowerInvariant();
 
