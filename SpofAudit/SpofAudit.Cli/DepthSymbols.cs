@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Globalization;
 using SpofAudit.Analysis;
 
 namespace SpofAudit.Cli
@@ -21,21 +23,21 @@ namespace SpofAudit.Cli
 
         public DepthSymbols()
         {
-            _depth.Validators.Add(result =>
+            _depth.CustomParser = result => Whole(result, "--depth", 1, AnalysisOptions.MaxDepth, "1 or 2") ?? 1;
+            _top.CustomParser = result => Whole(result, "--top", 1, int.MaxValue, "a whole number of at least 1");
+        }
+
+        /// <summary>The option's one value as a whole number in range; otherwise a parse error (one line, exit 2).</summary>
+        private static int? Whole(ArgumentResult result, string option, int min, int max, string expected)
+        {
+            var token = result.Tokens.Count == 1 ? result.Tokens[0].Value : string.Empty;
+            if (int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max)
             {
-                var depth = result.GetValueOrDefault<int>();
-                if (depth < 1 || depth > AnalysisOptions.MaxDepth)
-                {
-                    result.AddError($"--depth must be 1 or 2, not {depth}");
-                }
-            });
-            _top.Validators.Add(result =>
-            {
-                if (result.GetValueOrDefault<int?>() is { } top && top < 1)
-                {
-                    result.AddError($"--top must be at least 1, not {top}");
-                }
-            });
+                return value;
+            }
+
+            result.AddError($"{option} must be {expected}, not '{token}'");
+            return null;
         }
 
         public void AddTo(Command command)

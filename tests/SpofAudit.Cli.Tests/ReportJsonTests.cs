@@ -20,6 +20,7 @@ namespace SpofAudit.Cli.Tests
                 }
             },
             { "dns-two-lbs.yaml", "dns-two-lbs", new[] { "SingleRegionRisk/us-west-2 Medium Region" } },
+            { "double-faults.yaml", "double-faults", new[] { "SingleRegionRisk/us-east-1 Medium Region" } },
             { "two-regions.yaml", "two-regions", new[] { "SingleRegionRisk/us-east-1 Medium Region" } },
             { "quorum-store.yaml", "quorum-store", new[] { "SinglePointOfFailure/rack-1 High Domain", "SingleRegionRisk/eu-central-1 Medium Region" } },
             { "single-owner-database.yaml", "single-owner-database", new[] { "SingleRegionRisk/us-east-1 Medium Region", "PersonnelDependency/carol Medium Person" } },
@@ -95,9 +96,37 @@ namespace SpofAudit.Cli.Tests
             Assert.Equal(new[] { "SingleZoneRisk/us-east-1a", "SingleZoneRisk/us-east-1b" }, ids.OrderBy(s => s, System.StringComparer.Ordinal));
         }
 
+        [Fact]
+        public void Depth_2_adds_the_double_faults_likeliest_first_with_their_likelihood()
+        {
+            var result = Cli.Run("report", Examples.Path("double-faults.yaml"), "--format", "json", "--depth", "2");
+            Assert.True(result.ExitCode == 0, result.ToString());
+            var findings = JsonDocument.Parse(result.Stdout).RootElement.GetProperty("findings").EnumerateArray().ToArray();
+            foreach (var finding in findings)
+            {
+                AssertFindingShape(finding);
+            }
+
+            var doubles = findings.Where(f => f.GetProperty("kind").GetString() == "DoubleFault").ToArray();
+            Assert.Equal(11, doubles.Length);
+            Assert.All(doubles, f => Assert.Equal("Pair", f.GetProperty("targetType").GetString()));
+            Assert.Equal(new[] { "DoubleFault/lb-a-1 + lb-b-1", "DoubleFault/db-1 + db-2" }, doubles.Take(2).Select(f => f.GetProperty("id").GetString()));
+            Assert.Equal(1e-6, doubles[0].GetProperty("likelihood").GetDouble());
+            Assert.Equal(0.0005 * 0.0005, doubles[1].GetProperty("likelihood").GetDouble(), 12);
+            Assert.Contains("DoubleFault/us-east-1a + us-east-1b", doubles.Select(f => f.GetProperty("id").GetString()));
+            Assert.Contains("DoubleFault/power-feed-a + web-2", doubles.Select(f => f.GetProperty("id").GetString()));
+
+            var top = Cli.Run("report", Examples.Path("double-faults.yaml"), "--format", "json", "--depth", "2", "--top", "2");
+            var kept = JsonDocument.Parse(top.Stdout).RootElement.GetProperty("findings").EnumerateArray()
+                .Where(f => f.GetProperty("kind").GetString() == "DoubleFault").Select(f => f.GetProperty("id").GetString());
+            Assert.Equal(doubles.Take(2).Select(f => f.GetProperty("id").GetString()), kept);
+        }
+
         private static void AssertFindingShape(JsonElement finding)
         {
-            Assert.Equal(FindingKeys, finding.EnumerateObject().Select(p => p.Name));
+            // Double faults add their likelihood; every other finding has exactly the DESIGN §5 keys.
+            var keys = finding.GetProperty("kind").GetString() == "DoubleFault" ? FindingKeys.Append("likelihood") : FindingKeys;
+            Assert.Equal(keys, finding.EnumerateObject().Select(p => p.Name));
             foreach (var key in new[] { "id", "kind", "severity", "target", "targetType", "recommendation" })
             {
                 Assert.Equal(JsonValueKind.String, finding.GetProperty(key).ValueKind);

@@ -194,6 +194,21 @@ apiVersion: spofaudit/v1
             Assert.Equal(new[] { "SinglePointOfFailure/app" }, ids);
         }
 
+        [Fact]
+        public void A_depth_2_report_reads_back_as_a_baseline_with_its_double_faults()
+        {
+            var file = _temp.Write("pairs.yaml", WebTier);
+            var output = _temp.Path("pairs.json");
+            Assert.Equal(0, CliRun.Run("report", file, "--depth", "2", "--format", "json", "--output", output).Exit);
+            var doubles = ReportJsonReader.Load(output).Findings.Where(f => f.Kind == FindingKind.DoubleFault).ToArray();
+            Assert.NotEmpty(doubles);
+            Assert.All(doubles, f => Assert.True(f.Likelihood > 0, f.Id));
+
+            var again = CliRun.Run("report", file, "--depth", "2", "--baseline", output, "--fail-on", "info");
+            Assert.Equal(0, again.Exit);
+            Assert.Contains("No new findings in web-tier", again.Stdout);
+        }
+
         private string Json(string name, string yaml)
         {
             var file = _temp.Write(name + ".yaml", yaml);
