@@ -66,6 +66,51 @@ namespace SpofAudit.Tests.Analysis
         }
 
         [Fact]
+        public void Paths_through_the_cycles_of_a_large_model_are_real_and_short()
+        {
+            // The large generator closes dependency cycles between stacks; a pair deep inside one must not be explained
+            // by a walk around the whole cycle.
+            var model = RandomModels.Large(600, 7);
+            var doubles = new SpofAnalyzer().Analyze(model, new AnalysisOptions(depth: 2)).Findings.Where(f => f.Kind == FindingKind.DoubleFault).ToList();
+            Assert.NotEmpty(doubles);
+            foreach (var finding in doubles)
+            {
+                var problem = FindingPathChecker.Problem(model, finding);
+                Assert.True(problem == null, $"{finding.Id}, path [{string.Join(" -> ", finding.Path)}]: {problem}");
+                var components = finding.Path.Count - 1;
+                var shortest = ShortestDownChain(model, finding, finding.Path[0], finding.Path[components - 1]);
+                Assert.True(components == shortest, $"{finding.Id}: a chain of {components} components where {shortest} reach {finding.Path[components - 1]}");
+            }
+        }
+
+        /// <summary>Components on the shortest chain from one to another through components the pair takes down.</summary>
+        private static int ShortestDownChain(SpofModel model, Finding finding, string from, string to)
+        {
+            var scenario = new ScenarioEvaluator().Evaluate(model, FindingPathChecker.EventsOf(model, finding));
+            var distance = new Dictionary<string, int>(StringComparer.Ordinal) { [from] = 1 };
+            var queue = new Queue<string>(new[] { from });
+            while (queue.Count > 0)
+            {
+                var name = queue.Dequeue();
+                if (name == to)
+                {
+                    return distance[name];
+                }
+
+                foreach (var member in model.FindComponent(name)!.DependsOn.Where(d => !d.Soft).SelectMany(d => d.Members))
+                {
+                    if (!distance.ContainsKey(member) && scenario.StatusOf(member) == HealthStatus.Down)
+                    {
+                        distance[member] = distance[name] + 1;
+                        queue.Enqueue(member);
+                    }
+                }
+            }
+
+            return -1;
+        }
+
+        [Fact]
         public void Top_keeps_the_likeliest_double_faults_in_order()
         {
             var model = RandomModels.Sized(80, 11);

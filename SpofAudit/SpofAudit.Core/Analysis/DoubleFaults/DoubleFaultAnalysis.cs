@@ -15,14 +15,18 @@ namespace SpofAudit.Analysis.DoubleFaults
     /// </summary>
     internal sealed class DoubleFaultAnalysis
     {
-        private DoubleFaultAnalysis(InstanceEventCatalog events, int[][] singles, long[][] pairs)
+        private DoubleFaultAnalysis(InstanceEventCatalog events, long[][] localPairs, int[][] singles, long[][] pairs)
         {
             Events = events;
+            LocalPairs = localPairs;
             Singles = singles;
             Pairs = pairs;
         }
 
         public InstanceEventCatalog Events { get; }
+
+        /// <summary>Per component: the pairs that take down enough of its own units.</summary>
+        public long[][] LocalPairs { get; }
 
         /// <summary>Per node: the events that alone take it down.</summary>
         public int[][] Singles { get; }
@@ -78,7 +82,7 @@ namespace SpofAudit.Analysis.DoubleFaults
                 while (changed);
             }
 
-            return new DoubleFaultAnalysis(events, singles, pairs);
+            return new DoubleFaultAnalysis(events, localPairs, singles, pairs);
         }
 
         [MethodImpl(HotPath.Optimized)]

@@ -29,41 +29,25 @@ namespace SpofAudit.Analysis.DoubleFaults
                 }
             }
 
-            var affects = new Dictionary<long, List<int>>();
-            foreach (var entry in entrypoints)
-            {
-                foreach (var pair in analysis.Pairs[entry])
-                {
-                    if (!isSingle[EventPair.First(pair)] && !isSingle[EventPair.Second(pair)])
-                    {
-                        if (!affects.TryGetValue(pair, out var list))
-                        {
-                            affects[pair] = list = new List<int>(1);
-                        }
-
-                        list.Add(entry);
-                    }
-                }
-            }
-
+            var affected = PairMerge.Merge(entrypoints, analysis.Pairs, isSingle);
             cancellation.ThrowIfCancellationRequested();
-            var ranked = affects.Keys
-                .Select(pair => (Pair: pair, Target: TargetOf(events, pair), Likelihood: LikelihoodOf(events, pair, model)))
+            var ranked = affected
+                .Select(p => (p.Pair, Affects: p.Holders, Target: TargetOf(events, p.Pair), Likelihood: LikelihoodOf(events, p.Pair, model)))
                 .OrderByDescending(p => p.Likelihood)
                 .ThenBy(p => p.Target, StringComparer.Ordinal)
                 .Take(top ?? int.MaxValue)
                 .ToArray();
             var findings = new Finding[ranked.Length];
-            ParallelChunks.Run(ranked.Length, 64, cancellation, () => new PairWitness(graph, analysis.Pairs), (i, witness) =>
+            ParallelChunks.Run(ranked.Length, 64, cancellation, () => new PairWitness(graph, analysis), (i, witness) =>
             {
-                var (pair, target, likelihood) = ranked[i];
-                findings[i] = Make(model, graph, events, witness, pair, target, likelihood, affects[pair]);
+                var (pair, affects, target, likelihood) = ranked[i];
+                findings[i] = Make(model, graph, events, witness, pair, target, likelihood, affects);
             });
 
             return findings.ToList();
         }
 
-        private static Finding Make(SpofModel model, FailureGraph graph, InstanceEventCatalog events, PairWitness witness, long pair, string target, double likelihood, List<int> affects)
+        private static Finding Make(SpofModel model, FailureGraph graph, InstanceEventCatalog events, PairWitness witness, long pair, string target, double likelihood, int[] affects)
         {
             var path = witness.Walk(affects[0], pair).Where(n => !graph.IsGroup(n)).Select(n => model.Components[n].Name).ToList();
             var bitten = path[path.Count - 1];
@@ -97,48 +81,79 @@ namespace SpofAudit.Analysis.DoubleFaults
 
         private static string KindWord(FailureEventKind kind) => kind.ToString().ToLowerInvariant();
 
-        /// <summary>One dependency chain from an entrypoint down to where a pair takes effect, reusing its visit marks.</summary>
+        /// <summary>
+        /// The shortest dependency chain from an entrypoint down to a node where a pair takes effect (its own units, or
+        /// no child holds the pair): breadth first over the nodes that hold it, so a pair inside a large dependency cycle is not reached by a
+        /// walk around the whole cycle. Visit marks and the queue are reused from one finding to the next.
+        /// </summary>
         private sealed class PairWitness
         {
             private readonly FailureGraph _graph;
             private readonly long[][] _pairs;
+            private readonly long[][] _localPairs;
             private readonly int[] _seen;
+            private readonly int[] _parent;
+            private readonly List<int> _queue = new List<int>();
             private int _walk;
 
-            public PairWitness(FailureGraph graph, long[][] pairs)
+            public PairWitness(FailureGraph graph, DoubleFaultAnalysis analysis)
             {
                 _graph = graph;
-                _pairs = pairs;
+                _pairs = analysis.Pairs;
+                _localPairs = analysis.LocalPairs;
                 _seen = new int[graph.NodeCount];
+                _parent = new int[graph.NodeCount];
             }
 
             public List<int> Walk(int start, long pair)
             {
                 _walk++;
-                var path = new List<int> { start };
+                _queue.Clear();
+                _queue.Add(start);
                 _seen[start] = _walk;
-                var node = start;
-                while (true)
+                _parent[start] = -1;
+                var end = start;
+                for (var head = 0; head < _queue.Count; head++)
                 {
-                    var next = -1;
+                    var node = _queue[head];
+                    if (!_graph.IsGroup(node) && EventPair.Contains(_localPairs[node], pair))
+                    {
+                        end = node;
+                        break;
+                    }
+
+                    var holdingChild = false;
                     foreach (var child in _graph.HardChildren[node])
                     {
-                        if (_seen[child] != _walk && EventPair.Contains(_pairs[child], pair))
+                        if (!EventPair.Contains(_pairs[child], pair))
                         {
-                            next = child;
-                            break;
+                            continue;
+                        }
+
+                        holdingChild = true;
+                        if (_seen[child] != _walk)
+                        {
+                            _seen[child] = _walk;
+                            _parent[child] = node;
+                            _queue.Add(child);
                         }
                     }
 
-                    if (next < 0)
+                    if (!holdingChild)
                     {
-                        return path;
+                        end = node;
+                        break;
                     }
-
-                    _seen[next] = _walk;
-                    path.Add(next);
-                    node = next;
                 }
+
+                var path = new List<int>();
+                for (var node = end; node >= 0; node = _parent[node])
+                {
+                    path.Add(node);
+                }
+
+                path.Reverse();
+                return path;
             }
         }
     }
