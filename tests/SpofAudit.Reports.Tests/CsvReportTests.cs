@@ -43,6 +43,23 @@ namespace SpofAudit.Reports.Tests
         }
 
         [Fact]
+        public void Names_that_look_like_formulas_stay_text_in_a_spreadsheet()
+        {
+            // A component named in the YAML (or a cloud tag) as a formula must not run when the CSV is opened.
+            var hostile = new Finding(
+                FindingKind.SinglePointOfFailure, Severity.High, "=HYPERLINK(\"http://evil\",\"db\")", TargetType.Component, new[] { "+web" },
+                new[] { "+web", "@db" }, new[] { "-db" }, "Add a replica.", "m");
+            var rows = Rfc4180Reader.Read(Render(new SpofReport("m", new[] { "+web" }, new string[0], 2, new[] { hostile })));
+
+            Assert.Equal("SinglePointOfFailure/=HYPERLINK(\"http://evil\",\"db\")", rows[1][0]);
+            Assert.Equal("'=HYPERLINK(\"http://evil\",\"db\")", rows[1][3]);
+            Assert.Equal("'+web", rows[1][5]);
+            Assert.Equal("'+web -> @db", rows[1][6]);
+            Assert.Equal("'-db", rows[1][7]);
+            Assert.Equal("Add a replica.", rows[1][8]);
+        }
+
+        [Fact]
         public void An_empty_report_is_the_header_alone()
         {
             var rows = Rfc4180Reader.Read(Render(new SpofReport("m", new string[0], new string[0], 0, new Finding[0])));

@@ -10,6 +10,7 @@ namespace SpofAudit.Rendering
     /// <summary>
     /// A report as RFC 4180 CSV for spreadsheets: a header row, one row per finding, CRLF line ends, a field
     /// quoted when it holds a comma, a quote or a line break. List values are joined so each stays one cell.
+    /// A cell that starts like a spreadsheet formula gets a leading apostrophe (see <see cref="Inert"/>).
     /// </summary>
     public static class ReportCsvWriter
     {
@@ -58,12 +59,20 @@ namespace SpofAudit.Rendering
             return "\"" + value.Replace("\"", "\"\"") + "\"";
         }
 
+        /// <summary>
+        /// Names come from the audited YAML or cloud tags, so a component named <c>=HYPERLINK(...)</c> must not become a
+        /// live formula when a manager opens the CSV: cells starting with = + - @ or a tab or carriage return are
+        /// prefixed with an apostrophe, which spreadsheets show as text (OWASP's advice on CSV injection).
+        /// </summary>
+        public static string Inert(string value) =>
+            value.Length > 0 && "=+-@\t\r".IndexOf(value[0]) >= 0 ? "'" + value : value;
+
         private static void WriteRow(TextWriter writer, IReadOnlyList<string> fields)
         {
             var line = new StringBuilder();
             for (var i = 0; i < fields.Count; i++)
             {
-                line.Append(i == 0 ? string.Empty : ",").Append(Field(fields[i]));
+                line.Append(i == 0 ? string.Empty : ",").Append(Field(Inert(fields[i])));
             }
 
             // RFC 4180 ends records with CRLF whatever the platform.
