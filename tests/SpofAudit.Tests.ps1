@@ -25,9 +25,11 @@ AfterAll {
 }
 
 Describe 'SpofAudit module' {
-    It 'exports exactly the four cmdlets' {
+    It 'exports exactly the cmdlets its manifest lists' {
+        $listed = (@((Import-PowerShellDataFile -Path $manifest).CmdletsToExport) | Sort-Object) -join ', '
         $names = (Get-Command -Module SpofAudit | ForEach-Object { $_.Name } | Sort-Object) -join ', '
-        $names | Should -Be 'Export-SpofGraph, Get-SpofImpact, Get-SpofModel, Get-SpofReport'
+        $names | Should -Be $listed
+        $names | Should -Match 'Get-SpofReport'
     }
 
     It 'has help with examples for Get-SpofReport' {
@@ -74,6 +76,28 @@ Describe 'Get-SpofReport' {
         $findings.Count | Should -BeGreaterThan 0
         @($findings | Where-Object { $_.Severity -lt [SpofAudit.Findings.Severity]::High }).Count | Should -Be 0
         Get-SpofReport -Path (Get-ExamplePath 'dns-two-lbs') -MinimumSeverity High | Should -BeNullOrEmpty
+    }
+}
+
+Describe 'Get-SpofReport -Depth 2' {
+    It 'finds the double faults of double-faults.yaml, the likeliest first' {
+        $doubles = @(Get-SpofReport -Path (Get-ExamplePath 'double-faults') -Depth 2 -Kind DoubleFault)
+        $doubles.Count | Should -Be 11
+        $doubles[0].Id | Should -Be 'DoubleFault/lb-a-1 + lb-b-1'
+        $doubles[0].Likelihood | Should -BeGreaterThan 0
+    }
+
+    It 'keeps the likeliest with -Top' {
+        $top = @(Get-SpofReport -Path (Get-ExamplePath 'double-faults') -Depth 2 -Top 2 -Kind DoubleFault | ForEach-Object { $_.Id })
+        ($top -join ', ') | Should -Be 'DoubleFault/lb-a-1 + lb-b-1, DoubleFault/db-1 + db-2'
+    }
+
+    It 'finds no double faults at the default depth' {
+        Get-SpofReport -Path (Get-ExamplePath 'double-faults') -Kind DoubleFault | Should -BeNullOrEmpty
+    }
+
+    It 'rejects -Top without -Depth 2 as TopRequiresDepth2' {
+        { Get-SpofReport -Path (Get-ExamplePath 'web-tier') -Top 3 } | Should -Throw -ErrorId 'TopRequiresDepth2'
     }
 }
 
