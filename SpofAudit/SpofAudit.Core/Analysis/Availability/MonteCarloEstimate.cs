@@ -17,29 +17,13 @@ namespace SpofAudit.Analysis.Availability
 
         public static double Run(FaultFormula formula, Func<string, double> failure, out double standardError)
         {
-            var order = new List<FaultFormula>();
-            var slot = new Dictionary<FaultFormula, int>();
-            var events = new Dictionary<string, int>(StringComparer.Ordinal);
-            var eventFailure = new List<double>();
-            Compile(formula, order, slot, events, eventFailure, failure);
-
+            var plan = new SamplingPlan(formula, failure);
             var random = new Random(Seed);
-            var eventState = new bool[eventFailure.Count];
-            var value = new bool[order.Count];
+            var value = new bool[plan.Count];
             var down = 0;
             for (var sample = 0; sample < Samples; sample++)
             {
-                for (var e = 0; e < eventState.Length; e++)
-                {
-                    eventState[e] = random.NextDouble() < eventFailure[e];
-                }
-
-                for (var i = 0; i < order.Count; i++)
-                {
-                    value[i] = Evaluate(order[i], slot, events, eventState, value);
-                }
-
-                if (value[order.Count - 1])
+                if (plan.Evaluate(random, value))
                 {
                     down++;
                 }
@@ -50,64 +34,106 @@ namespace SpofAudit.Analysis.Availability
             return p;
         }
 
-        /// <summary>Children before parents, so one forward pass evaluates a sample; the root comes last.</summary>
-        private static void Compile(FaultFormula root, List<FaultFormula> order, Dictionary<FaultFormula, int> slot, Dictionary<string, int> events, List<double> eventFailure, Func<string, double> failure)
+        /// <summary>The formula flattened children-first into arrays, so a sample is one forward pass without lookups.</summary>
+        private sealed class SamplingPlan
         {
-            var stack = new Stack<(FaultFormula Formula, bool Expanded)>();
-            stack.Push((root, false));
-            while (stack.Count > 0)
+            private readonly List<double> _failure = new List<double>();
+            private readonly List<int> _kind = new List<int>();
+            private readonly List<int> _min = new List<int>();
+            private readonly List<int[]> _args = new List<int[]>();
+
+            public SamplingPlan(FaultFormula root, Func<string, double> failure)
             {
-                var (formula, expanded) = stack.Pop();
-                if (slot.ContainsKey(formula))
+                var slot = new Dictionary<FaultFormula, int>();
+                var events = new Dictionary<string, int>(StringComparer.Ordinal);
+                var stack = new Stack<(FaultFormula Formula, bool Expanded)>();
+                stack.Push((root, false));
+                while (stack.Count > 0)
                 {
-                    continue;
-                }
+                    var (formula, expanded) = stack.Pop();
+                    if (slot.ContainsKey(formula))
+                    {
+                        continue;
+                    }
 
-                if (formula.BasicEvent != null && !events.ContainsKey(formula.BasicEvent))
-                {
-                    events[formula.BasicEvent] = eventFailure.Count;
-                    eventFailure.Add(failure(formula.BasicEvent));
-                }
+                    if (formula.IsGate && !expanded)
+                    {
+                        stack.Push((formula, true));
+                        foreach (var arg in formula.Args)
+                        {
+                            stack.Push((arg, false));
+                        }
 
-                if (expanded || !formula.IsGate)
-                {
-                    slot[formula] = order.Count;
-                    order.Add(formula);
-                    continue;
-                }
+                        continue;
+                    }
 
-                stack.Push((formula, true));
-                foreach (var arg in formula.Args)
-                {
-                    stack.Push((arg, false));
+                    if (formula.BasicEvent != null && events.TryGetValue(formula.BasicEvent, out var same))
+                    {
+                        slot[formula] = same;
+                        continue;
+                    }
+
+                    slot[formula] = _kind.Count;
+                    if (formula.BasicEvent != null)
+                    {
+                        events[formula.BasicEvent] = _kind.Count;
+                        Add(0, 0, failure(formula.BasicEvent), null);
+                    }
+                    else if (formula.Constant is bool constant)
+                    {
+                        Add(1, 0, constant ? 1 : 0, null);
+                    }
+                    else
+                    {
+                        var args = new int[formula.Args.Count];
+                        for (var i = 0; i < args.Length; i++)
+                        {
+                            args[i] = slot[formula.Args[i]];
+                        }
+
+                        var min = formula.Operator == FaultOperator.Or ? 1 : formula.Operator == FaultOperator.And ? args.Length : formula.Min;
+                        Add(2, min, 0, args);
+                    }
                 }
             }
-        }
 
-        private static bool Evaluate(FaultFormula formula, Dictionary<FaultFormula, int> slot, Dictionary<string, int> events, bool[] eventState, bool[] value)
-        {
-            if (formula.Constant is bool constant)
-            {
-                return constant;
-            }
+            public int Count => _kind.Count;
 
-            if (formula.BasicEvent != null)
+            /// <summary>One sample; the root is the last slot.</summary>
+            public bool Evaluate(Random random, bool[] value)
             {
-                return eventState[events[formula.BasicEvent]];
-            }
-
-            var failed = 0;
-            foreach (var arg in formula.Args)
-            {
-                if (value[slot[arg]])
+                for (var i = 0; i < value.Length; i++)
                 {
-                    failed++;
+                    switch (_kind[i])
+                    {
+                        case 0:
+                            value[i] = random.NextDouble() < _failure[i];
+                            break;
+                        case 1:
+                            value[i] = _failure[i] > 0;
+                            break;
+                        default:
+                            var failed = 0;
+                            foreach (var arg in _args[i])
+                            {
+                                failed += value[arg] ? 1 : 0;
+                            }
+
+                            value[i] = failed >= _min[i];
+                            break;
+                    }
                 }
+
+                return value[value.Length - 1];
             }
 
-            return formula.Operator == FaultOperator.Or ? failed > 0
-                : formula.Operator == FaultOperator.And ? failed == formula.Args.Count
-                : failed >= formula.Min;
+            private void Add(int kind, int min, double failure, int[]? args)
+            {
+                _kind.Add(kind);
+                _min.Add(min);
+                _failure.Add(failure);
+                _args.Add(args ?? Array.Empty<int>());
+            }
         }
     }
 }
