@@ -52,6 +52,19 @@ namespace SpofAudit.Rendering
             _writer.Write(value.ToString(CultureInfo.InvariantCulture));
         }
 
+        /// <summary>A double in its round-trip form; JSON has no infinity or NaN, so those are written as null.</summary>
+        public void Number(double value)
+        {
+            BeginValue();
+            _writer.Write(double.IsInfinity(value) || double.IsNaN(value) ? "null" : value.ToString("R", CultureInfo.InvariantCulture));
+        }
+
+        public void Null()
+        {
+            BeginValue();
+            _writer.Write("null");
+        }
+
         public void Boolean(bool value)
         {
             BeginValue();
