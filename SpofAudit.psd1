@@ -23,6 +23,7 @@
         'Export-SpofGraph'
         'Export-SpofReport'
         'Compare-SpofReport'
+        'Measure-SpofAvailability'
     )
     FunctionsToExport    = @()
     AliasesToExport      = @()

@@ -52,6 +52,7 @@ namespace SpofAudit.Cli
                 new ImpactCommand(runner).Build(),
                 new GraphCommand(runner).Build(),
                 new DiffCommand(runner).Build(),
+                new AvailabilityCommand(runner).Build(),
             };
             return root;
         }

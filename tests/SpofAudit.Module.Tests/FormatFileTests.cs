@@ -29,6 +29,8 @@ namespace SpofAudit.Module.Tests
         [InlineData("SpofAudit.Findings.Finding")]
         [InlineData("SpofAudit.Analysis.ImpactRecord")]
         [InlineData("SpofAudit.Model.SpofModel")]
+        [InlineData("SpofAudit.Analysis.Availability.AvailabilityResult")]
+        [InlineData("SpofAudit.Analysis.Availability.EventImportance")]
         public void Has_a_table_view_for(string typeName)
         {
             Assert.Contains(

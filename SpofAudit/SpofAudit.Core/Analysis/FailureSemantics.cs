@@ -21,5 +21,11 @@ namespace SpofAudit.Analysis
         /// manual failover (<see cref="Model.Component.FailoverInterrupts"/>) is down while its primary is down.
         /// </summary>
         BeforeFailover = 2,
+
+        /// <summary>
+        /// For availability: a component whose failover interrupts is also down while its primary is down and a
+        /// "failover gap" event (<see cref="Export.OpenPsaNames.FailoverGap"/>) holds, the standby not having taken over yet.
+        /// </summary>
+        WithFailoverGap = 4,
     }
 }

@@ -32,7 +32,10 @@ namespace SpofAudit.Export
         }
 
         /// <summary>The top event: any entrypoint down.</summary>
-        public FaultFormula Build()
+        public FaultFormula Build() => _factory.Or(OpenPsaNames.TopGate, BuildEntrypoints().Select(e => e.Value));
+
+        /// <summary>Each distinct entrypoint, in model order, with its own "down" formula (the availability analysis needs them apart).</summary>
+        public IReadOnlyList<KeyValuePair<string, FaultFormula>> BuildEntrypoints()
         {
             for (var c = 0; c < _model.Components.Count; c++)
             {
@@ -52,8 +55,9 @@ namespace SpofAudit.Export
                 Unroll(scc, inScc);
             }
 
-            var entrypoints = _model.Entrypoints.Distinct(StringComparer.Ordinal).Select(e => _down[_index[e]]);
-            return _factory.Or(OpenPsaNames.TopGate, entrypoints);
+            return _model.Entrypoints.Distinct(StringComparer.Ordinal)
+                .Select(e => new KeyValuePair<string, FaultFormula>(e, _down[_index[e]]))
+                .ToArray();
         }
 
         /// <summary>
@@ -131,6 +135,15 @@ namespace SpofAudit.Export
 
             var local = OpenPsaNames.Down(component.Name) + "__local";
             var minHealthy = PlacementUnits.MinHealthy(component, _semantics);
+            if (component.FailoverInterrupts && (_semantics & FailureSemantics.BeforeFailover) == 0 && (_semantics & FailureSemantics.WithFailoverGap) != 0)
+            {
+                // Also down while the primary is down and its standby has not taken over yet: a basic event of its own.
+                var counted = _factory.AtLeast(local + "__count", units.Length - minHealthy + 1, unitFormulas);
+                var gap = FaultFormula.Event(OpenPsaNames.FailoverGap(component.Name));
+                var waiting = _factory.AtLeast(local + "__gap", 2, new[] { unitFormulas[0], gap });
+                return _factory.Or(local, new[] { counted, waiting });
+            }
+
             if ((_semantics & FailureSemantics.BeforeFailover) == 0 || !component.FailoverInterrupts)
             {
                 return _factory.AtLeast(local, units.Length - minHealthy + 1, unitFormulas);

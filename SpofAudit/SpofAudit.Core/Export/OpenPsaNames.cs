@@ -107,6 +107,9 @@ namespace SpofAudit.Export
             return text.ToString();
         }
 
+        /// <summary>The basic event "the standby of this component has not taken over yet" (availability only, never in the export).</summary>
+        public static string FailoverGap(string component) => "failover__" + Encode(component);
+
         internal static string Down(string component) => "down__" + Encode(component);
 
         internal static string Unit(string component, int unit) => "unit__" + Encode(component) + "__" + unit.ToString(CultureInfo.InvariantCulture);

@@ -41,7 +41,14 @@ namespace SpofAudit.Export
         public static void Write(SpofModel model, TextWriter writer) => Write(model, writer, FailureSemantics.Full);
 
         /// <summary>The fault tree of the model read as <paramref name="semantics"/> says (the export uses <see cref="FailureSemantics.Full"/>).</summary>
-        public static void Write(SpofModel model, TextWriter writer, FailureSemantics semantics)
+        public static void Write(SpofModel model, TextWriter writer, FailureSemantics semantics) => Write(model, writer, semantics, null);
+
+        /// <summary>
+        /// With <paramref name="failureProbabilities"/> (by basic-event name), every basic event also carries its
+        /// probability as <c>&lt;float value="..."/&gt;</c>, for a quantitative run (<c>scram --probability true</c>), and
+        /// the failover-gap events of <see cref="FailureSemantics.WithFailoverGap"/> are declared too.
+        /// </summary>
+        public static void Write(SpofModel model, TextWriter writer, FailureSemantics semantics, IReadOnlyDictionary<string, double>? failureProbabilities)
         {
             var top = new FaultTreeBuilder(model, semantics).Build();
 
@@ -59,7 +66,7 @@ namespace SpofAudit.Export
             }
 
             writer.WriteLine("  </define-fault-tree>");
-            WriteModelData(writer, model);
+            WriteModelData(writer, model, semantics, failureProbabilities);
             writer.WriteLine("</opsa-mef>");
         }
 
@@ -156,42 +163,58 @@ namespace SpofAudit.Export
             writer.WriteLine("\"/>");
         }
 
-        private static void WriteModelData(TextWriter writer, SpofModel model)
+        private static void WriteModelData(TextWriter writer, SpofModel model, FailureSemantics semantics, IReadOnlyDictionary<string, double>? probabilities)
         {
             writer.WriteLine("  <model-data>");
             foreach (var component in model.Components)
             {
                 foreach (var instance in component.Instances)
                 {
-                    WriteBasicEvent(writer, FailureEventKind.Instance, instance.Name, $"instance {instance.Name} of {component.Name}");
+                    WriteBasicEvent(writer, OpenPsaNames.BasicEvent(FailureEventKind.Instance, instance.Name), $"instance {instance.Name} of {component.Name}", probabilities);
                 }
             }
 
             foreach (var zone in model.Zones)
             {
-                WriteBasicEvent(writer, FailureEventKind.Zone, zone, $"zone {zone}");
+                WriteBasicEvent(writer, OpenPsaNames.BasicEvent(FailureEventKind.Zone, zone), $"zone {zone}", probabilities);
             }
 
             foreach (var region in model.RegionNames)
             {
-                WriteBasicEvent(writer, FailureEventKind.Region, region, $"region {region}");
+                WriteBasicEvent(writer, OpenPsaNames.BasicEvent(FailureEventKind.Region, region), $"region {region}", probabilities);
             }
 
             foreach (var domain in model.DomainNames)
             {
-                WriteBasicEvent(writer, FailureEventKind.Domain, domain, $"domain {domain}");
+                WriteBasicEvent(writer, OpenPsaNames.BasicEvent(FailureEventKind.Domain, domain), $"domain {domain}", probabilities);
+            }
+
+            if ((semantics & FailureSemantics.WithFailoverGap) != 0 && (semantics & FailureSemantics.BeforeFailover) == 0)
+            {
+                foreach (var component in model.Components.Where(c => c.FailoverInterrupts))
+                {
+                    WriteBasicEvent(writer, OpenPsaNames.FailoverGap(component.Name), $"standby of {component.Name} not yet taken over", probabilities);
+                }
             }
 
             writer.WriteLine("  </model-data>");
         }
 
-        private static void WriteBasicEvent(TextWriter writer, FailureEventKind kind, string name, string label)
+        private static void WriteBasicEvent(TextWriter writer, string eventName, string label, IReadOnlyDictionary<string, double>? probabilities)
         {
             writer.Write("    <define-basic-event name=\"");
-            writer.Write(OpenPsaNames.BasicEvent(kind, name));
+            writer.Write(eventName);
             writer.Write("\"><label>");
             writer.Write(Text(label));
-            writer.WriteLine("</label></define-basic-event>");
+            writer.Write("</label>");
+            if (probabilities != null)
+            {
+                writer.Write("<float value=\"");
+                writer.Write(probabilities[eventName].ToString("R", CultureInfo.InvariantCulture));
+                writer.Write("\"/>");
+            }
+
+            writer.WriteLine("</define-basic-event>");
         }
 
         /// <summary>A one-line XML text: markup characters escaped; control characters and lone surrogates, not allowed there, as spaces.</summary>

@@ -52,11 +52,17 @@ namespace SpofAudit.Rendering
             _writer.Write(value.ToString(CultureInfo.InvariantCulture));
         }
 
-        /// <summary>A double that reads back exactly ("R"), e.g. <c>1E-06</c>.</summary>
+        /// <summary>A double in its round-trip form; JSON has no infinity or NaN, so those are written as null.</summary>
         public void Number(double value)
         {
             BeginValue();
-            _writer.Write(value.ToString("R", CultureInfo.InvariantCulture));
+            _writer.Write(double.IsInfinity(value) || double.IsNaN(value) ? "null" : value.ToString("R", CultureInfo.InvariantCulture));
+        }
+
+        public void Null()
+        {
+            BeginValue();
+            _writer.Write("null");
         }
 
         public void Boolean(bool value)
