@@ -16,8 +16,8 @@ namespace SpofAudit.Analysis.Availability
     /// </summary>
     internal sealed class BestChangeFinder
     {
-        public const int TopEvents = 5;
-        public const int MaxComponents = 6;
+        public const int TopEvents = 4;
+        public const int MaxComponents = 4;
 
         private readonly AvailabilityAssumptions _assumptions;
         private readonly int _nodeBudget;
