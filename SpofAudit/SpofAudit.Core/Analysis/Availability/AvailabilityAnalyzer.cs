@@ -71,7 +71,7 @@ namespace SpofAudit.Analysis.Availability
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var evaluation = EntrypointEvaluation.Run(entry.Key, entry.Value, catalog, _nodeBudget);
-                var best = evaluation.IsExact ? finder.Find(model, entry.Key, evaluation.Unavailability, evaluation.Importance) : null;
+                var best = evaluation.IsExact ? finder.Find(model, entry.Key, evaluation.Unavailability, evaluation.Importance, evaluation.DiagramNodes) : null;
                 results.Add(new AvailabilityResult(model.Name, entry.Key, evaluation.Unavailability, evaluation.Method, evaluation.StandardError, evaluation.Importance, best, _assumptions));
             }
 
