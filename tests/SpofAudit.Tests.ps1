@@ -165,6 +165,29 @@ Describe 'Get-SpofImpact' {
     }
 }
 
+Describe 'Measure-SpofAvailability' {
+    It 'computes the shop exactly and moves a database replica out of the shared zone' {
+        $result = @(Measure-SpofAvailability -Path (Get-ExamplePath 'availability'))
+        $result.Count | Should -Be 1
+        $result[0].GetType().FullName | Should -Be 'SpofAudit.Analysis.Availability.AvailabilityResult'
+        $result[0].Method | Should -Be 'Exact (BDD)'
+        $result[0].Importance[0].Event | Should -Be 'zone:eu-west-1a'
+        [string]$result[0].BestChange.Kind | Should -Be 'AddZone'
+        $result[0].BestChange.NinesGained | Should -BeGreaterThan 0
+    }
+
+    It 'takes assumptions from a hashtable on a piped model' {
+        $default = Measure-SpofAvailability -Path (Get-ExamplePath 'availability')
+        $worse = Get-SpofModel -Path (Get-ExamplePath 'availability') | Measure-SpofAvailability -Assume @{ zone = 0.999 }
+        $worse.Unavailability | Should -BeGreaterThan $default.Unavailability
+    }
+
+    It 'stops on an unknown assumption with InvalidAssumption' {
+        { Measure-SpofAvailability -Path (Get-ExamplePath 'availability') -Assume @{ zones = 0.999 } -ErrorAction Stop } |
+            Should -Throw -ErrorId 'InvalidAssumption,SpofAudit.PowerShell.MeasureSpofAvailabilityCommand'
+    }
+}
+
 Describe 'Input errors' {
     It 'reports a missing file as FileNotFound' {
         $errors = $null

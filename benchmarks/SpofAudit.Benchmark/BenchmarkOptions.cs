@@ -11,6 +11,10 @@ namespace SpofAudit.Benchmark
         public int Repeat { get; private set; } = 5;
         public int ScramComponents { get; private set; } = 20_000;
         public bool Scram { get; private set; } = true;
+        public int AvailabilityComponents { get; private set; } = 2_000;
+
+        /// <summary>Only the availability measurement (a quick run while iterating on it).</summary>
+        public bool AvailabilityOnly { get; private set; }
 
         public static BenchmarkOptions Parse(string[] args)
         {
@@ -25,7 +29,9 @@ namespace SpofAudit.Benchmark
                     case "--repeat": options.Repeat = int.Parse(Next(), CultureInfo.InvariantCulture); break;
                     case "--scram-components": options.ScramComponents = int.Parse(Next(), CultureInfo.InvariantCulture); break;
                     case "--no-scram": options.Scram = false; break;
-                    default: throw new ArgumentException($"unknown option {args[i]}; expected --components N, --seed N, --repeat N, --scram-components N, --no-scram");
+                    case "--availability-components": options.AvailabilityComponents = int.Parse(Next(), CultureInfo.InvariantCulture); break;
+                    case "--availability-only": options.AvailabilityOnly = true; break;
+                    default: throw new ArgumentException($"unknown option {args[i]}; expected --components N, --seed N, --repeat N, --scram-components N, --no-scram, --availability-components N, --availability-only");
                 }
             }
 

@@ -35,6 +35,12 @@ namespace SpofAudit.Benchmark
             try
             {
                 Console.WriteLine($"SpofAudit benchmark: {Environment.ProcessorCount} cores, .NET {Environment.Version}, seed {options.Seed}");
+                AvailabilityBenchmark.Measure(options.AvailabilityComponents, options.Seed, options.Repeat);
+                if (options.AvailabilityOnly)
+                {
+                    return 0;
+                }
+
                 MeasureEndToEnd(options.Components, options, work.FullName);
                 if (options.Scram)
                 {

@@ -51,7 +51,7 @@ namespace SpofAudit.Tests.Availability
                 }
 
                 sampled++;
-                Assert.Equal(AvailabilityMethods.MonteCarlo(100_000, 1), e.Method);
+                Assert.Equal(AvailabilityMethods.MonteCarlo(MonteCarloEstimate.Samples, MonteCarloEstimate.Seed), e.Method);
                 Assert.NotNull(e.StandardError);
                 Assert.True(Math.Abs(e.Unavailability - x.Unavailability) <= 5 * e.StandardError!.Value + 1e-4, $"{e.Entrypoint}: {e.Unavailability} ± {e.StandardError} vs exact {x.Unavailability}");
                 Assert.Empty(e.Importance);

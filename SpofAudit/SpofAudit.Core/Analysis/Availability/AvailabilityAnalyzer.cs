@@ -15,7 +15,7 @@ namespace SpofAudit.Analysis.Availability
     public sealed class AvailabilityAnalyzer
     {
         /// <summary>Nodes one entrypoint's diagram may have before the analysis falls back to Monte Carlo.</summary>
-        public const int DefaultNodeBudget = 500_000;
+        public const int DefaultNodeBudget = 200_000;
 
         // Diagram operations and formula walks recurse as deep as the longest dependency chain: give them room.
         private const int StackBytes = 256 * 1024 * 1024;
@@ -71,7 +71,7 @@ namespace SpofAudit.Analysis.Availability
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var evaluation = EntrypointEvaluation.Run(entry.Key, entry.Value, catalog, _nodeBudget);
-                var best = evaluation.IsExact ? finder.Find(model, entry.Key, evaluation.Unavailability, evaluation.Importance) : null;
+                var best = evaluation.IsExact ? finder.Find(model, entry.Key, evaluation.Unavailability, evaluation.Importance, evaluation.DiagramNodes) : null;
                 results.Add(new AvailabilityResult(model.Name, entry.Key, evaluation.Unavailability, evaluation.Method, evaluation.StandardError, evaluation.Importance, best, _assumptions));
             }
 

@@ -18,7 +18,7 @@ namespace SpofAudit.Analysis.Availability
         {
             foreach (var component in model.Components)
             {
-                var failure = 1 - (component.Availability ?? assumptions.Instance);
+                var failure = Complement(component.Availability ?? assumptions.Instance);
                 foreach (var instance in component.Instances)
                 {
                     Add(OpenPsaNames.BasicEvent(FailureEventKind.Instance, instance.Name), AvailabilityEventKind.Instance, instance.Name, component.Name, failure);
@@ -26,23 +26,23 @@ namespace SpofAudit.Analysis.Availability
 
                 if (component.FailoverInterrupts)
                 {
-                    Add(OpenPsaNames.FailoverGap(component.Name), AvailabilityEventKind.Failover, component.Name, component.Name, 1 - assumptions.Failover);
+                    Add(OpenPsaNames.FailoverGap(component.Name), AvailabilityEventKind.Failover, component.Name, component.Name, Complement(assumptions.Failover));
                 }
             }
 
             foreach (var zone in model.Zones)
             {
-                Add(OpenPsaNames.BasicEvent(FailureEventKind.Zone, zone), AvailabilityEventKind.Zone, zone, null, 1 - assumptions.Zone);
+                Add(OpenPsaNames.BasicEvent(FailureEventKind.Zone, zone), AvailabilityEventKind.Zone, zone, null, Complement(assumptions.Zone));
             }
 
             foreach (var region in model.RegionNames)
             {
-                Add(OpenPsaNames.BasicEvent(FailureEventKind.Region, region), AvailabilityEventKind.Region, region, null, 1 - assumptions.Region);
+                Add(OpenPsaNames.BasicEvent(FailureEventKind.Region, region), AvailabilityEventKind.Region, region, null, Complement(assumptions.Region));
             }
 
             foreach (var domain in model.DomainNames)
             {
-                Add(OpenPsaNames.BasicEvent(FailureEventKind.Domain, domain), AvailabilityEventKind.Domain, domain, null, 1 - assumptions.Domain);
+                Add(OpenPsaNames.BasicEvent(FailureEventKind.Domain, domain), AvailabilityEventKind.Domain, domain, null, Complement(assumptions.Domain));
             }
         }
 
@@ -50,6 +50,9 @@ namespace SpofAudit.Analysis.Availability
 
         /// <summary>Failure probability by basic-event name, as <see cref="OpenPsaWriter"/> takes it.</summary>
         public IReadOnlyDictionary<string, double> FailureProbabilities() => _events.ToDictionary(e => e.Key, e => e.Value.Failure, System.StringComparer.Ordinal);
+
+        /// <summary>1 − availability in decimal, so 0.9999 gives 0.0001 and not 9.999999999998899E-05 in the output.</summary>
+        private static double Complement(double availability) => (double)(1m - (decimal)availability);
 
         private void Add(string eventName, AvailabilityEventKind kind, string name, string? component, double failure) =>
             _events[eventName] = new BasicEventInfo(kind, name, component, failure);

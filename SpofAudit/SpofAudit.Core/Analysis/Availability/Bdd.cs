@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 
 namespace SpofAudit.Analysis.Availability
 {
@@ -8,6 +7,7 @@ namespace SpofAudit.Analysis.Availability
     /// (true), every other node tests one variable (lower index = nearer the root). A unique table keeps every node
     /// once, so equal functions are equal indices; a computed table memoises <see cref="Ite"/>. A node's children are
     /// always created before it, so children have smaller indices: probabilities are one upward loop, no recursion.
+    /// Both tables are flat arrays rather than dictionaries: they are the hot path of every diagram operation.
     /// </summary>
     internal sealed class Bdd
     {
@@ -16,11 +16,18 @@ namespace SpofAudit.Analysis.Availability
         private const int Terminal = int.MaxValue;
 
         private readonly int _budget;
-        private readonly Dictionary<(int Variable, int Low, int High), int> _unique = new Dictionary<(int, int, int), int>();
-        private readonly Dictionary<(int F, int G, int H), int> _computed = new Dictionary<(int, int, int), int>();
         private int[] _variable = new int[1024];
         private int[] _low = new int[1024];
         private int[] _high = new int[1024];
+
+        // Unique table: open addressing over node indices + 1 (0 = empty), kept at most half full.
+        private int[] _unique = new int[2048];
+
+        // Computed table: a direct-mapped cache that may forget (a miss only recomputes), grown with the diagram.
+        private int[] _cacheF = NewCache(4096);
+        private int[] _cacheG = new int[4096];
+        private int[] _cacheH = new int[4096];
+        private int[] _cacheResult = new int[4096];
 
         /// <param name="budget">At most this many nodes; one more throws <see cref="BddBudgetExceededException"/>.</param>
         public Bdd(int budget)
@@ -66,18 +73,46 @@ namespace SpofAudit.Analysis.Availability
                 return f;
             }
 
-            var key = (f, g, h);
-            if (_computed.TryGetValue(key, out var known))
+            var slot = Hash(f, g, h) & (_cacheF.Length - 1);
+            if (_cacheF[slot] == f && _cacheG[slot] == g && _cacheH[slot] == h)
             {
-                return known;
+                return _cacheResult[slot];
             }
 
             var top = Math.Min(_variable[f], Math.Min(_variable[g], _variable[h]));
             var low = Ite(Cofactor(f, top, false), Cofactor(g, top, false), Cofactor(h, top, false));
             var high = Ite(Cofactor(f, top, true), Cofactor(g, top, true), Cofactor(h, top, true));
             var result = Make(top, low, high);
-            _computed[key] = result;
+
+            // The recursion may have grown (and so cleared) the cache: index it afresh.
+            slot = Hash(f, g, h) & (_cacheF.Length - 1);
+            _cacheF[slot] = f;
+            _cacheG[slot] = g;
+            _cacheH[slot] = h;
+            _cacheResult[slot] = result;
             return result;
+        }
+
+        private static int[] NewCache(int size)
+        {
+            var keys = new int[size];
+            for (var i = 0; i < size; i++)
+            {
+                keys[i] = -1;
+            }
+
+            return keys;
+        }
+
+        private static int Hash(int a, int b, int c)
+        {
+            unchecked
+            {
+                var h = (uint)a * 0x9E3779B1u;
+                h = (h ^ (uint)b) * 0x85EBCA77u;
+                h = (h ^ (uint)c) * 0xC2B2AE3Du;
+                return (int)(h ^ (h >> 15));
+            }
         }
 
         private int Cofactor(int node, int variable, bool failed) =>
@@ -90,10 +125,17 @@ namespace SpofAudit.Analysis.Availability
                 return low;
             }
 
-            var key = (variable, low, high);
-            if (_unique.TryGetValue(key, out var existing))
+            var mask = _unique.Length - 1;
+            var slot = Hash(variable, low, high) & mask;
+            while (_unique[slot] != 0)
             {
-                return existing;
+                var existing = _unique[slot] - 1;
+                if (_variable[existing] == variable && _low[existing] == low && _high[existing] == high)
+                {
+                    return existing;
+                }
+
+                slot = (slot + 1) & mask;
             }
 
             if (Count >= _budget)
@@ -112,8 +154,39 @@ namespace SpofAudit.Analysis.Availability
             _variable[node] = variable;
             _low[node] = low;
             _high[node] = high;
-            _unique[key] = node;
+            _unique[slot] = node + 1;
+            if (Count * 2 > _unique.Length)
+            {
+                Grow();
+            }
+
             return node;
+        }
+
+        /// <summary>Doubles the unique table (rehashing every node) and lets the computed table grow with it.</summary>
+        private void Grow()
+        {
+            var unique = new int[_unique.Length * 2];
+            var mask = unique.Length - 1;
+            for (var node = 2; node < Count; node++)
+            {
+                var slot = Hash(_variable[node], _low[node], _high[node]) & mask;
+                while (unique[slot] != 0)
+                {
+                    slot = (slot + 1) & mask;
+                }
+
+                unique[slot] = node + 1;
+            }
+
+            _unique = unique;
+            if (_cacheF.Length < unique.Length)
+            {
+                _cacheF = NewCache(unique.Length);
+                _cacheG = new int[unique.Length];
+                _cacheH = new int[unique.Length];
+                _cacheResult = new int[unique.Length];
+            }
         }
     }
 }

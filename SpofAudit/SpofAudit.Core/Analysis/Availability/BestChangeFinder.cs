@@ -16,8 +16,8 @@ namespace SpofAudit.Analysis.Availability
     /// </summary>
     internal sealed class BestChangeFinder
     {
-        public const int TopEvents = 5;
-        public const int MaxComponents = 6;
+        public const int TopEvents = 4;
+        public const int MaxComponents = 4;
 
         private readonly AvailabilityAssumptions _assumptions;
         private readonly int _nodeBudget;
@@ -28,12 +28,18 @@ namespace SpofAudit.Analysis.Availability
             _nodeBudget = nodeBudget;
         }
 
-        public AvailabilityChange? Find(SpofModel model, string entrypoint, double unavailability, IReadOnlyList<EventImportance> importance)
+        /// <summary>
+        /// The best change for one entrypoint. <paramref name="diagramNodes"/> is the size of its own diagram: a changed
+        /// model may take a few times as many nodes before the change is given up as too costly to evaluate exactly.
+        /// </summary>
+        public AvailabilityChange? Find(SpofModel model, string entrypoint, double unavailability, IReadOnlyList<EventImportance> importance, int diagramNodes)
         {
             if (unavailability <= 0)
             {
                 return null;
             }
+
+            var budget = (int)Math.Min(_nodeBudget, 4L * diagramNodes + 1000);
 
             var closure = HardClosure.Of(model, entrypoint);
             AvailabilityChange? best = null;
@@ -41,7 +47,7 @@ namespace SpofAudit.Analysis.Availability
             {
                 foreach (var candidate in CandidateChanges.For(component, model))
                 {
-                    var after = Evaluate(HardClosure.Of(model, entrypoint, candidate.Changed), entrypoint);
+                    var after = Evaluate(HardClosure.Of(model, entrypoint, candidate.Changed), budget);
                     if (after == null || !(after < unavailability))
                     {
                         continue;
@@ -96,12 +102,10 @@ namespace SpofAudit.Analysis.Availability
         }
 
         /// <summary>The exact unavailability of the changed closure; null when its diagram is over budget (the change is not tried).</summary>
-        private double? Evaluate(SpofModel closure, string entrypoint)
+        private double? Evaluate(SpofModel closure, int budget)
         {
             var formula = new FaultTreeBuilder(closure, FailureSemantics.WithFailoverGap).BuildEntrypoints()[0].Value;
-            var catalog = new BasicEventCatalog(closure, _assumptions);
-            var evaluation = EntrypointEvaluation.Run(entrypoint, formula, catalog, _nodeBudget);
-            return evaluation.IsExact ? evaluation.Unavailability : (double?)null;
+            return EntrypointEvaluation.ExactOrNothing(formula, new BasicEventCatalog(closure, _assumptions), budget);
         }
     }
 }

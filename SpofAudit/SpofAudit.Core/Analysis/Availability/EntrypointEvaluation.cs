@@ -11,12 +11,30 @@ namespace SpofAudit.Analysis.Availability
     /// </summary>
     internal sealed class EntrypointEvaluation
     {
-        private EntrypointEvaluation(double unavailability, string method, double? standardError, IReadOnlyList<EventImportance> importance)
+        private EntrypointEvaluation(double unavailability, string method, double? standardError, IReadOnlyList<EventImportance> importance, int diagramNodes)
         {
             Unavailability = unavailability;
             Method = method;
             StandardError = standardError;
             Importance = importance;
+            DiagramNodes = diagramNodes;
+        }
+
+        /// <summary>Nodes the exact diagram took (0 for an estimate): a yardstick for what a small change may cost.</summary>
+        public int DiagramNodes { get; }
+
+        /// <summary>P(down) exactly, or null when the diagram outgrows <paramref name="nodeBudget"/> (no estimate: the caller only compares exact figures).</summary>
+        public static double? ExactOrNothing(FaultFormula formula, BasicEventCatalog catalog, int nodeBudget)
+        {
+            try
+            {
+                var bdd = FormulaBdd.Build(formula, nodeBudget);
+                return BddProbability.Compute(bdd, bdd.Events.Select(e => catalog[e].Failure).ToArray(), out _, out _);
+            }
+            catch (BddBudgetExceededException)
+            {
+                return null;
+            }
         }
 
         public double Unavailability { get; }
@@ -35,7 +53,7 @@ namespace SpofAudit.Analysis.Availability
             catch (BddBudgetExceededException)
             {
                 var estimate = MonteCarloEstimate.Run(formula, e => catalog[e].Failure, out var error);
-                return new EntrypointEvaluation(estimate, AvailabilityMethods.MonteCarlo(MonteCarloEstimate.Samples, MonteCarloEstimate.Seed), error, Array.Empty<EventImportance>());
+                return new EntrypointEvaluation(estimate, AvailabilityMethods.MonteCarlo(MonteCarloEstimate.Samples, MonteCarloEstimate.Seed), error, Array.Empty<EventImportance>(), 0);
             }
 
             var failure = bdd.Events.Select(e => catalog[e].Failure).ToArray();
@@ -62,7 +80,7 @@ namespace SpofAudit.Analysis.Availability
                 .ThenBy(i => i.Kind)
                 .ThenBy(i => i.Name, StringComparer.Ordinal)
                 .ToArray();
-            return new EntrypointEvaluation(down, AvailabilityMethods.Exact, null, ranked);
+            return new EntrypointEvaluation(down, AvailabilityMethods.Exact, null, ranked, bdd.Diagram.Count);
         }
     }
 }

@@ -12,7 +12,7 @@ namespace SpofAudit.Analysis.Availability
     /// </summary>
     internal static class MonteCarloEstimate
     {
-        public const int Samples = 100_000;
+        public const int Samples = 20_000;
         public const int Seed = 1;
 
         public static double Run(FaultFormula formula, Func<string, double> failure, out double standardError)
