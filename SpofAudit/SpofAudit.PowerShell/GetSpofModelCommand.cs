@@ -12,7 +12,7 @@ namespace SpofAudit.PowerShell
     /// </summary>
     [Cmdlet(VerbsCommon.Get, "SpofModel", DefaultParameterSetName = ParameterSets.Path)]
     [OutputType(typeof(SpofModel))]
-    public sealed partial class GetSpofModelCommand : SpofCommandBase
+    public sealed class GetSpofModelCommand : CloudSourceCommand
     {
         private readonly List<string> _files = new List<string>();
         private bool _anyPathFailed;
@@ -29,40 +29,9 @@ namespace SpofAudit.PowerShell
         [ValidateNotNullOrEmpty]
         public string[] LiteralPath { get; set; } = Array.Empty<string>();
 
-        /// <summary>Read the model from a live AWS account (read-only Describe/List/Get calls).</summary>
-        [Parameter(Mandatory = true, ParameterSetName = ParameterSets.Aws)]
-        public SwitchParameter Aws { get; set; }
-
-        /// <summary>AWS regions to read; default: the region of the SDK's chain (AWS_REGION, the profile).</summary>
-        [Parameter(ParameterSetName = ParameterSets.Aws)]
-        [ValidateNotNullOrEmpty]
-        public string[] Region { get; set; } = Array.Empty<string>();
-
-        /// <summary>A profile of the shared AWS config and credentials files.</summary>
-        [Parameter(ParameterSetName = ParameterSets.Aws)]
-        [ValidateNotNullOrEmpty]
-        public string? ProfileName { get; set; }
-
-        /// <summary>A role to assume with STS before reading.</summary>
-        [Parameter(ParameterSetName = ParameterSets.Aws)]
-        [ValidateNotNullOrEmpty]
-        public string? RoleArn { get; set; }
-
-        /// <summary>One endpoint for every AWS service (emulators, tests); default: AWS_ENDPOINT_URL, else AWS's own.</summary>
-        [Parameter(ParameterSetName = ParameterSets.Aws)]
-        [ValidateNotNullOrEmpty]
-        public string? EndpointUrl { get; set; }
-
-        /// <summary>spofaudit/v1 files merged into the discovered (AWS or Azure) model (entrypoints, dependsOn, owners).</summary>
-        [Parameter(ParameterSetName = ParameterSets.Aws)]
-        [Parameter(ParameterSetName = ParameterSets.Azure)]
-        [ValidateNotNullOrEmpty]
-        [SupportsWildcards]
-        public string[] OverlayPath { get; set; } = Array.Empty<string>();
-
         protected override void ProcessRecord()
         {
-            if (ParameterSetName == ParameterSets.Aws || ParameterSetName == ParameterSets.Azure)
+            if (ReadsCloud)
             {
                 return; // one live read, in EndProcessing
             }
@@ -81,21 +50,14 @@ namespace SpofAudit.PowerShell
 
         protected override void EndProcessing()
         {
-            if (ParameterSetName == ParameterSets.Aws)
+            if (ReadsCloud)
             {
-                var options = AwsParameterValues.ToOptions(this, Region, ProfileName, RoleArn, EndpointUrl, OverlayPath);
-                var live = options == null ? null : LoadAwsModel(options);
+                var live = LoadCloudModel();
                 if (live != null)
                 {
                     WriteObject(live);
                 }
 
-                return;
-            }
-
-            if (ParameterSetName == ParameterSets.Azure)
-            {
-                WriteAzureModel();
                 return;
             }
 

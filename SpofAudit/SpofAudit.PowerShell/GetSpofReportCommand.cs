@@ -13,7 +13,7 @@ namespace SpofAudit.PowerShell
     /// </summary>
     [Cmdlet(VerbsCommon.Get, "SpofReport", DefaultParameterSetName = ParameterSets.Path)]
     [OutputType(typeof(Finding))]
-    public sealed partial class GetSpofReportCommand : ModelInputCommand
+    public sealed class GetSpofReportCommand : ModelInputCommand
     {
         /// <summary>Keep only these kinds of finding; all kinds when omitted.</summary>
         [Parameter]
@@ -43,43 +43,6 @@ namespace SpofAudit.PowerShell
             }
 
             base.BeginProcessing();
-        }
-
-        /// <summary>Read the model from a live AWS account (read-only Describe/List/Get calls).</summary>
-        [Parameter(Mandatory = true, ParameterSetName = ParameterSets.Aws)]
-        public SwitchParameter Aws { get; set; }
-
-        /// <summary>AWS regions to read; default: the region of the SDK's chain (AWS_REGION, the profile).</summary>
-        [Parameter(ParameterSetName = ParameterSets.Aws)]
-        [ValidateNotNullOrEmpty]
-        public string[] Region { get; set; } = Array.Empty<string>();
-
-        /// <summary>A profile of the shared AWS config and credentials files.</summary>
-        [Parameter(ParameterSetName = ParameterSets.Aws)]
-        [ValidateNotNullOrEmpty]
-        public string? ProfileName { get; set; }
-
-        /// <summary>A role to assume with STS before reading.</summary>
-        [Parameter(ParameterSetName = ParameterSets.Aws)]
-        [ValidateNotNullOrEmpty]
-        public string? RoleArn { get; set; }
-
-        /// <summary>One endpoint for every AWS service (emulators, tests); default: AWS_ENDPOINT_URL, else AWS's own.</summary>
-        [Parameter(ParameterSetName = ParameterSets.Aws)]
-        [ValidateNotNullOrEmpty]
-        public string? EndpointUrl { get; set; }
-
-        /// <summary>spofaudit/v1 files merged into the discovered (AWS or Azure) model (entrypoints, dependsOn, owners).</summary>
-        [Parameter(ParameterSetName = ParameterSets.Aws)]
-        [Parameter(ParameterSetName = ParameterSets.Azure)]
-        [ValidateNotNullOrEmpty]
-        [SupportsWildcards]
-        public string[] OverlayPath { get; set; } = Array.Empty<string>();
-
-        protected override SpofModel? LoadFromAws()
-        {
-            var options = AwsParameterValues.ToOptions(this, Region, ProfileName, RoleArn, EndpointUrl, OverlayPath);
-            return options == null ? null : LoadAwsModel(options);
         }
 
         /// <summary>An accepted-risk (suppression) YAML file: matching findings are marked, expired or unmatched entries become findings.</summary>

@@ -5,10 +5,10 @@ using SpofAudit.Model;
 namespace SpofAudit.PowerShell
 {
     /// <summary>
-    /// Base of the cmdlets that work on one model: it comes from -Path (architecture files, merged) or
-    /// from -Model (usually piped from Get-SpofModel, one model per pipeline object).
+    /// Base of the cmdlets that work on one model: it comes from -Path (architecture files, merged), from -Model
+    /// (usually piped from Get-SpofModel, one model per pipeline object), or from a live cloud (-Aws, -Azure).
     /// </summary>
-    public abstract class ModelInputCommand : SpofCommandBase
+    public abstract class ModelInputCommand : CloudSourceCommand
     {
         /// <summary>Architecture files; wildcards allowed; several files merge into one model.</summary>
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = ParameterSets.Path)]
@@ -31,11 +31,8 @@ namespace SpofAudit.PowerShell
         }
 
         /// <summary>The model of the bound parameter set; null when its input was bad (errors written).</summary>
-        protected virtual SpofModel? SelectModel() =>
-            ParameterSetName == ParameterSets.Model ? Model : ParameterSetName == ParameterSets.Aws ? LoadFromAws() : LoadFromPath();
-
-        /// <summary>The model of a live account, for cmdlets with the Aws parameter set; null when it could not be read.</summary>
-        protected virtual SpofModel? LoadFromAws() => null;
+        private SpofModel? SelectModel() =>
+            ParameterSetName == ParameterSets.Model ? Model : ReadsCloud ? LoadCloudModel() : LoadFromPath();
 
         /// <summary>Does the cmdlet's work on one model and writes its output.</summary>
         protected abstract void ProcessModel(SpofModel model);

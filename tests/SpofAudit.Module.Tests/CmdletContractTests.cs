@@ -18,6 +18,21 @@ namespace SpofAudit.Module.Tests
             Assert.Equal(defined, exported);
         }
 
+        [Theory]
+        [InlineData("Get-SpofModel")]
+        [InlineData("Get-SpofReport")]
+        [InlineData("Get-SpofImpact")]
+        [InlineData("Export-SpofGraph")]
+        [InlineData("Measure-SpofAvailability")]
+        public void Every_cmdlet_that_reads_a_model_can_read_it_from_aws_and_azure(string cmdlet)
+        {
+            var parameters = BuiltModule.CmdletAssembly.Cmdlets.Single(c => c.Name == cmdlet).Parameters;
+            foreach (var cloud in new[] { "Aws", "Region", "ProfileName", "RoleArn", "EndpointUrl", "Azure", "Subscription", "TenantId", "Environment", "SignIn", "OverlayPath" })
+            {
+                Assert.Contains(cloud, parameters);
+            }
+        }
+
         [Fact]
         public void Every_cmdlet_declares_its_output_type()
         {

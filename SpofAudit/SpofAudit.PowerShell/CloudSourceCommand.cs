@@ -1,0 +1,84 @@
+using System;
+using System.Management.Automation;
+using SpofAudit.Azure;
+using SpofAudit.Model;
+
+namespace SpofAudit.PowerShell
+{
+    /// <summary>
+    /// Base of the cmdlets that can read their model from a live cloud: the -Aws and -Azure parameter sets, declared
+    /// once (AWS.Tools style shared -Region / -ProfileName), and the model they read. Files and piped models are the
+    /// derived cmdlets' own parameter sets.
+    /// </summary>
+    public abstract class CloudSourceCommand : SpofCommandBase
+    {
+        /// <summary>Read the model from a live AWS account (read-only Describe/List/Get calls).</summary>
+        [Parameter(Mandatory = true, ParameterSetName = ParameterSets.Aws)]
+        public SwitchParameter Aws { get; set; }
+
+        /// <summary>AWS regions to read; default: the region of the SDK's chain (AWS_REGION, the profile).</summary>
+        [Parameter(ParameterSetName = ParameterSets.Aws)]
+        [ValidateNotNullOrEmpty]
+        public string[] Region { get; set; } = Array.Empty<string>();
+
+        /// <summary>A profile of the shared AWS config and credentials files.</summary>
+        [Parameter(ParameterSetName = ParameterSets.Aws)]
+        [ValidateNotNullOrEmpty]
+        public string? ProfileName { get; set; }
+
+        /// <summary>A role to assume with STS before reading.</summary>
+        [Parameter(ParameterSetName = ParameterSets.Aws)]
+        [ValidateNotNullOrEmpty]
+        public string? RoleArn { get; set; }
+
+        /// <summary>One endpoint for every AWS service (emulators, tests); default: AWS_ENDPOINT_URL, else AWS's own.</summary>
+        [Parameter(ParameterSetName = ParameterSets.Aws)]
+        [ValidateNotNullOrEmpty]
+        public string? EndpointUrl { get; set; }
+
+        /// <summary>Read the model from live Azure instead of files.</summary>
+        [Parameter(Mandatory = true, ParameterSetName = ParameterSets.Azure)]
+        public SwitchParameter Azure { get; set; }
+
+        /// <summary>Subscription ids or display names; all enabled subscriptions the identity can see when omitted.</summary>
+        [Parameter(ParameterSetName = ParameterSets.Azure)]
+        [ValidateNotNullOrEmpty]
+        public string[] Subscription { get; set; } = Array.Empty<string>();
+
+        /// <summary>The Microsoft Entra tenant to sign in to.</summary>
+        [Parameter(ParameterSetName = ParameterSets.Azure)]
+        [ValidateNotNullOrEmpty]
+        public string? TenantId { get; set; }
+
+        /// <summary>The Azure cloud.</summary>
+        [Parameter(ParameterSetName = ParameterSets.Azure)]
+        [ValidateSet(AzureClouds.Public, AzureClouds.China, AzureClouds.UsGovernment, IgnoreCase = true)]
+        public string Environment { get; set; } = AzureClouds.Public;
+
+        /// <summary>How to sign in: the default credential chain, a browser, or a device code.</summary>
+        [Parameter(ParameterSetName = ParameterSets.Azure)]
+        public AzureSignIn SignIn { get; set; } = AzureSignIn.Default;
+
+        /// <summary>spofaudit/v1 files merged into the discovered (AWS or Azure) model (entrypoints, dependsOn, owners).</summary>
+        [Parameter(ParameterSetName = ParameterSets.Aws)]
+        [Parameter(ParameterSetName = ParameterSets.Azure)]
+        [ValidateNotNullOrEmpty]
+        [SupportsWildcards]
+        public string[] OverlayPath { get; set; } = Array.Empty<string>();
+
+        /// <summary>Whether the bound parameter set reads a live cloud.</summary>
+        protected bool ReadsCloud => ParameterSetName == ParameterSets.Aws || ParameterSetName == ParameterSets.Azure;
+
+        /// <summary>The model of the live cloud the parameter set names; null when it could not be read (errors written).</summary>
+        protected SpofModel? LoadCloudModel()
+        {
+            if (ParameterSetName == ParameterSets.Azure)
+            {
+                return AzureModelLoading.Load(this, Subscription, TenantId, Environment, SignIn, OverlayPath);
+            }
+
+            var options = AwsParameterValues.ToOptions(this, Region, ProfileName, RoleArn, EndpointUrl, OverlayPath);
+            return options == null ? null : LoadAwsModel(options);
+        }
+    }
+}
