@@ -21,15 +21,14 @@ namespace SpofAudit.Tests.Export
     public sealed class ScramOracleTests : IDisposable
     {
         private readonly ITestOutputHelper _output;
-        private readonly string _work = Path.Combine(Path.GetTempPath(), "spofaudit-scram-" + Guid.NewGuid().ToString("N"));
+        private readonly TempFiles _files = new TempFiles();
 
         public ScramOracleTests(ITestOutputHelper output)
         {
             _output = output;
-            Directory.CreateDirectory(_work);
         }
 
-        public void Dispose() => Directory.Delete(_work, recursive: true);
+        public void Dispose() => _files.Dispose();
 
         [Fact]
         public void Scram_cut_sets_equal_the_analyzer_on_random_models()
@@ -67,7 +66,7 @@ namespace SpofAudit.Tests.Export
             var pairs = 0;
             foreach (var (name, model) in models)
             {
-                var file = Path.Combine(_work, Guid.NewGuid().ToString("N") + ".xml");
+                var file = _files.Path(Guid.NewGuid().ToString("N") + ".xml");
                 var report = new SpofAnalyzer().Analyze(model, new AnalysisOptions(depth: 2));
                 using (var writer = new StreamWriter(file))
                 {
@@ -108,7 +107,7 @@ namespace SpofAudit.Tests.Export
                     continue;
                 }
 
-                var file = Path.Combine(_work, Guid.NewGuid().ToString("N") + ".xml");
+                var file = _files.Path(Guid.NewGuid().ToString("N") + ".xml");
                 using (var writer = new StreamWriter(file))
                 {
                     OpenPsaWriter.Write(model, writer, FailureSemantics.BeforeFailover);
@@ -276,7 +275,7 @@ namespace SpofAudit.Tests.Export
 
         private ScramResult Run(string scram, SpofModel model)
         {
-            var file = Path.Combine(_work, Guid.NewGuid().ToString("N") + ".xml");
+            var file = _files.Path(Guid.NewGuid().ToString("N") + ".xml");
             using (var writer = new StreamWriter(file))
             {
                 GraphExporter.Write(model, new SpofAnalyzer().Analyze(model), GraphFormat.OpenPsa, writer);
@@ -287,20 +286,8 @@ namespace SpofAudit.Tests.Export
 
         private bool TryFindScram(out string? scram)
         {
-            scram = ScramRunner.Find();
-            if (scram != null)
-            {
-                return true;
-            }
-
-            var why = ScramRunner.Unavailable(out var mustFail);
-            if (mustFail)
-            {
-                Assert.Fail($"{why}; CI must install scram (the CI variable is set).");
-            }
-
-            _output.WriteLine($"NOT RUN: {why}.");
-            return false;
+            scram = ScramRunner.FindOrExplain(_output);
+            return scram != null;
         }
 
         /// <summary>Instances with no zone, region or domain: only their own failures count.</summary>

@@ -32,6 +32,24 @@ namespace SpofAudit.Tests.Export
                 : null;
         }
 
+        /// <summary>
+        /// The scram to run, or null after writing why the test did not run; on CI (the CI variable set) a missing
+        /// scram fails the test instead, so the oracle can never be skipped silently there.
+        /// </summary>
+        public static string? FindOrExplain(Xunit.Abstractions.ITestOutputHelper output)
+        {
+            var scram = Find();
+            if (scram != null)
+            {
+                return scram;
+            }
+
+            var why = Unavailable(out var mustFail);
+            Assert.False(mustFail, $"{why}; CI must install scram (the CI variable is set).");
+            output.WriteLine($"NOT RUN: {why}.");
+            return null;
+        }
+
         public static ScramResult OrderOneCutSets(string scram, string mefFile) => CutSets(scram, mefFile, 1);
 
         /// <summary>The minimal cut sets of the top event up to <paramref name="order"/> events (<c>scram --mocus --limit-order</c>).</summary>
