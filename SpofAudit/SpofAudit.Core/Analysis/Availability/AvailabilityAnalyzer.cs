@@ -37,42 +37,71 @@ namespace SpofAudit.Analysis.Availability
         /// <summary>One result per distinct entrypoint, in model order.</summary>
         public IReadOnlyList<AvailabilityResult> Analyze(SpofModel model, CancellationToken cancellationToken = default)
         {
-            IReadOnlyList<AvailabilityResult>? results = null;
-            Exception? failure = null;
-            var worker = new Thread(
-                () =>
-                {
-                    try
-                    {
-                        results = AnalyzeHere(model, cancellationToken);
-                    }
-                    catch (Exception e)
-                    {
-                        failure = e;
-                    }
-                },
-                StackBytes);
-            worker.Start();
-            worker.Join();
-            if (failure != null)
-            {
-                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(failure).Throw();
-            }
+            var entrypoints = OnLargeStacks(1, _ => new FaultTreeBuilder(model, FailureSemantics.WithFailoverGap).BuildEntrypoints())[0];
+            var catalog = new BasicEventCatalog(model, _assumptions);
+            var results = new AvailabilityResult[entrypoints.Count];
+            var next = -1;
 
-            return results!;
+            // Entrypoints are independent and uneven (a Monte Carlo fallback costs far more than a small diagram):
+            // every core takes the next one until none is left.
+            OnLargeStacks(Math.Min(Environment.ProcessorCount, entrypoints.Count), _ =>
+            {
+                var finder = new BestChangeFinder(_assumptions, _nodeBudget);
+                int i;
+                while ((i = Interlocked.Increment(ref next)) < entrypoints.Count)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    results[i] = Evaluate(model, entrypoints[i].Key, entrypoints[i].Value, catalog, finder);
+                }
+
+                return true;
+            });
+            return results;
         }
 
-        private IReadOnlyList<AvailabilityResult> AnalyzeHere(SpofModel model, CancellationToken cancellationToken)
+        private AvailabilityResult Evaluate(SpofModel model, string entrypoint, FaultFormula formula, BasicEventCatalog catalog, BestChangeFinder finder)
         {
-            var catalog = new BasicEventCatalog(model, _assumptions);
-            var finder = new BestChangeFinder(_assumptions, _nodeBudget);
-            var results = new List<AvailabilityResult>();
-            foreach (var entry in new FaultTreeBuilder(model, FailureSemantics.WithFailoverGap).BuildEntrypoints())
+            var evaluation = EntrypointEvaluation.Run(entrypoint, formula, catalog, _nodeBudget);
+            var best = evaluation.IsExact ? finder.Find(model, entrypoint, evaluation.Unavailability, evaluation.Importance, evaluation.DiagramNodes) : null;
+            return new AvailabilityResult(model.Name, entrypoint, evaluation.Unavailability, evaluation.Method, evaluation.StandardError, evaluation.Importance, best, _assumptions);
+        }
+
+        /// <summary>Runs <paramref name="work"/> on that many threads with large stacks, waits for all, and rethrows the first failure.</summary>
+        private static T[] OnLargeStacks<T>(int count, Func<int, T> work)
+        {
+            var results = new T[count];
+            var failures = new Exception?[count];
+            var threads = new Thread[count];
+            for (var t = 0; t < count; t++)
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                var evaluation = EntrypointEvaluation.Run(entry.Key, entry.Value, catalog, _nodeBudget);
-                var best = evaluation.IsExact ? finder.Find(model, entry.Key, evaluation.Unavailability, evaluation.Importance, evaluation.DiagramNodes) : null;
-                results.Add(new AvailabilityResult(model.Name, entry.Key, evaluation.Unavailability, evaluation.Method, evaluation.StandardError, evaluation.Importance, best, _assumptions));
+                var index = t;
+                threads[t] = new Thread(
+                    () =>
+                    {
+                        try
+                        {
+                            results[index] = work(index);
+                        }
+                        catch (Exception e)
+                        {
+                            failures[index] = e;
+                        }
+                    },
+                    StackBytes);
+                threads[t].Start();
+            }
+
+            foreach (var thread in threads)
+            {
+                thread.Join();
+            }
+
+            foreach (var failure in failures)
+            {
+                if (failure != null)
+                {
+                    System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(failure).Throw();
+                }
             }
 
             return results;
