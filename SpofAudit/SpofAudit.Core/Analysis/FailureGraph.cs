@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
+using System.Threading;
 using SpofAudit.Model;
 
 namespace SpofAudit.Analysis
@@ -47,96 +48,138 @@ namespace SpofAudit.Analysis
         public static FailureGraph Build(SpofModel model, IReadOnlyDictionary<string, int> componentIndex)
         {
             var count = model.Components.Count;
-            var hard = new List<int[]>(count + count / 8);
-            var soft = new List<int[]>(count + count / 8);
-            var groups = new List<(int[] Members, int Required)>();
-            var hardEdges = new List<int>();
-            var softEdges = new List<int>();
-            var seen = new HashSet<int>();
+            var hard = new int[count][];
+            var soft = new int[count][];
+            var ownGroups = new (int[] Members, int Required)[count][];
 
+            // Each component's edges depend on it alone: resolve them on every core. A dependency that becomes a group
+            // node is a placeholder -(k + 1) for the component's k-th group until the groups are numbered below.
+            ParallelChunks.Run(count, 512, CancellationToken.None, () => new EdgeResolver(count, componentIndex), (i, resolver) =>
+            {
+                (hard[i], soft[i], ownGroups[i]) = resolver.Resolve(model.Components[i].DependsOn);
+            });
+
+            // Groups are numbered after the components, in component and then dependency order.
+            var groups = new List<(int[] Members, int Required)>();
             for (var i = 0; i < count; i++)
             {
-                hardEdges.Clear();
-                softEdges.Clear();
-                var dependsOn = model.Components[i].DependsOn;
-                for (var d = 0; d < dependsOn.Count; d++)
+                var own = ownGroups[i];
+                if (own.Length > 0)
                 {
-                    var dependency = dependsOn[d];
-                    var edges = dependency.Soft ? softEdges : hardEdges;
-                    var members = Resolve(dependency.Members, componentIndex);
-                    if (members.Length - dependency.Required + 1 <= 1)
-                    {
-                        edges.AddRange(members);
-                    }
-                    else
-                    {
-                        edges.Add(count + groups.Count);
-                        groups.Add((members, dependency.Required));
-                    }
+                    var first = count + groups.Count;
+                    Number(hard[i], first);
+                    Number(soft[i], first);
+                    groups.AddRange(own);
                 }
-
-                hard.Add(Distinct(hardEdges, seen));
-                soft.Add(Distinct(softEdges, seen));
             }
 
             var nodeCount = count + groups.Count;
+            var hardChildren = new int[nodeCount][];
+            var softChildren = new int[nodeCount][];
+            Array.Copy(hard, hardChildren, count);
+            Array.Copy(soft, softChildren, count);
             var threshold = new int[nodeCount];
             for (var g = 0; g < groups.Count; g++)
             {
                 var (members, required) = groups[g];
-                hard.Add(members);
-                soft.Add(Array.Empty<int>());
+                hardChildren[count + g] = members;
+                softChildren[count + g] = Array.Empty<int>();
                 threshold[count + g] = members.Length - required + 1;
             }
 
-            return new FailureGraph(count, hard.ToArray(), soft.ToArray(), threshold);
+            return new FailureGraph(count, hardChildren, softChildren, threshold);
         }
 
-        /// <summary>The members' node numbers, each once, in the order written.</summary>
-        private static int[] Resolve(IReadOnlyList<string> members, IReadOnlyDictionary<string, int> componentIndex)
+        private static void Number(int[] edges, int firstGroup)
         {
-            if (members.Count == 1)
+            for (var e = 0; e < edges.Length; e++)
             {
-                return new[] { componentIndex[members[0]] };
-            }
-
-            var nodes = new List<int>(members.Count);
-            for (var m = 0; m < members.Count; m++)
-            {
-                var node = componentIndex[members[m]];
-                if (!nodes.Contains(node))
+                if (edges[e] < 0)
                 {
-                    nodes.Add(node);
+                    edges[e] = firstGroup - edges[e] - 1;
                 }
             }
-
-            return nodes.ToArray();
         }
 
-        private static int[] Distinct(List<int> edges, HashSet<int> seen)
+        /// <summary>One worker's scratch: a component's dependencies as edges, each target once, in the order written.</summary>
+        private sealed class EdgeResolver
         {
-            if (edges.Count == 0)
+            private readonly IReadOnlyDictionary<string, int> _index;
+            private readonly int[] _hardSeen;
+            private readonly int[] _softSeen;
+            private readonly int[] _memberSeen;
+            private readonly List<int> _hard = new List<int>();
+            private readonly List<int> _soft = new List<int>();
+            private readonly List<int> _members = new List<int>();
+            private readonly List<(int[] Members, int Required)> _groups = new List<(int[] Members, int Required)>();
+            private int _component;
+            private int _dependency;
+
+            public EdgeResolver(int count, IReadOnlyDictionary<string, int> index)
             {
-                return Array.Empty<int>();
+                _index = index;
+                _hardSeen = new int[count];
+                _softSeen = new int[count];
+                _memberSeen = new int[count];
             }
 
-            if (edges.Count == 1)
+            [MethodImpl(HotPath.Optimized)]
+            public (int[] Hard, int[] Soft, (int[] Members, int Required)[] Groups) Resolve(IReadOnlyList<Dependency> dependsOn)
             {
-                return new[] { edges[0] };
-            }
-
-            seen.Clear();
-            var result = new List<int>(edges.Count);
-            for (var i = 0; i < edges.Count; i++)
-            {
-                var edge = edges[i];
-                if (seen.Add(edge))
+                _component++;
+                _hard.Clear();
+                _soft.Clear();
+                _groups.Clear();
+                for (var d = 0; d < dependsOn.Count; d++)
                 {
-                    result.Add(edge);
+                    var dependency = dependsOn[d];
+                    var members = Members(dependency.Members);
+                    var (edges, seen) = dependency.Soft ? (_soft, _softSeen) : (_hard, _hardSeen);
+                    if (members.Length - dependency.Required + 1 <= 1)
+                    {
+                        foreach (var member in members)
+                        {
+                            if (seen[member] != _component)
+                            {
+                                seen[member] = _component;
+                                edges.Add(member);
+                            }
+                        }
+                    }
+                    else
+                    {
+                        edges.Add(-(_groups.Count + 1));
+                        _groups.Add((members, dependency.Required));
+                    }
                 }
+
+                return (ToArray(_hard), ToArray(_soft), _groups.Count == 0 ? Array.Empty<(int[], int)>() : _groups.ToArray());
             }
 
-            return result.ToArray();
+            /// <summary>The members' node numbers, each once, in the order written.</summary>
+            private int[] Members(IReadOnlyList<string> names)
+            {
+                if (names.Count == 1)
+                {
+                    return new[] { _index[names[0]] };
+                }
+
+                _dependency++;
+                _members.Clear();
+                for (var m = 0; m < names.Count; m++)
+                {
+                    var node = _index[names[m]];
+                    if (_memberSeen[node] != _dependency)
+                    {
+                        _memberSeen[node] = _dependency;
+                        _members.Add(node);
+                    }
+                }
+
+                return _members.ToArray();
+            }
+
+            private static int[] ToArray(List<int> edges) => edges.Count == 0 ? Array.Empty<int>() : edges.ToArray();
         }
     }
 }
