@@ -51,11 +51,10 @@ namespace SpofAudit.Analysis.DoubleFaults
         {
             var path = witness.Walk(affects[0], pair).Where(n => !graph.IsGroup(n)).Select(n => model.Components[n].Name).ToList();
             var bitten = path[path.Count - 1];
-            int a = EventPair.First(pair), b = EventPair.Second(pair);
-            var owners = new[] { a, b }.Where(e => events.KindOf(e) == FailureEventKind.Instance).Select(e => model.Components[events.ComponentOf(e)]).ToArray();
+            var (first, second) = ByName(events, pair);
+            var owners = new[] { first, second }.Where(e => events.KindOf(e) == FailureEventKind.Instance).Select(e => model.Components[events.ComponentOf(e)]).ToArray();
             var components = new[] { bitten }.Concat(owners.Select(c => c.Name)).Distinct(StringComparer.Ordinal).ToArray();
             var sameComponent = owners.Length == 2 && owners[0] == owners[1] ? owners[0].Name : null;
-            var (first, second) = string.CompareOrdinal(events.NameOf(a), events.NameOf(b)) <= 0 ? (a, b) : (b, a);
             var recommendation = Recommendations.ForDoubleFault(
                 events.NameOf(first), KindWord(events.KindOf(first)), events.NameOf(second), KindWord(events.KindOf(second)), sameComponent, bitten, likelihood);
             var involved = affects.Select(i => model.Components[i].Criticality).Concat(owners.Select(c => c.Criticality));
@@ -68,8 +67,15 @@ namespace SpofAudit.Analysis.DoubleFaults
         /// <summary>"db-1 + db-2": the two names in ordinal order, so the finding's id does not depend on numbering.</summary>
         private static string TargetOf(InstanceEventCatalog events, long pair)
         {
-            string a = events.NameOf(EventPair.First(pair)), b = events.NameOf(EventPair.Second(pair));
-            return string.CompareOrdinal(a, b) <= 0 ? a + " + " + b : b + " + " + a;
+            var (first, second) = ByName(events, pair);
+            return events.NameOf(first) + " + " + events.NameOf(second);
+        }
+
+        /// <summary>The pair's two events, the one whose name sorts first (ordinal) first.</summary>
+        private static (int First, int Second) ByName(InstanceEventCatalog events, long pair)
+        {
+            int a = EventPair.First(pair), b = EventPair.Second(pair);
+            return string.CompareOrdinal(events.NameOf(a), events.NameOf(b)) <= 0 ? (a, b) : (b, a);
         }
 
         /// <summary>The product of the two unavailabilities, to six significant digits: 1E-06, not 1.0000000000000019E-06.</summary>

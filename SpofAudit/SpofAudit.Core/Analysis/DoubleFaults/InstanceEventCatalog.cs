@@ -22,12 +22,14 @@ namespace SpofAudit.Analysis.DoubleFaults
             UnitEvents = new int[components.Count][][];
             for (var c = 0; c < components.Count; c++)
             {
+                if (components[c].Scope != ComponentScope.None)
+                {
+                    continue; // a scoped component fails with its zone or region: no instance events
+                }
+
                 foreach (var instance in components[c].Instances)
                 {
-                    if (components[c].Scope == ComponentScope.None)
-                    {
-                        Add(FailureEventKind.Instance, instance.Name, c);
-                    }
+                    Add(FailureEventKind.Instance, instance.Name, c);
                 }
             }
 
