@@ -45,7 +45,7 @@ namespace SpofAudit.Analysis
         public bool IsGroup(int node) => node >= ComponentCount;
 
         [MethodImpl(HotPath.Optimized)]
-        public static FailureGraph Build(SpofModel model, IReadOnlyDictionary<string, int> componentIndex)
+        public static FailureGraph Build(SpofModel model)
         {
             var count = model.Components.Count;
             var hard = new int[count][];
@@ -54,9 +54,10 @@ namespace SpofAudit.Analysis
 
             // Each component's edges depend on it alone: resolve them on every core. A dependency that becomes a group
             // node is a placeholder -(k + 1) for the component's k-th group until the groups are numbered below.
-            ParallelChunks.Run(count, 512, CancellationToken.None, () => new EdgeResolver(count, componentIndex), (i, resolver) =>
+            var positions = model.DependencyMembers;
+            ParallelChunks.Run(count, 512, CancellationToken.None, () => new EdgeResolver(count), (i, resolver) =>
             {
-                (hard[i], soft[i], ownGroups[i]) = resolver.Resolve(model.Components[i].DependsOn);
+                (hard[i], soft[i], ownGroups[i]) = resolver.Resolve(model.Components[i].DependsOn, positions[i]);
             });
 
             // Groups are numbered after the components, in component and then dependency order.
@@ -104,41 +105,41 @@ namespace SpofAudit.Analysis
         /// <summary>One worker's scratch: a component's dependencies as edges, each target once, in the order written.</summary>
         private sealed class EdgeResolver
         {
-            private readonly IReadOnlyDictionary<string, int> _index;
             private readonly int[] _hardSeen;
             private readonly int[] _softSeen;
             private readonly int[] _memberSeen;
             private readonly List<int> _hard = new List<int>();
             private readonly List<int> _soft = new List<int>();
-            private readonly List<int> _members = new List<int>();
-            private readonly List<(int[] Members, int Required)> _groups = new List<(int[] Members, int Required)>();
+                private readonly List<(int[] Members, int Required)> _groups = new List<(int[] Members, int Required)>();
             private int _component;
             private int _dependency;
 
-            public EdgeResolver(int count, IReadOnlyDictionary<string, int> index)
+            public EdgeResolver(int count)
             {
-                _index = index;
                 _hardSeen = new int[count];
                 _softSeen = new int[count];
                 _memberSeen = new int[count];
             }
 
             [MethodImpl(HotPath.Optimized)]
-            public (int[] Hard, int[] Soft, (int[] Members, int Required)[] Groups) Resolve(IReadOnlyList<Dependency> dependsOn)
+            public (int[] Hard, int[] Soft, (int[] Members, int Required)[] Groups) Resolve(IReadOnlyList<Dependency> dependsOn, int[] positions)
             {
                 _component++;
                 _hard.Clear();
                 _soft.Clear();
                 _groups.Clear();
+                var first = 0;
                 for (var d = 0; d < dependsOn.Count; d++)
                 {
                     var dependency = dependsOn[d];
-                    var members = Members(dependency.Members);
+                    var names = dependency.Members;
+                    var distinct = CountDistinct(names, positions, first);
                     var (edges, seen) = dependency.Soft ? (_soft, _softSeen) : (_hard, _hardSeen);
-                    if (members.Length - dependency.Required + 1 <= 1)
+                    if (distinct - dependency.Required + 1 <= 1)
                     {
-                        foreach (var member in members)
+                        for (var m = 0; m < names.Count; m++)
                         {
+                            var member = Position(names, positions, first, m);
                             if (seen[member] != _component)
                             {
                                 seen[member] = _component;
@@ -149,35 +150,64 @@ namespace SpofAudit.Analysis
                     else
                     {
                         edges.Add(-(_groups.Count + 1));
-                        _groups.Add((members, dependency.Required));
+                        _groups.Add((DistinctMembers(names, positions, first, distinct), dependency.Required));
                     }
+
+                    first += names.Count;
                 }
 
-                return (ToArray(_hard), ToArray(_soft), _groups.Count == 0 ? Array.Empty<(int[], int)>() : _groups.ToArray());
+                // The common component names each of its dependencies once, all hard: its edges are its resolved
+                // members as the model holds them, shared rather than copied (graph arrays are never mutated).
+                var hard = _hard.Count == positions.Length && _soft.Count == 0 && _groups.Count == 0 ? positions : ToArray(_hard);
+                return (hard, ToArray(_soft), _groups.Count == 0 ? Array.Empty<(int[], int)>() : _groups.ToArray());
             }
 
-            /// <summary>The members' node numbers, each once, in the order written.</summary>
-            private int[] Members(IReadOnlyList<string> names)
+            /// <summary>How many different components a dependency names; its members start at <paramref name="first"/> in <paramref name="positions"/>.</summary>
+            private int CountDistinct(IReadOnlyList<string> names, int[] positions, int first)
             {
                 if (names.Count == 1)
                 {
-                    return new[] { _index[names[0]] };
+                    Position(names, positions, first, 0);
+                    return 1;
                 }
 
                 _dependency++;
-                _members.Clear();
+                var distinct = 0;
                 for (var m = 0; m < names.Count; m++)
                 {
-                    var node = _index[names[m]];
+                    var node = Position(names, positions, first, m);
                     if (_memberSeen[node] != _dependency)
                     {
                         _memberSeen[node] = _dependency;
-                        _members.Add(node);
+                        distinct++;
                     }
                 }
 
-                return _members.ToArray();
+                return distinct;
             }
+
+            /// <summary>A group's members, each once, in the order written.</summary>
+            private int[] DistinctMembers(IReadOnlyList<string> names, int[] positions, int first, int distinct)
+            {
+                _dependency++;
+                var members = new int[distinct];
+                var next = 0;
+                for (var m = 0; m < names.Count; m++)
+                {
+                    var node = positions[first + m];
+                    if (_memberSeen[node] != _dependency)
+                    {
+                        _memberSeen[node] = _dependency;
+                        members[next++] = node;
+                    }
+                }
+
+                return members;
+            }
+
+            /// <summary>A validated model names only components; an unvalidated one fails here, naming the culprit.</summary>
+            private static int Position(IReadOnlyList<string> names, int[] positions, int first, int m) =>
+                positions[first + m] is var node && node >= 0 ? node : throw new KeyNotFoundException($"'{names[m]}' is not a component of the model.");
 
             private static int[] ToArray(List<int> edges) => edges.Count == 0 ? Array.Empty<int>() : edges.ToArray();
         }

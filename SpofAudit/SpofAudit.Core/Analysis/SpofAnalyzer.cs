@@ -20,7 +20,7 @@ namespace SpofAudit.Analysis
         public SpofReport Analyze(SpofModel model, AnalysisOptions options, CancellationToken cancellation = default)
         {
             var componentIndex = model.ComponentIndex;
-            var graph = FailureGraph.Build(model, componentIndex);
+            var graph = FailureGraph.Build(model);
             var events = new EventCatalog(model);
             var analysis = SinglePointAnalysis.Run(model, graph, events, cancellation);
             var findings = FindingAssembler.Assemble(model, analysis, componentIndex);

@@ -64,8 +64,9 @@ namespace SpofAudit.Model
                 }
             }
 
+            DependencyMembers = ResolveDependencies(components, _componentIndex);
             HasExplicitEntrypoints = explicitEntrypoints is { Count: > 0 };
-            Entrypoints = HasExplicitEntrypoints ? explicitEntrypoints! : DefaultEntrypoints(components);
+            Entrypoints = HasExplicitEntrypoints ? explicitEntrypoints! : DefaultEntrypoints(components, DependencyMembers);
             (Zones, RegionNames, DomainNames) = CollectPlaces(components, regions);
             PersonNames = CollectPeople(people, components, _teams);
         }
@@ -108,6 +109,13 @@ namespace SpofAudit.Model
 
         /// <summary>Each component's position in <see cref="Components"/>, by name: the analysis numbers its graph by it.</summary>
         internal IReadOnlyDictionary<string, int> ComponentIndex => _componentIndex;
+
+        /// <summary>
+        /// Per component, the positions in <see cref="Components"/> of its dependencies' members: every member
+        /// name of every <c>dependsOn</c> entry in the order written, -1 for a name that is no component.
+        /// Resolved here once so an analysis reads integers instead of looking names up.
+        /// </summary>
+        internal int[][] DependencyMembers { get; }
 
         public Person? FindPerson(string name) => _people.TryGetValue(name, out var p) ? p : null;
 
@@ -190,18 +198,49 @@ namespace SpofAudit.Model
             return names.ToArray();
         }
 
-        private static IReadOnlyList<string> DefaultEntrypoints(IReadOnlyList<Component> components)
+        private static int[][] ResolveDependencies(IReadOnlyList<Component> components, Dictionary<string, int> index)
         {
-            var dependedOn = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var component in components)
+            var resolved = new int[components.Count][];
+            for (var c = 0; c < components.Count; c++)
             {
-                foreach (var dependency in component.DependsOn)
+                var dependsOn = components[c].DependsOn;
+                var total = 0;
+                for (var d = 0; d < dependsOn.Count; d++)
                 {
-                    dependedOn.UnionWith(dependency.Members);
+                    total += dependsOn[d].Members.Count;
+                }
+
+                var members = total == 0 ? Array.Empty<int>() : new int[total];
+                var next = 0;
+                for (var d = 0; d < dependsOn.Count; d++)
+                {
+                    foreach (var name in dependsOn[d].Members)
+                    {
+                        members[next++] = index.TryGetValue(name, out var position) ? position : -1;
+                    }
+                }
+
+                resolved[c] = members;
+            }
+
+            return resolved;
+        }
+
+        private static IReadOnlyList<string> DefaultEntrypoints(IReadOnlyList<Component> components, int[][] dependencyMembers)
+        {
+            var dependedOn = new bool[components.Count];
+            foreach (var members in dependencyMembers)
+            {
+                foreach (var member in members)
+                {
+                    if (member >= 0)
+                    {
+                        dependedOn[member] = true;
+                    }
                 }
             }
 
-            var roots = components.Where(c => !dependedOn.Contains(c.Name)).Select(c => c.Name).ToArray();
+            var roots = components.Where((c, i) => !dependedOn[i]).Select(c => c.Name).ToArray();
 
             // A model that is one big cycle has no natural root; every component then counts.
             return roots.Length > 0 ? roots : components.Select(c => c.Name).ToArray();
