@@ -15,12 +15,15 @@ namespace SpofAudit.Analysis
         private readonly Dictionary<string, int> _regions = new Dictionary<string, int>(System.StringComparer.Ordinal);
         private readonly Dictionary<string, int> _domains = new Dictionary<string, int>(System.StringComparer.Ordinal);
         private readonly Dictionary<string, int> _people = new Dictionary<string, int>(System.StringComparer.Ordinal);
-        private readonly List<FailureEventKind> _kinds = new List<FailureEventKind>();
-        private readonly List<string> _names = new List<string>();
+        private readonly List<FailureEventKind> _kinds;
+        private readonly List<string> _names;
 
         [MethodImpl(HotPath.Optimized)]
         public EventCatalog(SpofModel model)
         {
+            var count = model.Components.Count + model.Zones.Count + model.RegionNames.Count + model.DomainNames.Count + model.PersonNames.Count;
+            _kinds = new List<FailureEventKind>(count);
+            _names = new List<string>(count);
             foreach (var component in model.Components)
             {
                 Add(FailureEventKind.Instance, component.Name);

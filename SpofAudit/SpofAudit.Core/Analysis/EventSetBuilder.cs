@@ -7,8 +7,9 @@ namespace SpofAudit.Analysis
     /// <summary>
     /// Builds sorted, distinct event sets (unions, k-of-n counts, differences) with one reusable stamp
     /// array instead of a hash set per node, so the hot loop of the order-1 analysis allocates only its
-    /// results. A union that adds nothing to a single input set returns that set itself: sets are never
-    /// mutated once built, so nodes along a chain share one array instead of each holding a copy.
+    /// results. A union that adds nothing to its largest input set returns that set itself: sets are never
+    /// mutated once built, so nodes along a chain, and a node whose inputs nest, share one array instead of
+    /// each holding a sorted copy.
     /// </summary>
     internal sealed class EventSetBuilder
     {
@@ -17,7 +18,9 @@ namespace SpofAudit.Analysis
         private readonly List<int> _buffer = new List<int>();
         private int _generation;
         private int[]? _onlySet;
+        private int[]? _largestSet;
         private int _nonEmptySets;
+        private bool _excludedAny;
 
         public EventSetBuilder(int eventCount)
         {
@@ -31,13 +34,16 @@ namespace SpofAudit.Analysis
             _buffer.Clear();
             _generation++;
             _onlySet = null;
+            _largestSet = null;
             _nonEmptySets = 0;
+            _excludedAny = false;
         }
 
         /// <summary>Keeps these events out of the union being built; call before <see cref="Add"/>.</summary>
         [MethodImpl(HotPath.Optimized)]
         public void Exclude(int[] events)
         {
+            _excludedAny |= events.Length > 0;
             foreach (var e in events)
             {
                 _stamp[e] = _generation;
@@ -54,6 +60,11 @@ namespace SpofAudit.Analysis
             }
 
             _onlySet = set;
+            if (_largestSet == null || set.Length > _largestSet.Length)
+            {
+                _largestSet = set;
+            }
+
             _nonEmptySets++;
             foreach (var e in set)
             {
@@ -78,6 +89,12 @@ namespace SpofAudit.Analysis
             if (_nonEmptySets == 1 && _buffer.Count == _onlySet!.Length)
             {
                 return _onlySet;
+            }
+
+            // Nothing excluded, so the union holds the largest input; no larger means the other inputs added nothing.
+            if (!_excludedAny && _largestSet != null && _buffer.Count == _largestSet.Length)
+            {
+                return _largestSet;
             }
 
             var result = _buffer.ToArray();
@@ -116,6 +133,7 @@ namespace SpofAudit.Analysis
 
             _buffer.RemoveRange(kept, _buffer.Count - kept);
             _nonEmptySets = 0;
+            _largestSet = null;
             return Finish();
         }
 
