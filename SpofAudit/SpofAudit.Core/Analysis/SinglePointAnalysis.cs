@@ -133,6 +133,12 @@ namespace SpofAudit.Analysis
         [MethodImpl(HotPath.Optimized)]
         private static int[] DegradedSet(int node, FailureGraph graph, int[][] localDegraded, int[][] down, int[][] degraded, EventSetBuilder builder)
         {
+            // Most nodes have nothing that could degrade them: skip excluding their down set.
+            if (!AnyEvents(localDegraded[node], graph.SoftChildren[node], down, graph.HardChildren[node], degraded))
+            {
+                return Array.Empty<int>();
+            }
+
             builder.Begin();
             builder.Exclude(down[node]);
             builder.Add(localDegraded[node]);
@@ -147,6 +153,32 @@ namespace SpofAudit.Analysis
             }
 
             return builder.Finish();
+        }
+
+        private static bool AnyEvents(int[] local, int[] softChildren, int[][] down, int[] hardChildren, int[][] degraded)
+        {
+            if (local.Length > 0)
+            {
+                return true;
+            }
+
+            foreach (var soft in softChildren)
+            {
+                if (down[soft].Length > 0)
+                {
+                    return true;
+                }
+            }
+
+            foreach (var child in hardChildren)
+            {
+                if (degraded[child].Length > 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>

@@ -25,7 +25,11 @@ namespace SpofAudit.Analysis
             var stack = new int[n];
             var stackTop = 0;
             var result = new List<int[]>();
-            var callStack = new Stack<(int Node, int Edge)>();
+
+            // The depth-first call stack as two arrays: the node and the next edge to follow from it.
+            var callNode = new int[n];
+            var callEdge = new int[n];
+            var callTop = 0;
             var nextIndex = 0;
 
             for (var root = 0; root < n; root++)
@@ -35,25 +39,30 @@ namespace SpofAudit.Analysis
                     continue;
                 }
 
-                callStack.Push((root, 0));
+                callNode[0] = root;
+                callEdge[0] = 0;
+                callTop = 1;
                 index[root] = low[root] = nextIndex++;
                 stack[stackTop++] = root;
                 onStack[root] = true;
 
-                while (callStack.Count > 0)
+                while (callTop > 0)
                 {
-                    var (node, edge) = callStack.Pop();
+                    var node = callNode[callTop - 1];
+                    var edge = callEdge[callTop - 1];
                     var children = edges[node];
                     if (edge < children.Length)
                     {
-                        callStack.Push((node, edge + 1));
+                        callEdge[callTop - 1] = edge + 1;
                         var child = children[edge];
                         if (index[child] == -1)
                         {
                             index[child] = low[child] = nextIndex++;
                             stack[stackTop++] = child;
                             onStack[child] = true;
-                            callStack.Push((child, 0));
+                            callNode[callTop] = child;
+                            callEdge[callTop] = 0;
+                            callTop++;
                         }
                         else if (onStack[child])
                         {
@@ -83,9 +92,10 @@ namespace SpofAudit.Analysis
                         result.Add(members);
                     }
 
-                    if (callStack.Count > 0)
+                    callTop--;
+                    if (callTop > 0)
                     {
-                        var parent = callStack.Peek().Node;
+                        var parent = callNode[callTop - 1];
                         low[parent] = Math.Min(low[parent], low[node]);
                     }
                 }
