@@ -61,7 +61,7 @@ namespace SpofAudit.Analysis
             var events = analysis.Events;
             var target = events.NameOf(e);
             var path = Names(model, analysis, witness.ForDown(affects[0], e));
-            var affected = affects.Select(i => model.Components[i].Name).ToArray();
+            var affected = ComponentNames(model, affects);
             switch (events.KindOf(e))
             {
                 case FailureEventKind.Instance:
@@ -88,7 +88,7 @@ namespace SpofAudit.Analysis
             var events = analysis.Events;
             var target = events.NameOf(e);
             var path = Names(model, analysis, witness.ForDegraded(affects[0], e));
-            var affected = affects.Select(i => model.Components[i].Name).ToArray();
+            var affected = ComponentNames(model, affects);
             var kind = events.KindOf(e);
             var isComponent = kind == FailureEventKind.Instance;
             var hit = isComponent ? new[] { target } : hitComponents.Find(e, affects, degraded: true);
@@ -123,9 +123,50 @@ namespace SpofAudit.Analysis
                 FindingLocation.Of(model, targetType, target, path));
         }
 
-        private static IReadOnlyList<string> Names(SpofModel model, SinglePointAnalysis analysis, List<int> nodes) =>
-            nodes.Where(n => !analysis.Graph.IsGroup(n)).Select(n => model.Components[n].Name).ToArray();
+        /// <summary>The path's component names, in order; group nodes are not components and have no name.</summary>
+        private static IReadOnlyList<string> Names(SpofModel model, SinglePointAnalysis analysis, List<int> nodes)
+        {
+            var graph = analysis.Graph;
+            var count = 0;
+            foreach (var node in nodes)
+            {
+                count += graph.IsGroup(node) ? 0 : 1;
+            }
 
-        private static IReadOnlyList<string> Append(IReadOnlyList<string> path, string last) => path.Append(last).ToArray();
+            var names = new string[count];
+            var next = 0;
+            foreach (var node in nodes)
+            {
+                if (!graph.IsGroup(node))
+                {
+                    names[next++] = model.Components[node].Name;
+                }
+            }
+
+            return names;
+        }
+
+        private static string[] ComponentNames(SpofModel model, List<int> components)
+        {
+            var names = new string[components.Count];
+            for (var i = 0; i < names.Length; i++)
+            {
+                names[i] = model.Components[components[i]].Name;
+            }
+
+            return names;
+        }
+
+        private static IReadOnlyList<string> Append(IReadOnlyList<string> path, string last)
+        {
+            var extended = new string[path.Count + 1];
+            for (var i = 0; i < path.Count; i++)
+            {
+                extended[i] = path[i];
+            }
+
+            extended[path.Count] = last;
+            return extended;
+        }
     }
 }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using System.Threading;
 using SpofAudit.Analysis.DoubleFaults;
 using SpofAudit.Findings;
@@ -35,7 +34,7 @@ namespace SpofAudit.Analysis
 
             if (deeper.Count > 0)
             {
-                findings = FindingOrder.Sort(findings.Concat(deeper));
+                findings = FindingOrder.Merge(findings, deeper);
             }
 
             return new SpofReport(model.Name, model.Entrypoints, model.Sources, model.Components.Count, findings);

@@ -13,6 +13,24 @@ namespace SpofAudit.Findings
             return sorted;
         }
 
+        /// <summary>
+        /// <paramref name="sorted"/>, already in this order, with <paramref name="more"/> merged in: a sort of the few
+        /// more and one pass over the many, instead of sorting them all again.
+        /// </summary>
+        public static List<Finding> Merge(IReadOnlyList<Finding> sorted, IEnumerable<Finding> more)
+        {
+            var extra = Sort(more);
+            var merged = new List<Finding>(sorted.Count + extra.Count);
+            var i = 0;
+            var j = 0;
+            while (i < sorted.Count || j < extra.Count)
+            {
+                merged.Add(j == extra.Count || (i < sorted.Count && Compare(sorted[i], extra[j]) <= 0) ? sorted[i++] : extra[j++]);
+            }
+
+            return merged;
+        }
+
         /// <summary>Most severe first, then by kind, likelihood and target. Ids (kind/target) are unique, so the order is total.</summary>
         public static int Compare(Finding a, Finding b) =>
             b.Severity != a.Severity ? b.Severity.CompareTo(a.Severity)
