@@ -242,3 +242,33 @@ Describe 'Export-SpofGraph' {
         Get-Content -LiteralPath $dot -Raw | Should -Match '\blb\b'
     }
 }
+
+Describe 'Compare-SpofReport' {
+    BeforeAll {
+        $baseline = Join-Path $TestDrive 'baseline.json'
+        Get-SpofReport -Path (Get-ExamplePath 'single-database') | Export-SpofReport -Path $baseline -Format Json
+        $current = Join-Path $TestDrive 'current.json'
+        Get-SpofReport -Path (Get-ExamplePath 'web-tier') | Export-SpofReport -Path $current -Format Json
+    }
+
+    It 'compares two JSON reports by path' {
+        $changes = Compare-SpofReport -ReferencePath $baseline -DifferencePath $current
+        @($changes | Where-Object Change -eq 'New').Count | Should -BeGreaterThan 0
+        @($changes | Where-Object Change -eq 'Resolved').Count | Should -BeGreaterThan 0
+    }
+
+    It 'compares finding objects, the later ones piped' {
+        $older = Get-SpofReport -Path (Get-ExamplePath 'web-tier')
+        $changes = Get-SpofReport -Path (Get-ExamplePath 'web-tier') | Compare-SpofReport -ReferenceObject $older
+        @($changes | Where-Object Change -ne 'Unchanged').Count | Should -Be 0
+    }
+
+    It 'compares a JSON baseline with findings, given or piped' {
+        $findings = Get-SpofReport -Path (Get-ExamplePath 'web-tier')
+        $given = Compare-SpofReport -ReferencePath $current -DifferenceObject $findings
+        @($given | Where-Object Change -eq 'Unchanged').Count | Should -Be $findings.Count
+
+        $piped = $findings | Compare-SpofReport -ReferencePath $baseline -ExcludeUnchanged
+        @($piped | Where-Object Change -eq 'New').Count | Should -BeGreaterThan 0
+    }
+}
