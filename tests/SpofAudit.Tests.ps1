@@ -243,6 +243,32 @@ Describe 'Export-SpofGraph' {
     }
 }
 
+Describe 'Export-SpofReport' {
+    It 'writes a <Format> report, and nothing with -WhatIf' -ForEach @(
+        @{ Format = 'Html'; Pattern = '<!DOCTYPE html>' }
+        @{ Format = 'Json'; Pattern = '"schemaVersion": 1' }
+        @{ Format = 'Csv'; Pattern = 'SinglePointOfFailure/db' }
+        @{ Format = 'Markdown'; Pattern = '\| *High *\|' }
+        @{ Format = 'JUnit'; Pattern = '<testsuites' }
+        @{ Format = 'Sarif'; Pattern = '"version": "2.1.0"' }
+    ) {
+        $file = Join-Path $TestDrive "web-tier.$Format"
+        Get-SpofReport -Path (Get-ExamplePath 'web-tier') | Export-SpofReport -Path $file -Format $Format -WhatIf
+        Test-Path -LiteralPath $file | Should -BeFalse
+
+        $output = Get-SpofReport -Path (Get-ExamplePath 'web-tier') | Export-SpofReport -Path $file -Format $Format
+        $output | Should -BeNullOrEmpty
+        Get-Content -LiteralPath $file -Raw | Should -Match $Pattern
+    }
+
+    It 'returns the file with -PassThru' {
+        $file = Join-Path $TestDrive 'passthru.json'
+        $info = Get-SpofReport -Path (Get-ExamplePath 'web-tier') | Export-SpofReport -Path $file -PassThru
+        $info | Should -BeOfType [System.IO.FileInfo]
+        $info.FullName | Should -Be (Get-Item -LiteralPath $file).FullName
+    }
+}
+
 Describe 'Compare-SpofReport' {
     BeforeAll {
         $baseline = Join-Path $TestDrive 'baseline.json'
