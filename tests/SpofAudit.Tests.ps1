@@ -261,6 +261,15 @@ Describe 'Export-SpofReport' {
         Get-Content -LiteralPath $file -Raw | Should -Match $Pattern
     }
 
+    It 'names the model and its file with -Model, even with no finding' {
+        $model = Get-SpofModel -Path (Get-ExamplePath 'web-tier')
+        $file = Join-Path $TestDrive 'model.html'
+        Export-SpofReport -InputObject @() -Model $model -Path $file -Format Html
+        $text = Get-Content -LiteralPath $file -Raw
+        $text | Should -Match 'Single points of failure: web-tier'
+        $text | Should -Match ([regex]::Escape('web-tier.yaml'))
+    }
+
     It 'returns the file with -PassThru' {
         $file = Join-Path $TestDrive 'passthru.json'
         $info = Get-SpofReport -Path (Get-ExamplePath 'web-tier') | Export-SpofReport -Path $file -PassThru
