@@ -41,6 +41,13 @@ namespace SpofAudit.Reports.Tests
             var ids = await page.Locator("#findings tbody tr").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.id)");
             Assert.Equal(analysed.Report.Findings.Select(f => f.Id), ids);
             Assert.Equal(analysed.Report.Model, (await page.TitleAsync()).Replace("SpofAudit report: ", string.Empty));
+            foreach (var finding in analysed.Report.Findings)
+            {
+                var row = page.Locator($"#findings tbody tr[data-id=\"{finding.Id}\"]");
+                Assert.Equal(string.Join(" → ", finding.Path), await row.Locator("td.path").TextContentAsync());
+                Assert.Contains(finding.Recommendation, await row.TextContentAsync());
+            }
+
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshot(example), FullPage = true });
             Assert.Empty(problems);
         }
