@@ -53,12 +53,15 @@ try {
         Sort-Object -Property Name |
         Select-Object -Last 1
 
-    $audit = @{ Path = $ArchitecturePath }
+    # The model goes to the reports too, so they name it and its files even on a day with no finding,
+    # and the HTML diagram draws the whole architecture.
+    $model = Get-SpofModel -Path $ArchitecturePath
+    $audit = @{}
     if ($SuppressionPath) { $audit.SuppressionPath = $SuppressionPath }
-    $findings = @(Get-SpofReport @audit)
+    $findings = @($model | Get-SpofReport @audit)
 
-    Export-SpofReport -InputObject $findings -Path $json -Format Json
-    Export-SpofReport -InputObject $findings -Path $html -Format Html
+    Export-SpofReport -InputObject $findings -Model $model -Path $json -Format Json
+    Export-SpofReport -InputObject $findings -Model $model -Path $html -Format Html
     Write-Host "$($findings.Count) finding(s); reports: $json, $html"
 
     if (-not $previous) {

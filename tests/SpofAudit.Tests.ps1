@@ -242,3 +242,68 @@ Describe 'Export-SpofGraph' {
         Get-Content -LiteralPath $dot -Raw | Should -Match '\blb\b'
     }
 }
+
+Describe 'Export-SpofReport' {
+    It 'writes a <Format> report, and nothing with -WhatIf' -ForEach @(
+        @{ Format = 'Html'; Pattern = '<!DOCTYPE html>' }
+        @{ Format = 'Json'; Pattern = '"schemaVersion": 1' }
+        @{ Format = 'Csv'; Pattern = 'SinglePointOfFailure/db' }
+        @{ Format = 'Markdown'; Pattern = '\| *High *\|' }
+        @{ Format = 'JUnit'; Pattern = '<testsuites' }
+        @{ Format = 'Sarif'; Pattern = '"version": "2.1.0"' }
+    ) {
+        $file = Join-Path $TestDrive "web-tier.$Format"
+        Get-SpofReport -Path (Get-ExamplePath 'web-tier') | Export-SpofReport -Path $file -Format $Format -WhatIf
+        Test-Path -LiteralPath $file | Should -BeFalse
+
+        $output = Get-SpofReport -Path (Get-ExamplePath 'web-tier') | Export-SpofReport -Path $file -Format $Format
+        $output | Should -BeNullOrEmpty
+        Get-Content -LiteralPath $file -Raw | Should -Match $Pattern
+    }
+
+    It 'names the model and its file with -Model, even with no finding' {
+        $model = Get-SpofModel -Path (Get-ExamplePath 'web-tier')
+        $file = Join-Path $TestDrive 'model.html'
+        Export-SpofReport -InputObject @() -Model $model -Path $file -Format Html
+        $text = Get-Content -LiteralPath $file -Raw
+        $text | Should -Match 'Single points of failure: web-tier'
+        $text | Should -Match ([regex]::Escape('web-tier.yaml'))
+    }
+
+    It 'returns the file with -PassThru' {
+        $file = Join-Path $TestDrive 'passthru.json'
+        $info = Get-SpofReport -Path (Get-ExamplePath 'web-tier') | Export-SpofReport -Path $file -PassThru
+        $info | Should -BeOfType [System.IO.FileInfo]
+        $info.FullName | Should -Be (Get-Item -LiteralPath $file).FullName
+    }
+}
+
+Describe 'Compare-SpofReport' {
+    BeforeAll {
+        $baseline = Join-Path $TestDrive 'baseline.json'
+        Get-SpofReport -Path (Get-ExamplePath 'single-database') | Export-SpofReport -Path $baseline -Format Json
+        $current = Join-Path $TestDrive 'current.json'
+        Get-SpofReport -Path (Get-ExamplePath 'web-tier') | Export-SpofReport -Path $current -Format Json
+    }
+
+    It 'compares two JSON reports by path' {
+        $changes = Compare-SpofReport -ReferencePath $baseline -DifferencePath $current
+        @($changes | Where-Object Change -eq 'New').Count | Should -BeGreaterThan 0
+        @($changes | Where-Object Change -eq 'Resolved').Count | Should -BeGreaterThan 0
+    }
+
+    It 'compares finding objects, the later ones piped' {
+        $older = Get-SpofReport -Path (Get-ExamplePath 'web-tier')
+        $changes = Get-SpofReport -Path (Get-ExamplePath 'web-tier') | Compare-SpofReport -ReferenceObject $older
+        @($changes | Where-Object Change -ne 'Unchanged').Count | Should -Be 0
+    }
+
+    It 'compares a JSON baseline with findings, given or piped' {
+        $findings = Get-SpofReport -Path (Get-ExamplePath 'web-tier')
+        $given = Compare-SpofReport -ReferencePath $current -DifferenceObject $findings
+        @($given | Where-Object Change -eq 'Unchanged').Count | Should -Be $findings.Count
+
+        $piped = $findings | Compare-SpofReport -ReferencePath $baseline -ExcludeUnchanged
+        @($piped | Where-Object Change -eq 'New').Count | Should -BeGreaterThan 0
+    }
+}

@@ -8,10 +8,11 @@ namespace SpofAudit.PowerShell
 {
     /// <summary>
     /// Compares two audits finding by finding, matched by stable id: JSON reports named by -ReferencePath and
-    /// -DifferencePath, or findings given as objects (the newer ones may be piped). Writes one FindingChange per
-    /// finding: New, Changed, Resolved or Unchanged.
+    /// -DifferencePath, findings given as objects (the newer ones may be piped), or a JSON baseline named by
+    /// -ReferencePath against findings given or piped as -DifferenceObject. Writes one FindingChange per finding:
+    /// New, Changed, Resolved or Unchanged.
     /// </summary>
-    [Cmdlet(VerbsData.Compare, "SpofReport", DefaultParameterSetName = PathSet)]
+    [Cmdlet(VerbsData.Compare, "SpofReport", DefaultParameterSetName = PathAndObjectSet)]
     [OutputType(typeof(FindingChange))]
     public sealed class CompareSpofReportCommand : SpofCommandBase
     {
@@ -21,10 +22,17 @@ namespace SpofAudit.PowerShell
         /// <summary>Two sets of Finding objects.</summary>
         public const string ObjectSet = "Object";
 
+        /// <summary>
+        /// A JSON baseline and the current findings: the usual gate. The default set, so piping findings into
+        /// <c>Compare-SpofReport -ReferencePath base.json</c> binds here rather than asking for -DifferencePath.
+        /// </summary>
+        public const string PathAndObjectSet = "PathAndObject";
+
         private readonly List<Finding> _difference = new List<Finding>();
 
         /// <summary>The earlier JSON report.</summary>
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = PathSet)]
+        [Parameter(Mandatory = true, Position = 0, ParameterSetName = PathAndObjectSet)]
         [ValidateNotNullOrEmpty]
         public string ReferencePath { get; set; } = string.Empty;
 
@@ -40,6 +48,7 @@ namespace SpofAudit.PowerShell
 
         /// <summary>The later findings, usually piped from Get-SpofReport.</summary>
         [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = ObjectSet)]
+        [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = PathAndObjectSet)]
         [AllowEmptyCollection]
         public Finding[] DifferenceObject { get; set; } = Array.Empty<Finding>();
 
@@ -49,7 +58,7 @@ namespace SpofAudit.PowerShell
 
         protected override void ProcessRecord()
         {
-            if (ParameterSetName == ObjectSet)
+            if (ParameterSetName != PathSet)
             {
                 _difference.AddRange(DifferenceObject);
             }
@@ -57,22 +66,12 @@ namespace SpofAudit.PowerShell
 
         protected override void EndProcessing()
         {
-            IReadOnlyList<Finding> reference;
-            IReadOnlyList<Finding> difference;
-            if (ParameterSetName == PathSet)
+            // Both files are read before giving up, so one run reports every bad file.
+            var reference = ParameterSetName == ObjectSet ? ReferenceObject : LoadReport(ReferencePath)?.Findings;
+            var difference = ParameterSetName == PathSet ? LoadReport(DifferencePath)?.Findings : _difference;
+            if (reference == null || difference == null)
             {
-                var older = LoadReport(ReferencePath);
-                var newer = LoadReport(DifferencePath);
-                if (older == null || newer == null)
-                {
-                    return;
-                }
-
-                (reference, difference) = (older.Findings, newer.Findings);
-            }
-            else
-            {
-                (reference, difference) = (ReferenceObject, _difference);
+                return;
             }
 
             foreach (var change in ReportComparer.Compare(reference, difference))

@@ -4,6 +4,7 @@ using System.IO;
 using System.Management.Automation;
 using System.Text;
 using SpofAudit.Findings;
+using SpofAudit.Model;
 using SpofAudit.Rendering;
 
 namespace SpofAudit.PowerShell
@@ -40,6 +41,13 @@ namespace SpofAudit.PowerShell
         [Parameter]
         public Severity FailOn { get; set; } = Severity.Info;
 
+        /// <summary>
+        /// The model the findings came from (Get-SpofModel): names the report and its sources even when no finding
+        /// is left, and gives the HTML diagram the whole dependency graph instead of the findings' paths alone.
+        /// </summary>
+        [Parameter]
+        public SpofModel? Model { get; set; }
+
         /// <summary>Write the FileInfo of the report to the pipeline.</summary>
         [Parameter]
         public SwitchParameter PassThru { get; set; }
@@ -59,14 +67,14 @@ namespace SpofAudit.PowerShell
                 return;
             }
 
-            var report = SpofReport.FromFindings(_findings);
+            var report = ExportedReport.Of(_findings, Model);
             if (!ShouldProcess(file, $"Write a {Format} report of {_findings.Count} finding(s) of '{report.Model}'"))
             {
                 return;
             }
 
             var text = new StringWriter();
-            ReportRenderer.Write(new ReportSelection(report), Format, text, new ReportOptions(DateTimeOffset.Now, MyInvocation.BoundParameters.ContainsKey(nameof(FailOn)) ? FailOn : (Severity?)null));
+            ReportRenderer.Write(new ReportSelection(report), Format, text, new ReportOptions(DateTimeOffset.Now, MyInvocation.BoundParameters.ContainsKey(nameof(FailOn)) ? FailOn : (Severity?)null, Model));
             try
             {
                 File.WriteAllText(file, text.ToString(), Utf8NoBom);

@@ -72,19 +72,24 @@ namespace SpofAudit.Module.Tests
                 ? outputs.SelectMany(o => o.FixedArguments).SelectMany(Flatten).Select(v => v?.ToString() ?? string.Empty).ToArray()
                 : Array.Empty<string>();
             var shouldProcess = value.NamedArguments.Any(n => n.Name == "SupportsShouldProcess" && n.Value is true);
+            var declarations = DeclarationsOf(reader, handle);
             return new CmdletDescription(
                 MetadataNames.FullName(reader, handle),
                 (string)value.FixedArguments[0].Value!,
                 (string)value.FixedArguments[1].Value!,
                 shouldProcess,
                 outputTypes,
-                ParametersOf(reader, handle));
+                declarations.Select(d => d.Name).Distinct(StringComparer.Ordinal).ToArray(),
+                declarations);
         }
 
-        /// <summary>Properties carrying [Parameter], including those inherited from base classes in this assembly.</summary>
-        private static IReadOnlyList<string> ParametersOf(MetadataReader reader, TypeDefinitionHandle handle)
+        /// <summary>
+        /// One entry per [Parameter] attribute (a parameter in several sets has several), including those inherited
+        /// from base classes in this assembly.
+        /// </summary>
+        private static IReadOnlyList<ParameterDeclaration> DeclarationsOf(MetadataReader reader, TypeDefinitionHandle handle)
         {
-            var names = new List<string>();
+            var declarations = new List<ParameterDeclaration>();
             var current = handle;
             while (!current.IsNil)
             {
@@ -92,9 +97,15 @@ namespace SpofAudit.Module.Tests
                 foreach (var propertyHandle in type.GetProperties())
                 {
                     var property = reader.GetPropertyDefinition(propertyHandle);
-                    if (Decode(reader, property.GetCustomAttributes()).ContainsKey(Automation + "ParameterAttribute"))
+                    if (!Decode(reader, property.GetCustomAttributes()).TryGetValue(Automation + "ParameterAttribute", out var attributes))
                     {
-                        names.Add(reader.GetString(property.Name));
+                        continue;
+                    }
+
+                    foreach (var attribute in attributes)
+                    {
+                        var set = attribute.NamedArguments.FirstOrDefault(n => n.Name == "ParameterSetName").Value as string;
+                        declarations.Add(new ParameterDeclaration(reader.GetString(property.Name), set ?? ParameterDeclaration.AllSets));
                     }
                 }
 
@@ -102,7 +113,7 @@ namespace SpofAudit.Module.Tests
                 current = type.BaseType.Kind == HandleKind.TypeDefinition ? (TypeDefinitionHandle)type.BaseType : default;
             }
 
-            return names;
+            return declarations;
         }
 
         private static Dictionary<string, List<CustomAttributeValue<string>>> Decode(MetadataReader reader, CustomAttributeHandleCollection handles)

@@ -41,6 +41,13 @@ namespace SpofAudit.Reports.Tests
             var ids = await page.Locator("#findings tbody tr").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.id)");
             Assert.Equal(analysed.Report.Findings.Select(f => f.Id), ids);
             Assert.Equal(analysed.Report.Model, (await page.TitleAsync()).Replace("SpofAudit report: ", string.Empty));
+            foreach (var finding in analysed.Report.Findings)
+            {
+                var row = page.Locator($"#findings tbody tr[data-id=\"{finding.Id}\"]");
+                Assert.Equal(string.Join(" → ", finding.Path), await row.Locator("td.path").TextContentAsync());
+                Assert.Contains(finding.Recommendation, await row.TextContentAsync());
+            }
+
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = Screenshot(example), FullPage = true });
             Assert.Empty(problems);
         }
@@ -85,6 +92,58 @@ namespace SpofAudit.Reports.Tests
             Assert.Empty(problems);
         }
 
+        [Fact]
+        public async Task Sorting_by_kind_orders_both_ways_and_filters_still_apply_to_the_sorted_rows()
+        {
+            var analysed = Analysed.Load(RepositoryPaths.Example("webshop.yaml"));
+            var (page, problems) = await Open(analysed);
+            var kinds = analysed.Report.Findings.Select(f => f.Kind.ToString()).ToArray();
+            Assert.True(kinds.Distinct().Count() > 2, "the example must hold several kinds for the sort to show anything");
+
+            await page.ClickAsync("th[data-sort=kind] button");
+            Assert.Equal(kinds.OrderBy(k => k, StringComparer.Ordinal), await RowValues(page, "kind"));
+            Assert.Equal("ascending", await page.GetAttributeAsync("th[data-sort=kind]", "aria-sort"));
+
+            await page.ClickAsync("th[data-sort=kind] button");
+            Assert.Equal(kinds.OrderByDescending(k => k, StringComparer.Ordinal), await RowValues(page, "kind"));
+            Assert.Equal("descending", await page.GetAttributeAsync("th[data-sort=kind]", "aria-sort"));
+            Assert.Equal("none", await page.GetAttributeAsync("th[data-sort=severity]", "aria-sort"));
+
+            // Filtering by severity after a sort hides exactly that severity's rows, in the sorted order.
+            await page.ClickAsync("input[data-filter=severity][value=Medium]");
+            var expected = analysed.Report.Findings.Where(f => f.Severity != Severity.Medium)
+                .OrderByDescending(f => f.Kind.ToString(), StringComparer.Ordinal).Select(f => f.Kind.ToString());
+            Assert.Equal(expected, await VisibleValues(page, "kind"));
+            Assert.Empty(problems);
+        }
+
+        [Fact]
+        public async Task The_summary_counts_findings_by_severity_and_kind_and_says_what_when_and_from_what()
+        {
+            var source = RepositoryPaths.Example("webshop.yaml");
+            var analysed = Analysed.Load(source);
+            var (page, problems) = await Open(analysed);
+
+            foreach (var severity in Enum.GetValues<Severity>())
+            {
+                var count = await page.TextContentAsync($"#by-severity tr[data-severity={severity}] td.n");
+                Assert.Equal(analysed.Report.Findings.Count(f => f.Severity == severity).ToString(), count);
+            }
+
+            foreach (var kind in Enum.GetValues<FindingKind>())
+            {
+                var count = await page.TextContentAsync($"#by-kind tr[data-kind={kind}] td.n");
+                Assert.Equal(analysed.Report.Findings.Count(f => f.Kind == kind).ToString(), count);
+            }
+
+            Assert.Equal("Single points of failure: " + analysed.Model.Name, await page.TextContentAsync("h1"));
+            var provenance = await page.TextContentAsync("#provenance");
+            Assert.Contains("2026-11-25 09:00:00", provenance);
+            Assert.Contains("on test", provenance);
+            Assert.Contains(Path.GetFullPath(source), provenance);
+            Assert.Empty(problems);
+        }
+
         [Theory]
         [InlineData("webshop.yaml")]
         [InlineData("web-tier.yaml")]
@@ -115,6 +174,12 @@ namespace SpofAudit.Reports.Tests
             Directory.CreateDirectory(ScreenshotFolder);
             return Path.Combine(ScreenshotFolder, Path.GetFileNameWithoutExtension(name) + ".png");
         }
+
+        private static Task<string[]> RowValues(IPage page, string attribute) =>
+            page.Locator("#findings tbody tr").EvaluateAllAsync<string[]>($"rows => rows.map(r => r.dataset.{attribute})");
+
+        private static Task<string[]> VisibleValues(IPage page, string attribute) =>
+            page.Locator("#findings tbody tr").EvaluateAllAsync<string[]>($"rows => rows.filter(r => !r.hidden && r.offsetParent !== null).map(r => r.dataset.{attribute})");
 
         private static Task<string[]> VisibleIds(IPage page) =>
             page.Locator("#findings tbody tr").EvaluateAllAsync<string[]>("rows => rows.filter(r => !r.hidden && r.offsetParent !== null).map(r => r.dataset.id)");

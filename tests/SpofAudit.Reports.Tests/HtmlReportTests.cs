@@ -60,6 +60,28 @@ namespace SpofAudit.Reports.Tests
         }
 
         [Fact]
+        public void Exported_findings_with_their_model_name_it_and_its_sources_even_when_none_is_left()
+        {
+            var analysed = Analysed.Load(RepositoryPaths.Example("dns-two-lbs.yaml"));
+            var options = new ReportOptions(DateTimeOffset.UnixEpoch, model: analysed.Model, hostName: "h");
+
+            var withModel = new StringWriter();
+            ReportRenderer.Write(new ReportSelection(ExportedReport.Of(Array.Empty<Finding>(), analysed.Model)), ReportFormat.Html, withModel, options);
+            Assert.Contains($"<h1>Single points of failure: {analysed.Model.Name}</h1>", withModel.ToString());
+            Assert.Contains(analysed.Model.Sources[0], withModel.ToString());
+            foreach (var component in analysed.Model.Components)
+            {
+                Assert.Contains($"data-name=\"{component.Name}\"", withModel.ToString());
+            }
+
+            // Without the model, the same empty export knows neither its name nor its source.
+            var alone = new StringWriter();
+            ReportRenderer.Write(new ReportSelection(ExportedReport.Of(Array.Empty<Finding>(), null)), ReportFormat.Html, alone, new ReportOptions(DateTimeOffset.UnixEpoch, hostName: "h"));
+            Assert.DoesNotContain(analysed.Model.Name, alone.ToString());
+            Assert.Contains("findings given without their source", alone.ToString());
+        }
+
+        [Fact]
         public void Findings_without_their_model_are_drawn_as_the_union_of_their_paths()
         {
             // What Export-SpofReport gets from the pipeline: findings alone.
