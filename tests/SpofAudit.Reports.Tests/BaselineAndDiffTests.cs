@@ -195,6 +195,27 @@ apiVersion: spofaudit/v1
         }
 
         [Fact]
+        public void A_baseline_gates_on_a_risk_whose_acceptance_has_expired_as_diff_does()
+        {
+            var model = _temp.Write("accepted.yaml", WebTier);
+            var accepted = _temp.Write("accepted-risks.yaml", "suppressions:\n  - {id: SinglePointOfFailure/db, justification: Replica ordered, owner: alice, expires: 2999-01-01}\n");
+            var expired = _temp.Write("expired-risks.yaml", "suppressions:\n  - {id: SinglePointOfFailure/db, justification: Replica ordered, owner: alice, expires: 2020-01-01}\n");
+            var baseline = _temp.Path("accepted.json");
+            var (exit, _, stderr) = CliRun.Run("report", model, "--suppressions", accepted, "--format", "json", "--output", baseline);
+            Assert.True(exit == 0, stderr);
+            var now = _temp.Path("expired.json");
+            CliRun.Run("report", model, "--suppressions", expired, "--format", "json", "--output", now);
+
+            var diff = CliRun.Run("diff", baseline, now, "--fail-on", "high");
+            var gated = CliRun.Run("report", model, "--suppressions", expired, "--baseline", baseline, "--fail-on", "high", "--format", "json");
+
+            Assert.Equal(1, diff.Exit);
+            Assert.Equal(1, gated.Exit);
+            var ids = ReportJsonReader.Read(gated.Stdout, "stdout").Findings.Select(f => f.Id).ToArray();
+            Assert.Contains("SinglePointOfFailure/db", ids);
+        }
+
+        [Fact]
         public void A_depth_2_report_reads_back_as_a_baseline_with_its_double_faults()
         {
             var file = _temp.Write("pairs.yaml", WebTier);

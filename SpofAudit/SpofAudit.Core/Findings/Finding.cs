@@ -68,13 +68,13 @@ namespace SpofAudit.Findings
         /// <summary>The accepted-risk entry that covers this finding; null when it is not suppressed.</summary>
         public Suppression? Suppression { get; }
 
-        /// <summary>Whether an accepted-risk entry covers this finding: it is reported, but no gate fails on it.</summary>
         /// <summary>
         /// For a double fault: the chance that both events are failed at once, from the components' <c>availability</c>
         /// and the default availabilities of zones, regions and domains; what double faults are ranked by. Null otherwise.
         /// </summary>
         public double? Likelihood { get; }
 
+        /// <summary>Whether an accepted-risk entry covers this finding: it is reported, but no gate fails on it.</summary>
         public bool IsSuppressed => Suppression != null;
 
         /// <summary>The same finding, marked as covered by <paramref name="suppression"/>.</summary>

@@ -42,13 +42,14 @@ namespace SpofAudit.Findings
         }
 
         /// <summary>
-        /// The findings of <paramref name="current"/> a baseline does not already hold: new ones, and those whose
-        /// severity rose. What <c>--baseline</c> reports and gates on.
+        /// The findings of <paramref name="current"/> a baseline does not already hold: new ones, those whose
+        /// severity rose, and those the baseline had accepted that are accepted no longer (the same rule as
+        /// <see cref="IsRegression"/>). What <c>--baseline</c> reports and gates on.
         /// </summary>
         public static IReadOnlyList<Finding> NotInBaseline(IReadOnlyList<Finding> current, IReadOnlyList<Finding> baseline)
         {
             var known = Index(baseline);
-            return current.Where(f => !known.TryGetValue(f.Id, out var before) || f.Severity > before.Severity).ToArray();
+            return current.Where(f => !known.TryGetValue(f.Id, out var before) || f.Severity > before.Severity || (before.IsSuppressed && !f.IsSuppressed)).ToArray();
         }
 
         /// <summary>Whether a change should fail a gate at <paramref name="threshold"/>: new or worse, not accepted, at or above it.</summary>
