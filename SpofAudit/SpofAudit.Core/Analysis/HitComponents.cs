@@ -19,6 +19,7 @@ namespace SpofAudit.Analysis
         private readonly int[] _seenDown;
         private readonly int[] _seenDegraded;
         private readonly Stack<int> _pending = new Stack<int>();
+        private readonly List<int> _hits = new List<int>();
         private int _walk;
 
         public HitComponents(SpofModel model, SinglePointAnalysis analysis)
@@ -34,7 +35,7 @@ namespace SpofAudit.Analysis
         {
             _walk++;
             var graph = _analysis.Graph;
-            var hits = new List<string>();
+            _hits.Clear();
 
             // A pending entry is node * 2 + 1 when it is reached in degraded mode.
             foreach (var entry in affects)
@@ -50,7 +51,7 @@ namespace SpofAudit.Analysis
                 var local = inDegraded ? _analysis.LocalDegraded : _analysis.LocalDown;
                 if (!graph.IsGroup(node) && EventSetBuilder.Contains(local[node], e))
                 {
-                    hits.Add(_model.Components[node].Name);
+                    _hits.Add(node);
                 }
 
                 if (inDegraded)
@@ -74,8 +75,14 @@ namespace SpofAudit.Analysis
                 }
             }
 
-            hits.Sort(StringComparer.Ordinal);
-            return hits.ToArray();
+            var names = new string[_hits.Count];
+            for (var i = 0; i < names.Length; i++)
+            {
+                names[i] = _model.Components[_hits[i]].Name;
+            }
+
+            Array.Sort(names, StringComparer.Ordinal);
+            return names;
         }
 
         private void Push(int node, bool degraded)
