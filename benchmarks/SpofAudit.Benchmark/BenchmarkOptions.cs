@@ -13,6 +13,18 @@ namespace SpofAudit.Benchmark
         public bool Scram { get; private set; } = true;
         public int AvailabilityComponents { get; private set; } = 2_000;
 
+        /// <summary>How many times SCRAM runs at each order; the race uses its median.</summary>
+        public int ScramRepeat { get; private set; } = 3;
+
+        /// <summary>
+        /// Timed runs of the 20,000-component analysis: it takes tens of milliseconds, so many runs cost little and
+        /// steady its median, which a few runs on a VM whose speed drifts cannot.
+        /// </summary>
+        public int RaceRepeat => Math.Max(Repeat, 21);
+
+        /// <summary>Only the race against SCRAM (a quick run while iterating on the analysis).</summary>
+        public bool RaceOnly { get; private set; }
+
         /// <summary>Only the availability measurement (a quick run while iterating on it).</summary>
         public bool AvailabilityOnly { get; private set; }
 
@@ -31,7 +43,9 @@ namespace SpofAudit.Benchmark
                     case "--no-scram": options.Scram = false; break;
                     case "--availability-components": options.AvailabilityComponents = int.Parse(Next(), CultureInfo.InvariantCulture); break;
                     case "--availability-only": options.AvailabilityOnly = true; break;
-                    default: throw new ArgumentException($"unknown option {args[i]}; expected --components N, --seed N, --repeat N, --scram-components N, --no-scram, --availability-components N, --availability-only");
+                    case "--scram-repeat": options.ScramRepeat = Math.Max(1, int.Parse(Next(), CultureInfo.InvariantCulture)); break;
+                    case "--race-only": options.RaceOnly = true; break;
+                    default: throw new ArgumentException($"unknown option {args[i]}; expected --components N, --seed N, --repeat N, --scram-components N, --scram-repeat N, --no-scram, --race-only, --availability-components N, --availability-only");
                 }
             }
 
