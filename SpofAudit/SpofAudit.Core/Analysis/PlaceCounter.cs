@@ -55,28 +55,38 @@ namespace SpofAudit.Analysis
         [MethodImpl(HotPath.Optimized)]
         public int[] Reaching(int needed, int extra)
         {
-            var result = new List<int>();
+            var count = extra >= 0 ? 1 : 0;
+            foreach (var e in _touched)
+            {
+                count += _count[e] >= needed ? 1 : 0;
+            }
+
+            if (count == 0)
+            {
+                return Array.Empty<int>();
+            }
+
+            var result = new int[count];
+            var next = 0;
             if (extra >= 0)
             {
-                result.Add(extra);
+                result[next++] = extra;
             }
 
             foreach (var e in _touched)
             {
                 if (_count[e] >= needed)
                 {
-                    result.Add(e);
+                    result[next++] = e;
                 }
             }
 
-            if (result.Count == 0)
+            if (count > 1)
             {
-                return Array.Empty<int>();
+                Array.Sort(result);
             }
 
-            var array = result.ToArray();
-            Array.Sort(array);
-            return array;
+            return result;
         }
     }
 }
