@@ -111,14 +111,20 @@ namespace SpofAudit.Analysis
             FindingKind kind,
             string target,
             TargetType targetType,
-            IEnumerable<int> affectIndexes,
+            List<int> affectIndexes,
             IReadOnlyList<string> affects,
             IReadOnlyList<string> path,
             IReadOnlyList<string> components,
             string recommendation,
             Criticality? targetCriticality)
         {
-            var involved = affectIndexes.Select(i => model.Components[i].Criticality).Append(targetCriticality);
+            var involved = new Criticality?[affectIndexes.Count + 1];
+            for (var i = 0; i < affectIndexes.Count; i++)
+            {
+                involved[i] = model.Components[affectIndexes[i]].Criticality;
+            }
+
+            involved[affectIndexes.Count] = targetCriticality;
             return new Finding(kind, SeverityRules.For(kind, involved), target, targetType, affects, path, components, recommendation, model.Name,
                 FindingLocation.Of(model, targetType, target, path));
         }

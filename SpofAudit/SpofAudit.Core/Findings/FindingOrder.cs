@@ -31,10 +31,13 @@ namespace SpofAudit.Findings
             return merged;
         }
 
-        /// <summary>Most severe first, then by kind, likelihood and target. Ids (kind/target) are unique, so the order is total.</summary>
+        /// <summary>
+        /// Most severe first, then by kind, likelihood and target. Ids (kind/target) are unique, so the order is total.
+        /// Enums compare as numbers: their CompareTo takes an object and would box on every comparison of a sort.
+        /// </summary>
         public static int Compare(Finding a, Finding b) =>
-            b.Severity != a.Severity ? b.Severity.CompareTo(a.Severity)
-            : a.Kind != b.Kind ? a.Kind.CompareTo(b.Kind)
+            b.Severity != a.Severity ? (int)b.Severity - (int)a.Severity
+            : a.Kind != b.Kind ? (int)a.Kind - (int)b.Kind
             : a.Likelihood != b.Likelihood ? Nullable.Compare(b.Likelihood, a.Likelihood)
             : string.CompareOrdinal(a.Target, b.Target);
     }

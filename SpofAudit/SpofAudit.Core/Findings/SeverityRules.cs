@@ -74,18 +74,20 @@ namespace SpofAudit.Findings
 
         private static Severity Adjust(Severity severity, IEnumerable<Criticality?> involved)
         {
-            var given = involved.Where(c => c.HasValue).Select(c => c!.Value).ToArray();
-            if (given.Contains(Criticality.High))
+            var anyGiven = false;
+            var allLow = true;
+            foreach (var criticality in involved)
             {
-                return severity == Severity.Critical ? severity : severity + 1;
+                if (criticality == Criticality.High)
+                {
+                    return severity == Severity.Critical ? severity : severity + 1;
+                }
+
+                anyGiven |= criticality.HasValue;
+                allLow &= criticality != Criticality.Medium;
             }
 
-            if (given.Length > 0 && given.All(c => c == Criticality.Low))
-            {
-                return severity == Severity.Low ? severity : severity - 1;
-            }
-
-            return severity;
+            return anyGiven && allLow ? (severity == Severity.Low ? severity : severity - 1) : severity;
         }
     }
 }
