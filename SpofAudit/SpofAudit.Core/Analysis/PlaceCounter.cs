@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
+using SpofAudit.Model;
 
 namespace SpofAudit.Analysis
 {
@@ -14,6 +15,7 @@ namespace SpofAudit.Analysis
         private readonly int[] _componentStamp;
         private readonly int[] _unitStamp;
         private readonly List<int> _touched = new List<int>();
+        private PlacementUnit[] _units = new PlacementUnit[8];
         private int _component;
         private int _unit;
 
@@ -31,6 +33,19 @@ namespace SpofAudit.Analysis
         }
 
         public void BeginUnit() => _unit++;
+
+        /// <summary>The component's placement units in a buffer this counter reuses: valid until the next call.</summary>
+        public PlacementUnit[] UnitsOf(Component component, SpofModel model, out int count)
+        {
+            count = PlacementUnits.Count(component);
+            if (_units.Length < count)
+            {
+                _units = new PlacementUnit[Math.Max(count, _units.Length * 2)];
+            }
+
+            PlacementUnits.Fill(component, model, _units);
+            return _units;
+        }
 
         [MethodImpl(HotPath.Optimized)]
         public void Count(int e)

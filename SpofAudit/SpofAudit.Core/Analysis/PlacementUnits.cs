@@ -13,31 +13,47 @@ namespace SpofAudit.Analysis
     {
         public static PlacementUnit[] Of(Component component, SpofModel model)
         {
+            var units = new PlacementUnit[Count(component)];
+            Fill(component, model, units);
+            return units;
+        }
+
+        /// <summary>How many units <see cref="Of"/> gives the component.</summary>
+        public static int Count(Component component) => component.Scope switch
+        {
+            ComponentScope.None => component.Instances.Count,
+            ComponentScope.Zonal => component.Zones.Count,
+            _ => 1,
+        };
+
+        /// <summary>Writes the component's units into the first <see cref="Count"/> places of <paramref name="units"/>, so a hot loop can reuse one buffer.</summary>
+        public static void Fill(Component component, SpofModel model, PlacementUnit[] units)
+        {
             switch (component.Scope)
             {
                 case ComponentScope.None:
                     var instances = component.Instances;
-                    var units = new PlacementUnit[instances.Count];
-                    for (var i = 0; i < units.Length; i++)
+                    for (var i = 0; i < instances.Count; i++)
                     {
                         var instance = instances[i];
                         units[i] = new PlacementUnit(instance.Name, instance.Zone, instance.Region, instance.Domains);
                     }
 
-                    return units;
+                    break;
                 case ComponentScope.Zonal:
                     var zones = component.Zones;
-                    var zonal = new PlacementUnit[zones.Count];
-                    for (var i = 0; i < zonal.Length; i++)
+                    for (var i = 0; i < zones.Count; i++)
                     {
-                        zonal[i] = new PlacementUnit(null, zones[i], model.RegionOfZone(zones[i]) ?? component.Region, component.Domains);
+                        units[i] = new PlacementUnit(null, zones[i], model.RegionOfZone(zones[i]) ?? component.Region, component.Domains);
                     }
 
-                    return zonal;
+                    break;
                 case ComponentScope.Regional:
-                    return new[] { new PlacementUnit(null, null, component.Region, component.Domains) };
+                    units[0] = new PlacementUnit(null, null, component.Region, component.Domains);
+                    break;
                 case ComponentScope.Global:
-                    return new[] { new PlacementUnit(null, null, null, component.Domains) };
+                    units[0] = new PlacementUnit(null, null, null, component.Domains);
+                    break;
                 default:
                     throw new ArgumentOutOfRangeException(nameof(component), component.Scope, "Unknown scope.");
             }

@@ -189,11 +189,11 @@ namespace SpofAudit.Analysis
         private static int[] LocalDownEvents(int componentIndex, SpofModel model, EventCatalog events, PlaceCounter counter, FailureSemantics semantics)
         {
             var component = model.Components[componentIndex];
-            var units = PlacementUnits.Of(component, model);
-            var needed = PlacementUnits.FailuresToBreak(component, units.Length, semantics);
+            var units = counter.UnitsOf(component, model, out var unitCount);
+            var needed = PlacementUnits.FailuresToBreak(component, unitCount, semantics);
             counter.Begin();
             var hasInstance = false;
-            for (var u = 0; u < units.Length; u++)
+            for (var u = 0; u < unitCount; u++)
             {
                 var unit = units[u];
                 hasInstance |= unit.InstanceName != null;
@@ -216,7 +216,7 @@ namespace SpofAudit.Analysis
             }
 
             var local = counter.Reaching(needed, needed == 1 && hasInstance ? componentIndex : -1);
-            return (semantics & FailureSemantics.BeforeFailover) != 0 && component.FailoverInterrupts
+            return (semantics & FailureSemantics.BeforeFailover) != 0 && component.FailoverInterrupts && unitCount > 0
                 ? WithPrimary(local, componentIndex, units[0], events)
                 : local;
         }
