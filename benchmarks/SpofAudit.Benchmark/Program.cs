@@ -131,7 +131,7 @@ namespace SpofAudit.Benchmark
         }
 
         /// <summary>Runs before timing, so the race times the analysis's steady state, not its first compilation.</summary>
-        private const int RaceWarmUps = 3;
+        private const int RaceWarmUps = 40;
 
         private static string WriteModel(int components, int seed, string work)
         {
