@@ -51,6 +51,29 @@ namespace SpofAudit.Aws.Tests
         }
 
         [Fact]
+        public void AWS_ENDPOINT_URL_is_honoured_and_verbose_output_holds_no_credentials()
+        {
+            // Only this class's tests run the CLI without --endpoint-url, and a class's tests run one at a time.
+            Environment.SetEnvironmentVariable(AwsAudit.EndpointVariable, _server.Endpoint.ToString());
+            try
+            {
+                var (exit, stdout, stderr) = Run("report", "--aws", "--region", "us-east-1", "--verbose", "--format", "json");
+
+                Assert.Equal(0, exit);
+                Assert.Contains("\"id\": \"SingleZoneRisk/us-east-1a\"", stdout);
+                Assert.Contains(_server.Requests, r => r.Action == "DescribeInstances");
+                Assert.Contains("Auditing AWS account 123456789012 in us-east-1.", stderr);
+                Assert.Contains("DescribeReplicationGroups", stderr); // a progress line of every call
+                Assert.DoesNotContain("AKIDEXAMPLE", stdout + stderr);
+                Assert.DoesNotContain("wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY", stdout + stderr);
+            }
+            finally
+            {
+                Environment.SetEnvironmentVariable(AwsAudit.EndpointVariable, null);
+            }
+        }
+
+        [Fact]
         public void Access_denied_is_a_warning_line_and_the_report_is_still_made()
         {
             _server.Script = r => Task.FromResult<(int, string)?>(r.Action == "DescribeReplicationGroups"
