@@ -86,6 +86,84 @@ namespace SpofAudit.Azure.Tests
         }
 
         [Fact]
+        public void SubscriptionsAreBatchedIntoEachFamilysQuery()
+        {
+            const string subC = "cccccccc-0000-0000-0000-000000000003";
+            var list = JsonSerializer.Serialize(new
+            {
+                value = new[] { SubA, SubB, subC }.Select((id, i) => new { id = "/subscriptions/" + id, subscriptionId = id, displayName = "prod-" + (i + 1), state = "Enabled" }),
+            });
+            using var server = new LocalHttpsServer(request => IsSubscriptionList(request) ? new ServedResponse(200, list) : Page(Array.Empty<string>(), null));
+            var options = Options(server, new FakeCredential());
+
+            Assert.Throws<SpofInputException>(() => AzureInventorySource.Load(options, new RecordingHost())); // nothing deployed: no model
+
+            // By default every enabled subscription goes into one request per family.
+            var batches = server.Requests.Where(r => r.Method == "POST").Select(r => string.Join(",", Query(r).Subscriptions)).ToArray();
+            Assert.Equal(Enumerable.Repeat($"{SubA},{SubB},{subC}", 8), batches);
+
+            using var small = new LocalHttpsServer(request => IsSubscriptionList(request) ? new ServedResponse(200, list) : Page(Array.Empty<string>(), null));
+            options = Options(small, new FakeCredential());
+            options.SubscriptionBatchSize = 2;
+            Assert.Throws<SpofInputException>(() => AzureInventorySource.Load(options, new RecordingHost()));
+            batches = small.Requests.Where(r => r.Method == "POST").Select(r => string.Join(",", Query(r).Subscriptions)).ToArray();
+            Assert.Equal(8, batches.Count(b => b == $"{SubA},{SubB}"));
+            Assert.Equal(8, batches.Count(b => b == subC));
+            Assert.Equal(16, batches.Length);
+        }
+
+        [Theory]
+        [InlineData("AzureCloud", "management.azure.com", "https://management.azure.com/.default")]
+        [InlineData("AzureChinaCloud", "management.chinacloudapi.cn", "https://management.chinacloudapi.cn/.default")]
+        [InlineData("AzureUSGovernment", "management.usgovcloudapi.net", "https://management.usgovcloudapi.net/.default")]
+        public void TheEnvironmentChoosesTheCloudsResourceManagerAndTokenAudience(string environment, string host, string scope)
+        {
+            var transport = new RecordingHandler(request => request.RequestUri!.AbsolutePath == "/subscriptions"
+                ? SubscriptionList
+                : "{\"totalRecords\": 0, \"count\": 0, \"data\": []}");
+            var credential = new FakeCredential();
+            var options = new AzureSourceOptions
+            {
+                Subscriptions = new[] { "prod-1" },
+                Environment = environment,
+                Credential = credential,
+                Transport = new HttpClientTransport(transport),
+                RetryDelay = TimeSpan.FromMilliseconds(10),
+            };
+
+            Assert.Throws<SpofInputException>(() => AzureInventorySource.Load(options, new RecordingHost())); // nothing deployed
+
+            Assert.NotEmpty(transport.Hosts);
+            Assert.All(transport.Hosts, h => Assert.Equal(host, h));
+            Assert.Equal(scope, credential.LastScope);
+        }
+
+        /// <summary>Answers every request in memory and keeps the hosts asked, so no request leaves the machine.</summary>
+        private sealed class RecordingHandler : HttpMessageHandler
+        {
+            private readonly Func<HttpRequestMessage, string> _answer;
+
+            public RecordingHandler(Func<HttpRequestMessage, string> answer)
+            {
+                _answer = answer;
+            }
+
+            public System.Collections.Concurrent.ConcurrentQueue<string> Hosts { get; } = new System.Collections.Concurrent.ConcurrentQueue<string>();
+
+            protected override System.Threading.Tasks.Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+                System.Threading.Tasks.Task.FromResult(Send(request, cancellationToken));
+
+            protected override HttpResponseMessage Send(HttpRequestMessage request, CancellationToken cancellationToken)
+            {
+                Hosts.Enqueue(request.RequestUri!.Host);
+                return new HttpResponseMessage(System.Net.HttpStatusCode.OK)
+                {
+                    Content = new StringContent(_answer(request), System.Text.Encoding.UTF8, "application/json"),
+                };
+            }
+        }
+
+        [Fact]
         public void ThrottlingIsRetriedAfterRetryAfter()
         {
             var throttled = 0;
