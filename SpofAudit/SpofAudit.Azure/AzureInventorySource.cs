@@ -8,6 +8,7 @@ using SpofAudit.Azure.Inventory;
 using SpofAudit.Azure.Live;
 using SpofAudit.Diagnostics;
 using SpofAudit.Hosting;
+using SpofAudit.Loading;
 using SpofAudit.Model;
 
 namespace SpofAudit.Azure
@@ -48,7 +49,6 @@ namespace SpofAudit.Azure
                 var inventory = ReadInventory(client, subscriptions, options, host, deadline.Token);
                 host.WriteProgress(Activity, "done", 100);
                 inventory.Name = subscriptions.Count == 1 ? subscriptions[0].DisplayName : "azure";
-                inventory.Sources.AddRange(subscriptions.Select(s => $"azure:/subscriptions/{s.Id} ({s.DisplayName})"));
                 host.WriteVerbose($"Read {inventory.Count} resources from {subscriptions.Count} subscription(s) ({inventory.IgnoredRows} rows of other types skipped).");
                 return inventory;
             }
@@ -169,7 +169,12 @@ namespace SpofAudit.Azure
                 throw AzureErrors.Fail(AzureDiagnosticCodes.NoSubscriptionReadable, DiagnosticCategory.ObjectNotFound, "no subscription could be read", "grant the Reader role on the subscriptions to audit");
             }
 
-            return reader.Complete();
+            // A subscription left out is named as unread, so every report says which parts its findings miss.
+            var inventory = reader.Complete();
+            inventory.Sources.AddRange(subscriptions.Select(s => IncompleteSources.Describe(
+                $"azure:/subscriptions/{s.Id} ({s.DisplayName})",
+                readable.Contains(s.Id) ? Array.Empty<string>() : new[] { "no read access in Resource Graph (Reader role missing)" })));
+            return inventory;
         }
 
         /// <summary>Queries one batch; on 403 it retries each subscription alone and returns the ones refused.</summary>

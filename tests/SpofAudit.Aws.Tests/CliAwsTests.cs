@@ -86,6 +86,17 @@ namespace SpofAudit.Aws.Tests
             Assert.Contains("spofaudit: warning: Access denied for elasticache:DescribeReplicationGroups in us-east-1", stderr);
             Assert.Contains("SingleZoneRisk", stdout);
             Assert.DoesNotContain("shop-sessions", stdout);
+            const string missing = "aws account 123456789012, regions us-east-1; incomplete, not read: elasticache:DescribeReplicationGroups in us-east-1: AccessDenied: ";
+            Assert.Contains(Environment.NewLine + "Incomplete inventory: " + missing, stdout);
+
+            // Every format a CI job reads says it too; a complete audit's JSON keeps the documented shape.
+            var json = Run("report", "--aws", "--region", "us-east-1", "--endpoint-url", _server.Endpoint.ToString(), "--format", "json").Stdout;
+            var incomplete = System.Text.Json.JsonDocument.Parse(json).RootElement.GetProperty("incomplete");
+            Assert.StartsWith(missing, Assert.Single(incomplete.EnumerateArray()).GetString());
+            Assert.Contains("**Incomplete inventory:** aws account 123456789012", Run("report", "--aws", "--region", "us-east-1", "--endpoint-url", _server.Endpoint.ToString(), "--format", "markdown").Stdout);
+            _server.Script = null;
+            json = Run("report", "--aws", "--region", "us-east-1", "--endpoint-url", _server.Endpoint.ToString(), "--format", "json").Stdout;
+            Assert.False(System.Text.Json.JsonDocument.Parse(json).RootElement.TryGetProperty("incomplete", out _));
         }
 
         [Fact]

@@ -215,6 +215,9 @@ namespace SpofAudit.Azure.Tests
             var warning = Assert.Single(host.Warnings);
             Assert.Contains("prod-2", warning, StringComparison.Ordinal);
             Assert.Contains("Reader", warning, StringComparison.Ordinal);
+            Assert.Equal(
+                new[] { $"azure:/subscriptions/{SubA} (prod-1)", $"azure:/subscriptions/{SubB} (prod-2); incomplete, not read: no read access in Resource Graph (Reader role missing)" },
+                model.Sources);
             // After the 403, prod-2 is not asked again for the later families.
             Assert.Equal(2, server.Requests.Count(r => r.Method == "POST" && Query(r).Subscriptions.Contains(SubB)));
         }
