@@ -66,12 +66,12 @@ namespace SpofAudit.Azure
                 throw AzureErrors.Fail(
                     AzureDiagnosticCodes.AzureRequestFailed,
                     DiagnosticCategory.ReadError,
-                    $"cannot reach Azure Resource Manager at {options.Endpoint ?? arm.Endpoint}: {FirstLine(failure.Message)}",
+                    $"cannot reach Azure Resource Manager at {options.Endpoint ?? arm.Endpoint}: {AzureErrors.FirstLine(failure.Message)}",
                     "check the network, proxy (HTTPS_PROXY) and -Environment");
             }
             catch (AuthenticationFailedException e)
             {
-                throw AzureErrors.Fail(AzureDiagnosticCodes.AzureAuthenticationFailed, DiagnosticCategory.InvalidArgument, "sign-in failed: " + FirstLine(e.Message), SignInHint(options));
+                throw AzureErrors.Fail(AzureDiagnosticCodes.AzureAuthenticationFailed, DiagnosticCategory.InvalidArgument, "sign-in failed: " + AzureErrors.FirstLine(e.Message), SignInHint(options));
             }
         }
 
@@ -224,11 +224,5 @@ namespace SpofAudit.Azure
 
         private static string Describe(TimeSpan time) =>
             time.TotalMinutes >= 1 ? $"{time.TotalMinutes:0.#} minutes" : $"{time.TotalSeconds:0.#} seconds";
-
-        private static string FirstLine(string message)
-        {
-            var end = message.IndexOfAny(new[] { '\r', '\n' });
-            return end > 0 ? message.Substring(0, end) : message;
-        }
     }
 }

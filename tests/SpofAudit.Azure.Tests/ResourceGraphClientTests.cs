@@ -249,6 +249,52 @@ namespace SpofAudit.Azure.Tests
         }
 
         [Fact]
+        public void TheSubscriptionListIsReadThroughArmClientOverEveryPage()
+        {
+            LocalHttpsServer? server = null;
+            server = new LocalHttpsServer(request =>
+            {
+                if (request.Method == "GET" && request.Target.StartsWith("/subscriptions?", StringComparison.Ordinal))
+                {
+                    // The list comes in two pages: prod-2 only behind the nextLink.
+                    return request.Target.Contains("page=2", StringComparison.Ordinal)
+                        ? new ServedResponse(200, JsonSerializer.Serialize(new { value = new[] { new { id = "/subscriptions/" + SubB, subscriptionId = SubB, displayName = "prod-2", state = "Enabled" } } }))
+                        : new ServedResponse(200, JsonSerializer.Serialize(new
+                        {
+                            value = new[] { new { id = "/subscriptions/" + SubA, subscriptionId = SubA, displayName = "prod-1", state = "Enabled" } },
+                            nextLink = new Uri(server!.Endpoint, "subscriptions?api-version=2022-12-01&page=2").ToString(),
+                        }));
+                }
+
+                return Page(Query(request).Query.Contains("microsoft.compute/virtualmachines", StringComparison.Ordinal) ? FixtureRows("availability-set.json") : Array.Empty<string>(), null);
+            });
+            using (server)
+            {
+                var model = AzureInventorySource.Load(Options(server, new FakeCredential(), "prod-2"), new RecordingHost());
+
+                Assert.NotNull(model.FindComponent("app-lb"));
+                Assert.All(server.Requests.Where(r => r.Method == "POST"), r => Assert.Equal(new[] { SubB }, Query(r).Subscriptions));
+                var list = server.Requests.Where(r => r.Method == "GET").ToArray();
+                Assert.Equal(2, list.Length);
+                Assert.All(list, r => Assert.Equal("Bearer " + FakeCredential.Token, r.Headers["Authorization"]));
+                Assert.Contains("azsdk-net-ResourceManager", list[0].Headers["User-Agent"], StringComparison.Ordinal); // sent by ArmClient
+            }
+        }
+
+        [Theory]
+        [InlineData("{\"value\": [ {\"subscriptionId\": ")]
+        [InlineData("<html>proxy error</html>")]
+        public void AMalformedSubscriptionListIsAnErrorNotACrash(string body)
+        {
+            using var server = new LocalHttpsServer(request => IsSubscriptionList(request) ? new ServedResponse(200, body) : Page(Array.Empty<string>(), null));
+
+            var error = Assert.Throws<SpofInputException>(() => AzureInventorySource.Load(Options(server, new FakeCredential(), "prod-1"), new RecordingHost()));
+
+            Assert.Equal(AzureDiagnosticCodes.InvalidJson, error.First.Code);
+            Assert.StartsWith("azure: Azure returned the subscription list that is not valid JSON", error.Message, StringComparison.Ordinal);
+        }
+
+        [Fact]
         public void AnAuthorizationFailureNamesTheStatusAndNeverTheToken()
         {
             using var server = new LocalHttpsServer(_ => new ServedResponse(401, "{\"error\": {\"code\": \"InvalidAuthenticationToken\", \"message\": \"The access token is invalid.\"}}"));
