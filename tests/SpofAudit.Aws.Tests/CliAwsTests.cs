@@ -100,6 +100,31 @@ namespace SpofAudit.Aws.Tests
         }
 
         [Fact]
+        public void Cancelling_a_live_audit_stops_it_promptly_with_exit_130()
+        {
+            _server.Script = async r =>
+            {
+                if (r.Action == "DescribeSubnets")
+                {
+                    await Task.Delay(TimeSpan.FromSeconds(20));
+                }
+
+                return null;
+            };
+            using var cancel = new System.Threading.CancellationTokenSource(TimeSpan.FromMilliseconds(300));
+            var stdout = new StringWriter();
+            var stderr = new StringWriter();
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+
+            var exit = SpofCli.Run(new[] { "report", "--aws", "--region", "us-east-1", "--endpoint-url", _server.Endpoint.ToString() }, stdout, stderr, cancel.Token);
+
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), clock.Elapsed.ToString());
+            Assert.Equal(130, exit);
+            Assert.Equal(string.Empty, stdout.ToString());
+            Assert.EndsWith("spofaudit: cancelled" + Environment.NewLine, stderr.ToString());
+        }
+
+        [Fact]
         public void Malformed_responses_and_usage_mistakes_are_one_line_and_exit_2()
         {
             _server.Script = r => Task.FromResult<(int, string)?>(r.Action == "DescribeLoadBalancers" ? (200, "<oops") : null);
