@@ -33,6 +33,7 @@
         'SpofAudit.psd1'
         'SpofAudit.PowerShell.dll'
         'SpofAudit.Core.dll'
+        'SpofAudit.Sources.dll'
         'YamlDotNet.dll'
         'SpofAudit.Aws.dll'
         'AWSSDK.Core.dll'

@@ -11,5 +11,12 @@ namespace SpofAudit.Azure
 
         public static SpofInputException Fail(string code, DiagnosticCategory category, string message, string? suggestion = null) =>
             new SpofInputException(new SpofDiagnostic(code, category, Where, message, suggestion));
+
+        /// <summary>The first line of an SDK message (the rest lists response headers and content).</summary>
+        public static string FirstLine(string message)
+        {
+            var end = message.IndexOfAny(new[] { '\r', '\n' });
+            return end > 0 ? message.Substring(0, end) : message;
+        }
     }
 }

@@ -8,6 +8,7 @@ using SpofAudit.Azure.Inventory;
 using SpofAudit.Azure.Live;
 using SpofAudit.Diagnostics;
 using SpofAudit.Hosting;
+using SpofAudit.Loading;
 using SpofAudit.Model;
 
 namespace SpofAudit.Azure
@@ -48,7 +49,6 @@ namespace SpofAudit.Azure
                 var inventory = ReadInventory(client, subscriptions, options, host, deadline.Token);
                 host.WriteProgress(Activity, "done", 100);
                 inventory.Name = subscriptions.Count == 1 ? subscriptions[0].DisplayName : "azure";
-                inventory.Sources.AddRange(subscriptions.Select(s => $"azure:/subscriptions/{s.Id} ({s.DisplayName})"));
                 host.WriteVerbose($"Read {inventory.Count} resources from {subscriptions.Count} subscription(s) ({inventory.IgnoredRows} rows of other types skipped).");
                 return inventory;
             }
@@ -66,12 +66,12 @@ namespace SpofAudit.Azure
                 throw AzureErrors.Fail(
                     AzureDiagnosticCodes.AzureRequestFailed,
                     DiagnosticCategory.ReadError,
-                    $"cannot reach Azure Resource Manager at {options.Endpoint ?? arm.Endpoint}: {FirstLine(failure.Message)}",
+                    $"cannot reach Azure Resource Manager at {options.Endpoint ?? arm.Endpoint}: {AzureErrors.FirstLine(failure.Message)}",
                     "check the network, proxy (HTTPS_PROXY) and -Environment");
             }
             catch (AuthenticationFailedException e)
             {
-                throw AzureErrors.Fail(AzureDiagnosticCodes.AzureAuthenticationFailed, DiagnosticCategory.InvalidArgument, "sign-in failed: " + FirstLine(e.Message), SignInHint(options));
+                throw AzureErrors.Fail(AzureDiagnosticCodes.AzureAuthenticationFailed, DiagnosticCategory.InvalidArgument, "sign-in failed: " + AzureErrors.FirstLine(e.Message), SignInHint(options));
             }
         }
 
@@ -169,7 +169,12 @@ namespace SpofAudit.Azure
                 throw AzureErrors.Fail(AzureDiagnosticCodes.NoSubscriptionReadable, DiagnosticCategory.ObjectNotFound, "no subscription could be read", "grant the Reader role on the subscriptions to audit");
             }
 
-            return reader.Complete();
+            // A subscription left out is named as unread, so every report says which parts its findings miss.
+            var inventory = reader.Complete();
+            inventory.Sources.AddRange(subscriptions.Select(s => IncompleteSources.Describe(
+                $"azure:/subscriptions/{s.Id} ({s.DisplayName})",
+                readable.Contains(s.Id) ? Array.Empty<string>() : new[] { "no read access in Resource Graph (Reader role missing)" })));
+            return inventory;
         }
 
         /// <summary>Queries one batch; on 403 it retries each subscription alone and returns the ones refused.</summary>
@@ -219,11 +224,5 @@ namespace SpofAudit.Azure
 
         private static string Describe(TimeSpan time) =>
             time.TotalMinutes >= 1 ? $"{time.TotalMinutes:0.#} minutes" : $"{time.TotalSeconds:0.#} seconds";
-
-        private static string FirstLine(string message)
-        {
-            var end = message.IndexOfAny(new[] { '\r', '\n' });
-            return end > 0 ? message.Substring(0, end) : message;
-        }
     }
 }

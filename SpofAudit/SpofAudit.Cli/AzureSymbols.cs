@@ -59,7 +59,7 @@ namespace SpofAudit.Cli
             };
             var inventory = AzureInventorySource.Read(options, host);
             var model = AzureModelSource.Build(inventory, overlays, host);
-            host.WriteVerbose($"model '{model.Name}': {model.Components.Count} components, {model.Entrypoints.Count} entrypoint{(model.Entrypoints.Count == 1 ? string.Empty : "s")}");
+            ModelSource.Describe(model, host);
             return model;
         }
 

@@ -38,11 +38,7 @@ namespace SpofAudit.PowerShell
             var model = cmdlet.RunCore(
                 () => AzureModelSource.Build(AzureInventorySource.Read(options, host), overlays, host),
                 diagnostic => diagnostic.Location.File);
-            if (model != null)
-            {
-                host.WriteVerbose($"Model '{model.Name}': {model.Components.Count} components, entrypoints {string.Join(", ", model.Entrypoints)}.");
-            }
-
+            cmdlet.DescribeModel(model);
             return model;
         }
     }

@@ -9,7 +9,7 @@ using SpofAudit.Loading;
 using SpofAudit.Model;
 using SpofAudit.Analysis;
 using SpofAudit.Aws;
-using SpofAudit.Azure;
+using SpofAudit.Sources;
 
 namespace SpofAudit.PowerShell
 {
@@ -61,13 +61,8 @@ namespace SpofAudit.PowerShell
         {
             EngineHost.WriteVerbose($"Loading the architecture from {string.Join(", ", files)}.");
 
-            // Cloud exports go to their source, with any YAML files beside them as overlays.
-            var model = RunCore(
-                // Azure's test is the narrower one (ARM ids inside), so it goes first.
-                () => AzureModelSource.AnyExport(files) ? AzureModelSource.FromFiles(files, EngineHost)
-                    : AwsModelSource.AnyExport(files) ? AwsModelSource.FromFiles(files, EngineHost)
-                    : new YamlModelLoader().Load(files),
-                diagnostic => diagnostic.Location.File);
+            // YAML, or AWS / Azure exports with YAML overlays: the same dispatch as the CLI's.
+            var model = RunCore(() => FileModelSource.Load(files, EngineHost), diagnostic => diagnostic.Location.File);
             DescribeModel(model);
             return model;
         }
@@ -93,12 +88,12 @@ namespace SpofAudit.PowerShell
             }
         }
 
-        private void DescribeModel(SpofModel? model)
+        /// <summary>The verbose line every source ends with (the CLI writes the same).</summary>
+        internal void DescribeModel(SpofModel? model)
         {
             if (model != null)
             {
-                EngineHost.WriteVerbose(
-                    $"Model '{model.Name}': {model.Components.Count} components, entrypoints {string.Join(", ", model.Entrypoints)}.");
+                EngineHost.WriteVerbose(ModelSummary.Describe(model));
             }
         }
 

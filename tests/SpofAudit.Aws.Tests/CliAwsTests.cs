@@ -51,6 +51,29 @@ namespace SpofAudit.Aws.Tests
         }
 
         [Fact]
+        public void AWS_ENDPOINT_URL_is_honoured_and_verbose_output_holds_no_credentials()
+        {
+            // Only this class's tests run the CLI without --endpoint-url, and a class's tests run one at a time.
+            Environment.SetEnvironmentVariable(AwsAudit.EndpointVariable, _server.Endpoint.ToString());
+            try
+            {
+                var (exit, stdout, stderr) = Run("report", "--aws", "--region", "us-east-1", "--verbose", "--format", "json");
+
+                Assert.Equal(0, exit);
+                Assert.Contains("\"id\": \"SingleZoneRisk/us-east-1a\"", stdout);
+                Assert.Contains(_server.Requests, r => r.Action == "DescribeInstances");
+                Assert.Contains("Auditing AWS account 123456789012 in us-east-1.", stderr);
+                Assert.Contains("DescribeReplicationGroups", stderr); // a progress line of every call
+                Assert.DoesNotContain("AKIDEXAMPLE", stdout + stderr);
+                Assert.DoesNotContain("wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY", stdout + stderr);
+            }
+            finally
+            {
+                Environment.SetEnvironmentVariable(AwsAudit.EndpointVariable, null);
+            }
+        }
+
+        [Fact]
         public void Access_denied_is_a_warning_line_and_the_report_is_still_made()
         {
             _server.Script = r => Task.FromResult<(int, string)?>(r.Action == "DescribeReplicationGroups"
@@ -63,6 +86,42 @@ namespace SpofAudit.Aws.Tests
             Assert.Contains("spofaudit: warning: Access denied for elasticache:DescribeReplicationGroups in us-east-1", stderr);
             Assert.Contains("SingleZoneRisk", stdout);
             Assert.DoesNotContain("shop-sessions", stdout);
+            const string missing = "aws account 123456789012, regions us-east-1; incomplete, not read: elasticache:DescribeReplicationGroups in us-east-1: AccessDenied: ";
+            Assert.Contains(Environment.NewLine + "Incomplete inventory: " + missing, stdout);
+
+            // Every format a CI job reads says it too; a complete audit's JSON keeps the documented shape.
+            var json = Run("report", "--aws", "--region", "us-east-1", "--endpoint-url", _server.Endpoint.ToString(), "--format", "json").Stdout;
+            var incomplete = System.Text.Json.JsonDocument.Parse(json).RootElement.GetProperty("incomplete");
+            Assert.StartsWith(missing, Assert.Single(incomplete.EnumerateArray()).GetString());
+            Assert.Contains("**Incomplete inventory:** aws account 123456789012", Run("report", "--aws", "--region", "us-east-1", "--endpoint-url", _server.Endpoint.ToString(), "--format", "markdown").Stdout);
+            _server.Script = null;
+            json = Run("report", "--aws", "--region", "us-east-1", "--endpoint-url", _server.Endpoint.ToString(), "--format", "json").Stdout;
+            Assert.False(System.Text.Json.JsonDocument.Parse(json).RootElement.TryGetProperty("incomplete", out _));
+        }
+
+        [Fact]
+        public void Cancelling_a_live_audit_stops_it_promptly_with_exit_130()
+        {
+            _server.Script = async r =>
+            {
+                if (r.Action == "DescribeSubnets")
+                {
+                    await Task.Delay(TimeSpan.FromSeconds(20));
+                }
+
+                return null;
+            };
+            using var cancel = new System.Threading.CancellationTokenSource(TimeSpan.FromMilliseconds(300));
+            var stdout = new StringWriter();
+            var stderr = new StringWriter();
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+
+            var exit = SpofCli.Run(new[] { "report", "--aws", "--region", "us-east-1", "--endpoint-url", _server.Endpoint.ToString() }, stdout, stderr, cancel.Token);
+
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), clock.Elapsed.ToString());
+            Assert.Equal(130, exit);
+            Assert.Equal(string.Empty, stdout.ToString());
+            Assert.EndsWith("spofaudit: cancelled" + Environment.NewLine, stderr.ToString());
         }
 
         [Fact]

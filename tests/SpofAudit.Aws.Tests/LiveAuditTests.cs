@@ -95,6 +95,80 @@ namespace SpofAudit.Aws.Tests
                 requests.Single(r => r.Action == "DescribeTargetHealth").Param("TargetGroupArn"));
         }
 
+        /// <summary>
+        /// Each paginated call's request parameter and response field, as the AWS API reference names them: an
+        /// oracle independent of the client's own table.
+        /// </summary>
+        public static TheoryData<string, string, string> PaginatedCalls => new TheoryData<string, string, string>
+        {
+            { "DescribeSubnets", "NextToken", "nextToken" },
+            { "DescribeRouteTables", "NextToken", "nextToken" },
+            { "DescribeNatGateways", "NextToken", "nextToken" },
+            { "DescribeLoadBalancers", "Marker", "NextMarker" },
+            { "DescribeTargetGroups", "Marker", "NextMarker" },
+            { "DescribeAutoScalingGroups", "NextToken", "NextToken" },
+            { "DescribeDBInstances", "Marker", "Marker" },
+            { "DescribeDBClusters", "Marker", "Marker" },
+            { "DescribeReplicationGroups", "Marker", "Marker" },
+        };
+
+        [Theory]
+        [MemberData(nameof(PaginatedCalls))]
+        public async Task Every_call_reads_every_page_with_its_service_s_token(string action, string requestToken, string responseToken)
+        {
+            // The first page is empty but for the token; the recorded resources only come on the second page.
+            const string token = "page-2-token";
+            _server.Script = r => Task.FromResult<(int, string)?>(
+                r.Action != action ? null
+                : r.Param(requestToken) == null ? (200, EmptyPage(r, responseToken, token))
+                : r.Param(requestToken) == token ? (200, File.ReadAllText(Path.Combine(FakeAwsServer.RecordedDirectory, $"{r.Service}.{action}.xml")))
+                : FakeAwsServer.QueryError(400, "InvalidParameterValue", "unexpected token"));
+
+            var model = await Audit(new RecordingHost());
+            var pages = _server.Requests.Where(r => r.Action == action).ToArray();
+            _server.Script = null;
+            var expected = await Audit(new RecordingHost());
+
+            Assert.Equal(2, pages.Length);
+            Assert.Null(pages[0].Param(requestToken));
+            Assert.Equal(token, pages[1].Param(requestToken));
+            Assert.Equal(expected.Components.Select(Describe).OrderBy(s => s), model.Components.Select(Describe).OrderBy(s => s));
+        }
+
+        [Fact]
+        public async Task Several_regions_are_each_read_with_every_call_signed_for_that_region()
+        {
+            // eu-west-1 holds nothing: every call answers an empty page in its documented shape.
+            _server.Script = r => Task.FromResult<(int, string)?>(
+                r.Region == "eu-west-1" && r.Action != "GetCallerIdentity" ? (200, EmptyPage(r, null, null)) : null);
+            var options = Options();
+            options.Regions = new[] { "us-east-1", "eu-west-1" };
+            var host = new RecordingHost();
+
+            var model = await AwsAudit.BuildModelAsync(options, host);
+
+            var calls = QueryInventoryReader.Calls.Select(c => c.Action).ToArray();
+            foreach (var region in options.Regions)
+            {
+                var asked = _server.Requests.Where(r => r.Region == region).Select(r => r.Action).ToHashSet();
+                Assert.All(calls, action => Assert.Contains(action, asked));
+            }
+
+            Assert.Contains(host.Progress, p => p.Contains("region 1 of 2: us-east-1", StringComparison.Ordinal));
+            Assert.Contains(host.Progress, p => p.Contains("region 2 of 2: eu-west-1", StringComparison.Ordinal));
+            Assert.Contains("regions us-east-1, eu-west-1", Assert.Single(model.Sources));
+            Assert.NotNull(model.FindComponent("shop-alb"));
+        }
+
+        /// <summary>A page with no resources in the call's documented shape, optionally carrying a next-page token.</summary>
+        private static string EmptyPage(ReceivedRequest request, string? tokenField, string? token)
+        {
+            var tokenElement = tokenField == null ? string.Empty : $"<{tokenField}>{token}</{tokenField}>";
+            return request.Service == "ec2"
+                ? $"<{request.Action}Response xmlns=\"http://ec2.amazonaws.com/doc/2016-11-15/\"><requestId>r-1</requestId>{tokenElement}</{request.Action}Response>"
+                : $"<{request.Action}Response><{request.Action}Result>{tokenElement}</{request.Action}Result><ResponseMetadata><RequestId>r-1</RequestId></ResponseMetadata></{request.Action}Response>";
+        }
+
         [Fact]
         public async Task Throttling_and_server_errors_are_retried()
         {

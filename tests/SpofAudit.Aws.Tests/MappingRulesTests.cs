@@ -46,6 +46,32 @@ namespace SpofAudit.Aws.Tests
         }
 
         [Fact]
+        public void Instances_group_by_spof_component_then_Name_tag_and_owners_come_from_any_owner_tag()
+        {
+            static string Instance(string id, string zone, string tags) =>
+                $$"""{"InstanceId": "{{id}}", "State": {"Name": "running"}, "Placement": {"AvailabilityZone": "{{zone}}"}, "Tags": [{{tags}}]}""";
+            static string Tag(string key, string value) => $$"""{"Key": "{{key}}", "Value": "{{value}}"}""";
+            var model = Load($$"""
+                {"Reservations": [{"Instances": [
+                  {{Instance("i-1", "eu-west-1a", Tag("spof:component", "api") + "," + Tag("Name", "api-a") + "," + Tag("owner", "carol"))}},
+                  {{Instance("i-2", "eu-west-1b", Tag("spof:component", "api") + "," + Tag("Name", "api-b"))}},
+                  {{Instance("i-3", "eu-west-1a", Tag("Name", "worker") + "," + Tag("spof:owners", "dave, erin"))}},
+                  {{Instance("i-4", "eu-west-1b", Tag("Name", "worker"))}},
+                  {{Instance("i-5", "eu-west-1c", string.Empty)}}
+                ]}]}
+                """);
+
+            Assert.Equal(new[] { "api", "i-5", "worker" }, model.Components.Select(c => c.Name).OrderBy(n => n, StringComparer.Ordinal));
+            var api = model.FindComponent("api")!;
+            Assert.Equal(new[] { ("i-1", "eu-west-1a"), ("i-2", "eu-west-1b") }, api.Instances.Select(i => (i.Name, i.Zone!)));
+            Assert.Equal(new[] { "carol" }, api.Owners);
+            var worker = model.FindComponent("worker")!;
+            Assert.Equal(new[] { "i-3", "i-4" }, worker.Instances.Select(i => i.Name));
+            Assert.Equal(new[] { "dave", "erin" }, worker.Owners);
+            Assert.Empty(model.FindComponent("i-5")!.Owners);
+        }
+
+        [Fact]
         public void A_sharded_cache_needs_every_shard()
         {
             var model = Load("""

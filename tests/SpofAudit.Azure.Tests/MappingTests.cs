@@ -14,6 +14,40 @@ namespace SpofAudit.Azure.Tests
         private const string Sub = "/subscriptions/44444444-4444-4444-4444-444444444444/resourceGroups/rg/providers/";
 
         [Fact]
+        public void DataServicesAndClustersMapTheirRedundancy()
+        {
+            const string Server = "Microsoft.Sql/servers/sql-a";
+            var model = Load(
+                Row("Microsoft.DocumentDB/databaseAccounts/orders", "{\"enableAutomaticFailover\": true, \"enableMultipleWriteLocations\": false, \"locations\": [" +
+                    "{\"locationName\": \"North Europe\", \"failoverPriority\": 1, \"isZoneRedundant\": false}, {\"locationName\": \"West Europe\", \"failoverPriority\": 0, \"isZoneRedundant\": true}]}"),
+                Row("Microsoft.ContainerService/managedClusters/aks", "{\"agentPoolProfiles\": [{\"name\": \"system\", \"count\": 3, \"availabilityZones\": [\"1\", \"2\", \"3\"]}, {\"name\": \"batch\", \"count\": 2}]}"),
+                Row(Server + "/databases/billing", "{\"zoneRedundant\": false}", type: "Microsoft.Sql/servers/databases"),
+                Row(Server + "/elasticPools/pool", "{\"zoneRedundant\": true}", type: "Microsoft.Sql/servers/elasticPools"),
+                Row(Server + "/databases/ledger", "{\"zoneRedundant\": false, \"elasticPoolId\": \"" + Sub + Server + "/elasticPools/pool\"}", type: "Microsoft.Sql/servers/databases"),
+                Row(Server + "/failoverGroups/billing-fg", "{\"databases\": [\"" + Sub + Server + "/databases/billing\"], \"partnerServers\": [{\"id\": \"x\", \"location\": \"North Europe\"}], \"readWriteEndpoint\": {\"failoverPolicy\": \"Automatic\"}}", type: "Microsoft.Sql/servers/failoverGroups"),
+                Row("Microsoft.Cache/Redis/sessions", "{\"sku\": {\"name\": \"Premium\"}, \"replicasPerPrimary\": 2}", zones: new[] { "1", "2" }));
+
+            // Cosmos DB: one instance per region, by failover priority; a zone-redundant region fails with its region only.
+            var orders = model.FindComponent("orders")!;
+            Assert.Equal(new[] { ("westeurope", (string?)null), ("northeurope", "northeurope-nozone") }, orders.Instances.Select(i => (i.Region!, i.Zone)));
+            Assert.Equal((StandbyMode.Hot, FailoverMode.Automatic, ReplicationMode.Async), (orders.Standby!.Mode, orders.Standby.Failover, orders.Replication));
+
+            // AKS: each node pool is a component over its zones, with its node count; the cluster needs every pool.
+            Assert.Equal(new[] { "westeurope-1", "westeurope-2", "westeurope-3" }, model.FindComponent("aks-system")!.Instances.Select(i => i.Zone));
+            Assert.Equal(new[] { "westeurope-nozone", "westeurope-nozone" }, model.FindComponent("aks-batch")!.Instances.Select(i => i.Zone));
+            Assert.Equal(new[] { "aks-system", "aks-batch" }, model.FindComponent("aks")!.DependsOn.SelectMany(d => d.Members));
+
+            // SQL: a failover group puts one instance in each region, hot standby, async; a zone-redundant pool is regional.
+            var billing = model.FindComponent("billing")!;
+            Assert.Equal(new[] { "westeurope", "northeurope" }, billing.Instances.Select(i => i.Region!));
+            Assert.Equal((StandbyMode.Hot, FailoverMode.Automatic, ReplicationMode.Async), (billing.Standby!.Mode, billing.Standby.Failover, billing.Replication));
+            Assert.Equal(ComponentScope.Regional, model.FindComponent("ledger")!.Scope);
+
+            // Redis Premium: the primary and its replicas spread over the cache's zones.
+            Assert.Equal(new[] { "westeurope-1", "westeurope-2", "westeurope-1" }, model.FindComponent("sessions")!.Instances.Select(i => i.Zone));
+        }
+
+        [Fact]
         public void AvailabilitySetFaultDomainsBecomeSharedFateDomains()
         {
             var model = AzureExportLoader.Load(new[] { Fixtures.Path("availability-set.json") }, new RecordingHost());

@@ -86,6 +86,119 @@ namespace SpofAudit.Azure.Tests
         }
 
         [Fact]
+        public void SubscriptionsAreBatchedIntoEachFamilysQuery()
+        {
+            const string subC = "cccccccc-0000-0000-0000-000000000003";
+            var list = JsonSerializer.Serialize(new
+            {
+                value = new[] { SubA, SubB, subC }.Select((id, i) => new { id = "/subscriptions/" + id, subscriptionId = id, displayName = "prod-" + (i + 1), state = "Enabled" }),
+            });
+            using var server = new LocalHttpsServer(request => IsSubscriptionList(request) ? new ServedResponse(200, list) : Page(Array.Empty<string>(), null));
+            var options = Options(server, new FakeCredential());
+
+            Assert.Throws<SpofInputException>(() => AzureInventorySource.Load(options, new RecordingHost())); // nothing deployed: no model
+
+            // By default every enabled subscription goes into one request per family.
+            var batches = server.Requests.Where(r => r.Method == "POST").Select(r => string.Join(",", Query(r).Subscriptions)).ToArray();
+            Assert.Equal(Enumerable.Repeat($"{SubA},{SubB},{subC}", 8), batches);
+
+            using var small = new LocalHttpsServer(request => IsSubscriptionList(request) ? new ServedResponse(200, list) : Page(Array.Empty<string>(), null));
+            options = Options(small, new FakeCredential());
+            options.SubscriptionBatchSize = 2;
+            Assert.Throws<SpofInputException>(() => AzureInventorySource.Load(options, new RecordingHost()));
+            batches = small.Requests.Where(r => r.Method == "POST").Select(r => string.Join(",", Query(r).Subscriptions)).ToArray();
+            Assert.Equal(8, batches.Count(b => b == $"{SubA},{SubB}"));
+            Assert.Equal(8, batches.Count(b => b == subC));
+            Assert.Equal(16, batches.Length);
+        }
+
+        [Theory]
+        [InlineData("AzureCloud", "management.azure.com", "https://management.azure.com/.default")]
+        [InlineData("AzureChinaCloud", "management.chinacloudapi.cn", "https://management.chinacloudapi.cn/.default")]
+        [InlineData("AzureUSGovernment", "management.usgovcloudapi.net", "https://management.usgovcloudapi.net/.default")]
+        public void TheEnvironmentChoosesTheCloudsResourceManagerAndTokenAudience(string environment, string host, string scope)
+        {
+            var transport = new RecordingHandler(request => request.RequestUri!.AbsolutePath == "/subscriptions"
+                ? SubscriptionList
+                : "{\"totalRecords\": 0, \"count\": 0, \"data\": []}");
+            var credential = new FakeCredential();
+            var options = new AzureSourceOptions
+            {
+                Subscriptions = new[] { "prod-1" },
+                Environment = environment,
+                Credential = credential,
+                Transport = new HttpClientTransport(transport),
+                RetryDelay = TimeSpan.FromMilliseconds(10),
+            };
+
+            Assert.Throws<SpofInputException>(() => AzureInventorySource.Load(options, new RecordingHost())); // nothing deployed
+
+            Assert.NotEmpty(transport.Hosts);
+            Assert.All(transport.Hosts, h => Assert.Equal(host, h));
+            Assert.Equal(scope, credential.LastScope);
+        }
+
+        /// <summary>Answers every request in memory and keeps the hosts asked, so no request leaves the machine.</summary>
+        private sealed class RecordingHandler : HttpMessageHandler
+        {
+            private readonly Func<HttpRequestMessage, string> _answer;
+
+            public RecordingHandler(Func<HttpRequestMessage, string> answer)
+            {
+                _answer = answer;
+            }
+
+            public System.Collections.Concurrent.ConcurrentQueue<string> Hosts { get; } = new System.Collections.Concurrent.ConcurrentQueue<string>();
+
+            protected override System.Threading.Tasks.Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+                System.Threading.Tasks.Task.FromResult(Send(request, cancellationToken));
+
+            protected override HttpResponseMessage Send(HttpRequestMessage request, CancellationToken cancellationToken)
+            {
+                Hosts.Enqueue(request.RequestUri!.Host);
+                return new HttpResponseMessage(System.Net.HttpStatusCode.OK)
+                {
+                    Content = new StringContent(_answer(request), System.Text.Encoding.UTF8, "application/json"),
+                };
+            }
+        }
+
+        [Fact]
+        public void TwentyThousandResourcesAreReadInSeconds()
+        {
+            // 20,000 VMs in 20 pages of 1000 rows, the way a large tenant answers the compute family.
+            const int Count = 20_000;
+            string Vm(int i) =>
+                $"{{\"id\": \"/subscriptions/{SubA}/resourceGroups/rg/providers/Microsoft.Compute/virtualMachines/vm-{i:D5}\", \"name\": \"vm-{i:D5}\", " +
+                $"\"type\": \"microsoft.compute/virtualmachines\", \"location\": \"westeurope\", \"resourceGroup\": \"rg\", \"subscriptionId\": \"{SubA}\", " +
+                $"\"zones\": [\"{i % 3 + 1}\"], \"tags\": {{\"Owner\": \"team-{i % 50}\"}}, \"properties\": {{\"hardwareProfile\": {{\"vmSize\": \"Standard_D2s_v5\"}}}}}}";
+            using var server = new LocalHttpsServer(request =>
+            {
+                if (IsSubscriptionList(request))
+                {
+                    return new ServedResponse(200, SubscriptionList);
+                }
+
+                var query = Query(request);
+                if (!query.Query.Contains("microsoft.compute/virtualmachines", StringComparison.Ordinal))
+                {
+                    return Page(Array.Empty<string>(), null);
+                }
+
+                var page = query.SkipToken == null ? 0 : int.Parse(query.SkipToken, System.Globalization.CultureInfo.InvariantCulture);
+                var rows = Enumerable.Range(page * query.Top, Math.Min(query.Top, Count - page * query.Top)).Select(Vm);
+                return Page(rows, (page + 1) * query.Top < Count ? (page + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) : null);
+            });
+            var clock = Stopwatch.StartNew();
+
+            var model = AzureInventorySource.Load(Options(server, new FakeCredential(), "prod-1"), new RecordingHost());
+
+            Assert.Equal(Count, model.Components.Count);
+            Assert.Equal(20, server.Requests.Count(r => r.Method == "POST" && Query(r).Query.Contains("microsoft.compute/virtualmachines", StringComparison.Ordinal)));
+            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"took {clock.Elapsed}");
+        }
+
+        [Fact]
         public void ThrottlingIsRetriedAfterRetryAfter()
         {
             var throttled = 0;
@@ -137,6 +250,9 @@ namespace SpofAudit.Azure.Tests
             var warning = Assert.Single(host.Warnings);
             Assert.Contains("prod-2", warning, StringComparison.Ordinal);
             Assert.Contains("Reader", warning, StringComparison.Ordinal);
+            Assert.Equal(
+                new[] { $"azure:/subscriptions/{SubA} (prod-1)", $"azure:/subscriptions/{SubB} (prod-2); incomplete, not read: no read access in Resource Graph (Reader role missing)" },
+                model.Sources);
             // After the 403, prod-2 is not asked again for the later families.
             Assert.Equal(2, server.Requests.Count(r => r.Method == "POST" && Query(r).Subscriptions.Contains(SubB)));
         }
@@ -165,6 +281,52 @@ namespace SpofAudit.Azure.Tests
 
             Assert.Equal(AzureDiagnosticCodes.InvalidJson, error.First.Code);
             Assert.StartsWith("azure: Azure returned a Resource Graph page (1) that is not valid JSON", error.Message, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void TheSubscriptionListIsReadThroughArmClientOverEveryPage()
+        {
+            LocalHttpsServer? server = null;
+            server = new LocalHttpsServer(request =>
+            {
+                if (request.Method == "GET" && request.Target.StartsWith("/subscriptions?", StringComparison.Ordinal))
+                {
+                    // The list comes in two pages: prod-2 only behind the nextLink.
+                    return request.Target.Contains("page=2", StringComparison.Ordinal)
+                        ? new ServedResponse(200, JsonSerializer.Serialize(new { value = new[] { new { id = "/subscriptions/" + SubB, subscriptionId = SubB, displayName = "prod-2", state = "Enabled" } } }))
+                        : new ServedResponse(200, JsonSerializer.Serialize(new
+                        {
+                            value = new[] { new { id = "/subscriptions/" + SubA, subscriptionId = SubA, displayName = "prod-1", state = "Enabled" } },
+                            nextLink = new Uri(server!.Endpoint, "subscriptions?api-version=2022-12-01&page=2").ToString(),
+                        }));
+                }
+
+                return Page(Query(request).Query.Contains("microsoft.compute/virtualmachines", StringComparison.Ordinal) ? FixtureRows("availability-set.json") : Array.Empty<string>(), null);
+            });
+            using (server)
+            {
+                var model = AzureInventorySource.Load(Options(server, new FakeCredential(), "prod-2"), new RecordingHost());
+
+                Assert.NotNull(model.FindComponent("app-lb"));
+                Assert.All(server.Requests.Where(r => r.Method == "POST"), r => Assert.Equal(new[] { SubB }, Query(r).Subscriptions));
+                var list = server.Requests.Where(r => r.Method == "GET").ToArray();
+                Assert.Equal(2, list.Length);
+                Assert.All(list, r => Assert.Equal("Bearer " + FakeCredential.Token, r.Headers["Authorization"]));
+                Assert.Contains("azsdk-net-ResourceManager", list[0].Headers["User-Agent"], StringComparison.Ordinal); // sent by ArmClient
+            }
+        }
+
+        [Theory]
+        [InlineData("{\"value\": [ {\"subscriptionId\": ")]
+        [InlineData("<html>proxy error</html>")]
+        public void AMalformedSubscriptionListIsAnErrorNotACrash(string body)
+        {
+            using var server = new LocalHttpsServer(request => IsSubscriptionList(request) ? new ServedResponse(200, body) : Page(Array.Empty<string>(), null));
+
+            var error = Assert.Throws<SpofInputException>(() => AzureInventorySource.Load(Options(server, new FakeCredential(), "prod-1"), new RecordingHost()));
+
+            Assert.Equal(AzureDiagnosticCodes.InvalidJson, error.First.Code);
+            Assert.StartsWith("azure: Azure returned the subscription list that is not valid JSON", error.Message, StringComparison.Ordinal);
         }
 
         [Fact]

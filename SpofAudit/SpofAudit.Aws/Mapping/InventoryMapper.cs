@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using SpofAudit.Aws.Inventory;
 using SpofAudit.Hosting;
+using SpofAudit.Loading;
 using SpofAudit.Model;
 
 namespace SpofAudit.Aws.Mapping
@@ -70,10 +71,9 @@ namespace SpofAudit.Aws.Mapping
         /// <summary>The source line of the model: the account, the regions, and what could not be read.</summary>
         public static string Describe(AwsInventory inventory)
         {
-            var text = $"aws account {inventory.Account ?? "(unknown)"}, regions {string.Join(", ", inventory.Regions)}";
-            return inventory.Gaps.Count == 0
-                ? text
-                : text + "; incomplete, not read: " + string.Join("; ", inventory.Gaps);
+            return IncompleteSources.Describe(
+                $"aws account {inventory.Account ?? "(unknown)"}, regions {string.Join(", ", inventory.Regions)}",
+                inventory.Gaps.Select(g => g.ToString()));
         }
 
         private Dictionary<string, ComponentDraft> AddInstanceGroups(AwsInventory inventory, List<ComponentDraft> drafts)

@@ -1,11 +1,13 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Text.Json;
 using System.Threading;
 using global::Azure;
 using global::Azure.Core;
 using global::Azure.Core.Pipeline;
+using global::Azure.ResourceManager;
 using SpofAudit.Diagnostics;
 
 namespace SpofAudit.Azure.Live
@@ -23,56 +25,44 @@ namespace SpofAudit.Azure.Live
 
         private readonly HttpPipeline _pipeline;
         private readonly Uri _endpoint;
+        private readonly ArmClient _arm;
 
         public ResourceGraphClient(Uri endpoint, string audience, TokenCredential credential, HttpPipelineTransport? transport, TimeSpan retryDelay)
         {
             _endpoint = endpoint;
-            var options = new ResourceGraphOptions();
-            options.Retry.Mode = RetryMode.Exponential;
-            options.Retry.MaxRetries = 6;
-            options.Retry.Delay = retryDelay;
-            options.Retry.MaxDelay = TimeSpan.FromSeconds(60);
-            options.Retry.NetworkTimeout = TimeSpan.FromSeconds(100);
-            options.Diagnostics.IsLoggingEnabled = false;
-            options.Diagnostics.IsDistributedTracingEnabled = false;
-            options.Diagnostics.ApplicationId = "SpofAudit";
-            if (transport != null)
-            {
-                options.Transport = transport;
-            }
-
-            _pipeline = HttpPipelineBuilder.Build(options, new BearerTokenAuthenticationPolicy(credential, ScopeOf(audience)));
+            _pipeline = HttpPipelineBuilder.Build(
+                Configure(new ResourceGraphOptions(), transport, retryDelay),
+                new BearerTokenAuthenticationPolicy(credential, ScopeOf(audience)));
+            var armOptions = Configure(new ArmClientOptions(), transport, retryDelay);
+            armOptions.Environment = new ArmEnvironment(endpoint, audience);
+            _arm = new ArmClient(credential, null, armOptions);
         }
 
         /// <summary>The token scope of a cloud's Resource Manager audience.</summary>
         public static string ScopeOf(string audience) => audience.TrimEnd('/') + "/.default";
 
-        /// <summary>Every subscription the identity can see (GET /subscriptions, following nextLink).</summary>
+        /// <summary>Every subscription the identity can see: ArmClient's subscription list, every page of it.</summary>
         public IReadOnlyList<AzureSubscription> ListSubscriptions(CancellationToken cancellation)
         {
-            var subscriptions = new List<AzureSubscription>();
-            var next = new Uri(_endpoint, $"subscriptions?api-version={SubscriptionsApiVersion}");
-            while (next != null)
+            const string Doing = "listing subscriptions";
+            try
             {
-                var message = _pipeline.CreateMessage();
-                message.Request.Method = RequestMethod.Get;
-                message.Request.Uri.Reset(next);
-                var body = Send(message, "listing subscriptions", cancellation);
-                using var document = Parse(body, "the subscription list");
-                foreach (var item in Array(document.RootElement, "value"))
-                {
-                    var id = Text(item, "subscriptionId");
-                    if (id != null)
-                    {
-                        subscriptions.Add(new AzureSubscription(id, Text(item, "displayName") ?? id, Text(item, "state") ?? "Enabled"));
-                    }
-                }
-
-                var link = Text(document.RootElement, "nextLink");
-                next = string.IsNullOrEmpty(link) ? null : new Uri(link);
+                return _arm.GetSubscriptions().GetAll(cancellation)
+                    .Select(s => s.Data)
+                    .Where(d => !string.IsNullOrEmpty(d.SubscriptionId))
+                    .Select(d => new AzureSubscription(d.SubscriptionId, d.DisplayName ?? d.SubscriptionId, d.State?.ToString() ?? "Enabled"))
+                    .ToArray();
             }
-
-            return subscriptions;
+            catch (RequestFailedException e) when (e.Status != 0)
+            {
+                // Status 0 (no answer at all) is the caller's "cannot reach" error.
+                throw Failure(Doing, e.Status, e.ErrorCode != null ? $"{e.ErrorCode}: {AzureErrors.FirstLine(e.Message)}" : string.Empty);
+            }
+            catch (Exception e) when (e is JsonException || e is InvalidOperationException || e is FormatException)
+            {
+                // The SDK's model reader meets a body that is not the documented subscription list.
+                throw Malformed("the subscription list");
+            }
         }
 
         /// <summary>
@@ -149,15 +139,48 @@ namespace SpofAudit.Azure.Live
                     throw new SubscriptionForbiddenException(detail);
                 }
 
-                var hint = response.Status == 401
-                    ? "sign in again, or check -TenantId"
-                    : response.Status == 429 || response.Status >= 500 ? "Azure kept refusing after retries; try again later" : null;
-                throw AzureErrors.Fail(
-                    AzureDiagnosticCodes.AzureRequestFailed,
-                    response.Status == 401 ? DiagnosticCategory.InvalidArgument : DiagnosticCategory.ReadError,
-                    $"{doing} failed: HTTP {response.Status}{(detail.Length > 0 ? ": " + detail : string.Empty)}",
-                    hint);
+                throw Failure(doing, response.Status, detail);
             }
+        }
+
+        /// <summary>An HTTP error Azure kept answering, as one line: what was being done, the status, ARM's code and message.</summary>
+        private static SpofInputException Failure(string doing, int status, string detail)
+        {
+            var hint = status == 401
+                ? "sign in again, or check -TenantId"
+                : status == 429 || status >= 500 ? "Azure kept refusing after retries; try again later" : null;
+            return AzureErrors.Fail(
+                AzureDiagnosticCodes.AzureRequestFailed,
+                status == 401 ? DiagnosticCategory.InvalidArgument : DiagnosticCategory.ReadError,
+                $"{doing} failed: HTTP {status}{(detail.Length > 0 ? ": " + detail : string.Empty)}",
+                hint);
+        }
+
+        private static SpofInputException Malformed(string what, string? where = null) =>
+            AzureErrors.Fail(
+                AzureDiagnosticCodes.InvalidJson,
+                DiagnosticCategory.InvalidData,
+                $"Azure returned {what} that is not valid JSON{where}",
+                "try again; if it persists, a proxy may be rewriting responses");
+
+        /// <summary>The settings both pipelines share: bounded exponential retries (429 honours Retry-After), no logging of requests.</summary>
+        private static T Configure<T>(T options, HttpPipelineTransport? transport, TimeSpan retryDelay)
+            where T : ClientOptions
+        {
+            options.Retry.Mode = RetryMode.Exponential;
+            options.Retry.MaxRetries = 6;
+            options.Retry.Delay = retryDelay;
+            options.Retry.MaxDelay = TimeSpan.FromSeconds(60);
+            options.Retry.NetworkTimeout = TimeSpan.FromSeconds(100);
+            options.Diagnostics.IsLoggingEnabled = false;
+            options.Diagnostics.IsDistributedTracingEnabled = false;
+            options.Diagnostics.ApplicationId = "SpofAudit";
+            if (transport != null)
+            {
+                options.Transport = transport;
+            }
+
+            return options;
         }
 
         /// <summary>ARM's error body, <c>{"error": {"code", "message"}}</c>, as "code: message"; never headers.</summary>
@@ -190,11 +213,7 @@ namespace SpofAudit.Azure.Live
             }
             catch (JsonException e)
             {
-                throw AzureErrors.Fail(
-                    AzureDiagnosticCodes.InvalidJson,
-                    DiagnosticCategory.InvalidData,
-                    $"Azure returned {what} that is not valid JSON (line {(e.LineNumber ?? 0) + 1}, byte {(e.BytePositionInLine ?? 0) + 1})",
-                    "try again; if it persists, a proxy may be rewriting responses");
+                throw Malformed(what, $" (line {(e.LineNumber ?? 0) + 1}, byte {(e.BytePositionInLine ?? 0) + 1})");
             }
         }
 
@@ -202,16 +221,5 @@ namespace SpofAudit.Azure.Live
             element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String
                 ? value.GetString()
                 : null;
-
-        private static IEnumerable<JsonElement> Array(JsonElement element, string name)
-        {
-            if (element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Array)
-            {
-                foreach (var item in value.EnumerateArray())
-                {
-                    yield return item;
-                }
-            }
-        }
     }
 }

@@ -13,12 +13,22 @@ namespace SpofAudit.Rendering
         /// <summary>Bumped only when a consumer would have to change: keys removed, renamed or retyped.</summary>
         public const int SchemaVersion = 1;
 
-        public static void Write(string model, IEnumerable<Finding> findings, TextWriter writer)
+        /// <summary>
+        /// Writes the report; <paramref name="incomplete"/> (source lines of parts a live read could not see) becomes
+        /// an <c>incomplete</c> array only when there are any.
+        /// </summary>
+        public static void Write(string model, IEnumerable<Finding> findings, TextWriter writer, IReadOnlyList<string>? incomplete = null)
         {
             var json = new JsonWriter(writer);
             json.StartObject();
             json.Property("schemaVersion", SchemaVersion);
             json.Property("model", model);
+            if (incomplete != null && incomplete.Count > 0)
+            {
+                // Present only when a live read missed something, so complete reports keep the shape of DESIGN §5.
+                json.Property("incomplete", incomplete);
+            }
+
             json.Name("findings");
             json.StartArray();
             foreach (var finding in findings)

@@ -1,4 +1,5 @@
 using System.IO;
+using SpofAudit.Loading;
 
 namespace SpofAudit.Rendering
 {
@@ -10,6 +11,12 @@ namespace SpofAudit.Rendering
             writer.WriteLine($"# Single points of failure: {MarkdownText.Escape(selection.Report.Model)}");
             writer.WriteLine();
             writer.WriteLine(MarkdownText.Escape(ReportSummary.Describe(selection)));
+            foreach (var source in IncompleteSources.Of(selection.Report.Sources))
+            {
+                writer.WriteLine();
+                writer.WriteLine("**Incomplete inventory:** " + MarkdownText.Escape(source));
+            }
+
             if (selection.Findings.Count == 0)
             {
                 return;

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using SpofAudit.Analysis;
 using SpofAudit.Findings;
+using SpofAudit.Loading;
 
 namespace SpofAudit.Rendering
 {
@@ -25,7 +26,7 @@ namespace SpofAudit.Rendering
                     ReportTableWriter.Write(selection, writer);
                     break;
                 case ReportFormat.Json:
-                    ReportJsonWriter.Write(selection.Report.Model, selection.Findings, writer);
+                    ReportJsonWriter.Write(selection.Report.Model, selection.Findings, writer, IncompleteSources.Of(selection.Report.Sources));
                     break;
                 case ReportFormat.Markdown:
                     ReportMarkdownWriter.Write(selection, writer);

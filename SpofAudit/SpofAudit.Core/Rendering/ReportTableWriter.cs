@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using SpofAudit.Loading;
 
 namespace SpofAudit.Rendering
 {
@@ -41,6 +42,10 @@ namespace SpofAudit.Rendering
             }
 
             writer.WriteLine(ReportSummary.Describe(selection));
+            foreach (var source in IncompleteSources.Of(selection.Report.Sources))
+            {
+                writer.WriteLine("Incomplete inventory: " + source);
+            }
         }
 
         private static string Number(int index) => (index + 1).ToString(CultureInfo.InvariantCulture);
