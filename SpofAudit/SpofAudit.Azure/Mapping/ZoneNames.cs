@@ -13,15 +13,13 @@ namespace SpofAudit.Azure.Mapping
     /// </summary>
     internal sealed class ZoneNames
     {
-        public const string NoZoneSuffix = "nozone";
-
         private readonly Dictionary<string, SortedSet<string>> _regions = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
 
         /// <summary>The zone "1" of a region as a model zone, recorded in the region map.</summary>
         public string Zone(string region, string azureZone) => Use(region, $"{region}-{azureZone}");
 
         /// <summary>The region's pseudo-zone for resources placed in a zone Azure does not disclose.</summary>
-        public string Unzoned(string region) => Use(region, $"{region}-{NoZoneSuffix}");
+        public string Unzoned(string region) => Use(region, UnplacedZone.Of(region));
 
         /// <summary>The zones a resource was pinned to, or the region's pseudo-zone when it has none.</summary>
         public IReadOnlyList<string> ZonesOrUnzoned(string region, IReadOnlyList<string> azureZones) =>

@@ -88,8 +88,32 @@ namespace SpofAudit.Findings
             return $"{held} all share the fate of {domain}: spread their instances over independent domains so no single {domain} failure holds every instance needed.";
         }
 
-        public static string ForZone(string zone, IReadOnlyList<string> components) =>
-            $"Spread {Describe(components)} over at least two zones (zones: [{zone}, <another zone>]) with enough instances that the survivors of a {zone} outage still meet minHealthy.";
+        /// <summary>
+        /// Advice for a zone whose loss alone stops the system, given the components it hits. A NAT gateway among them
+        /// is the classic hidden case (private subnets of every zone routed through one zone's gateway); a pseudo-zone
+        /// (<see cref="UnplacedZone"/>) holds resources placed in no zone, which need a zone-redundant tier instead.
+        /// </summary>
+        public static string ForZone(string zone, IReadOnlyList<Component> components)
+        {
+            var names = components.Select(c => c.Name).ToArray();
+            if (UnplacedZone.Is(zone))
+            {
+                return $"{Describe(names)} {(names.Length == 1 ? "is" : "are")} placed in no availability zone, so {(names.Length == 1 ? "it shares" : "they share")} one undisclosed zone's fate: "
+                    + $"make {(names.Length == 1 ? "it" : "them")} zone-redundant (ZRS or GZRS storage, zone-redundant SQL and App Service plans, zones on VMs, scale sets and node pools).";
+            }
+
+            var gateways = components.Where(IsNatGateway).Select(c => c.Name).ToArray();
+            var others = names.Except(gateways).ToArray();
+            var spread = others.Length == 0 ? string.Empty
+                : $"Spread {Describe(others)} over at least two zones (zones: [{zone}, <another zone>]) with enough instances that the survivors of a {zone} outage still meet minHealthy.";
+            return gateways.Length == 0
+                ? spread
+                : $"{Describe(gateways)} in {zone} {(gateways.Length == 1 ? "carries" : "carry")} the outbound traffic of private subnets in other zones: create a NAT gateway in each zone the private subnets use and point each zone's private route table (0.0.0.0/0) at its own zone's gateway, so losing {zone} does not cut the other zones off."
+                    + (spread.Length == 0 ? string.Empty : " " + spread);
+        }
+
+        private static bool IsNatGateway(Component component) =>
+            component.Kind is { } kind && (kind.IndexOf("nat", StringComparison.OrdinalIgnoreCase) >= 0) && ComponentRoles.Classify(kind) == ComponentRole.Network;
 
         public static string ForRegion(string region, IReadOnlyList<string> components) =>
             $"Deploy {Describe(components)} in a second region and route between regions with DNS failover or a global load balancer; replicate data to it so {region} is not the only place the system can run.";
