@@ -98,8 +98,9 @@ namespace SpofAudit.Analysis
                 }
             }
 
-            var witness = new WitnessPath(before);
-            var hit = new HitComponents(model, before);
+            var marks = new VisitMarks(before.Graph.NodeCount);
+            var witness = new WitnessPath(before, marks);
+            var hit = new HitComponents(model, before, marks);
             for (var e = 0; e < events.Count; e++)
             {
                 if (affects[e] is not { } entries || primaries[e] is not { } failedOver)

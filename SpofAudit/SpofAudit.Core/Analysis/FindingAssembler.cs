@@ -45,7 +45,7 @@ namespace SpofAudit.Analysis
 
             // Findings are independent of each other: build them on every core, each with its own walkers.
             var findings = new Finding[withFinding.Count];
-            ParallelChunks.Run(withFinding.Count, 64, CancellationToken.None, () => (Hits: new HitComponents(model, analysis), Witness: new WitnessPath(analysis)), (i, walkers) =>
+            ParallelChunks.Run(withFinding.Count, 64, CancellationToken.None, () => NewWalkers(model, analysis), (i, walkers) =>
             {
                 var e = withFinding[i];
                 findings[i] = downAffects[e] is { } down
@@ -54,6 +54,13 @@ namespace SpofAudit.Analysis
             });
 
             return FindingOrder.Sort(findings);
+        }
+
+        /// <summary>One worker's walkers, sharing its visit marks: they walk one after another.</summary>
+        private static (HitComponents Hits, WitnessPath Witness) NewWalkers(SpofModel model, SinglePointAnalysis analysis)
+        {
+            var marks = new VisitMarks(analysis.Graph.NodeCount);
+            return (new HitComponents(model, analysis, marks), new WitnessPath(analysis, marks));
         }
 
         private static Finding DownFinding(SpofModel model, SinglePointAnalysis analysis, HitComponents hitComponents, WitnessPath witness, int e, List<int> affects)

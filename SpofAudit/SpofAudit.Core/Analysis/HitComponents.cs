@@ -10,30 +10,27 @@ namespace SpofAudit.Analysis
     /// those entrypoints through nodes the event takes down (or degrades), the components whose own units
     /// (or owners) the event removes. For a zone that is what has to be spread over zones; components in the
     /// zone that a redundant path already covers are left out, because they are not the risk.
-    /// One instance serves every finding of an analysis, so its visit marks are allocated once.
+    /// One instance serves every finding a worker builds, with the worker's visit marks.
     /// </summary>
     internal sealed class HitComponents
     {
         private readonly SpofModel _model;
         private readonly SinglePointAnalysis _analysis;
-        private readonly int[] _seenDown;
-        private readonly int[] _seenDegraded;
+        private readonly VisitMarks _marks;
         private readonly Stack<int> _pending = new Stack<int>();
         private readonly List<int> _hits = new List<int>();
-        private int _walk;
 
-        public HitComponents(SpofModel model, SinglePointAnalysis analysis)
+        public HitComponents(SpofModel model, SinglePointAnalysis analysis, VisitMarks marks)
         {
             _model = model;
             _analysis = analysis;
-            _seenDown = new int[analysis.Graph.NodeCount];
-            _seenDegraded = new int[analysis.Graph.NodeCount];
+            _marks = marks;
         }
 
         [MethodImpl(HotPath.Optimized)]
         public IReadOnlyList<string> Find(int e, IReadOnlyList<int> affects, bool degraded)
         {
-            _walk++;
+            _marks.NextWalk();
             var graph = _analysis.Graph;
             _hits.Clear();
 
@@ -87,10 +84,8 @@ namespace SpofAudit.Analysis
 
         private void Push(int node, bool degraded)
         {
-            var seen = degraded ? _seenDegraded : _seenDown;
-            if (seen[node] != _walk)
+            if (_marks.Visit(node, degraded))
             {
-                seen[node] = _walk;
                 _pending.Push((node << 1) | (degraded ? 1 : 0));
             }
         }

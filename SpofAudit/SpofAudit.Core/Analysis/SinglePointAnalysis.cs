@@ -76,18 +76,19 @@ namespace SpofAudit.Analysis
         /// fixed point, reached after at most one round per event a set can gain.
         /// </summary>
         [MethodImpl(HotPath.Optimized)]
-        private static void Solve(List<int[]> order, FailureGraph graph, int[][] sets, Func<int, int[]> compute, CancellationToken cancellation)
+        private static void Solve(SccOrder order, FailureGraph graph, int[][] sets, Func<int, int[]> compute, CancellationToken cancellation)
         {
-            foreach (var scc in order)
+            for (var i = 0; i < order.Count; i++)
             {
                 cancellation.ThrowIfCancellationRequested();
-                var node = scc[0];
-                if (scc.Length == 1 && Array.IndexOf(graph.HardChildren[node], node) < 0)
+                var node = order.Nodes[order.Start(i)];
+                if (order.Size(i) == 1 && Array.IndexOf(graph.HardChildren[node], node) < 0)
                 {
                     sets[node] = compute(node);
                     continue;
                 }
 
+                var scc = order.Members(i);
                 foreach (var member in scc)
                 {
                     sets[member] = Array.Empty<int>();

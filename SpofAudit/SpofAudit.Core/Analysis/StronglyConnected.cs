@@ -11,7 +11,7 @@ namespace SpofAudit.Analysis
     internal static class StronglyConnected
     {
         [MethodImpl(HotPath.Optimized)]
-        public static List<int[]> ChildrenFirst(int[][] edges)
+        public static SccOrder ChildrenFirst(int[][] edges)
         {
             var n = edges.Length;
             var index = new int[n];
@@ -24,7 +24,13 @@ namespace SpofAudit.Analysis
 
             var stack = new int[n];
             var stackTop = 0;
-            var result = new List<int[]>();
+
+            // The components one after another in one array, each starting where the next-to-last ended:
+            // one allocation instead of one array per component, most of which hold a single node.
+            var nodes = new int[n];
+            var starts = new int[n + 1];
+            var count = 0;
+            var written = 0;
 
             // The depth-first call stack as two arrays: the node and the next edge to follow from it.
             var callNode = new int[n];
@@ -81,15 +87,14 @@ namespace SpofAudit.Analysis
                             bottom--;
                         }
 
-                        var members = new int[stackTop - bottom];
-                        Array.Copy(stack, bottom, members, 0, members.Length);
-                        foreach (var member in members)
+                        starts[count++] = written;
+                        for (var i = bottom; i < stackTop; i++)
                         {
-                            onStack[member] = false;
+                            onStack[stack[i]] = false;
+                            nodes[written++] = stack[i];
                         }
 
                         stackTop = bottom;
-                        result.Add(members);
                     }
 
                     callTop--;
@@ -101,7 +106,8 @@ namespace SpofAudit.Analysis
                 }
             }
 
-            return result;
+            starts[count] = written;
+            return new SccOrder(nodes, starts, count);
         }
     }
 }

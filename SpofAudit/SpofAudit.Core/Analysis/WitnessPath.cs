@@ -7,21 +7,18 @@ namespace SpofAudit.Analysis
     /// Finds one dependency chain that explains an order-1 result: from an entrypoint down to the component
     /// the event hits. Depth-first and iterative (a deep model must not overflow the stack), never visiting a
     /// state twice, so a cycle cannot trap it; the sets guarantee a chain exists. One instance serves every
-    /// finding of an analysis, so its visit marks are allocated once.
+    /// finding a worker builds, with the worker's visit marks.
     /// </summary>
     internal sealed class WitnessPath
     {
         private readonly SinglePointAnalysis _analysis;
-        private readonly int[] _seenDown;
-        private readonly int[] _seenDegraded;
+        private readonly VisitMarks _marks;
         private readonly List<Frame> _stack = new List<Frame>();
-        private int _walk;
 
-        public WitnessPath(SinglePointAnalysis analysis)
+        public WitnessPath(SinglePointAnalysis analysis, VisitMarks marks)
         {
             _analysis = analysis;
-            _seenDown = new int[analysis.Graph.NodeCount];
-            _seenDegraded = new int[analysis.Graph.NodeCount];
+            _marks = marks;
         }
 
         /// <summary>Chain of nodes from <paramref name="start"/> along which <paramref name="e"/> takes it down.</summary>
@@ -33,7 +30,7 @@ namespace SpofAudit.Analysis
         [MethodImpl(HotPath.Optimized)]
         private List<int> Walk(int start, bool degraded, int e)
         {
-            _walk++;
+            _marks.NextWalk();
             _stack.Clear();
             Enter(start, degraded);
             var graph = _analysis.Graph;
@@ -79,11 +76,11 @@ namespace SpofAudit.Analysis
             return new List<int> { start };
         }
 
-        private bool Seen(int node, bool degraded) => (degraded ? _seenDegraded : _seenDown)[node] == _walk;
+        private bool Seen(int node, bool degraded) => _marks.Seen(node, degraded);
 
         private void Enter(int node, bool degraded)
         {
-            (degraded ? _seenDegraded : _seenDown)[node] = _walk;
+            _marks.Visit(node, degraded);
             _stack.Add(new Frame(node, degraded));
         }
 

@@ -43,16 +43,17 @@ namespace SpofAudit.Export
             }
 
             var inScc = new int[_model.Components.Count];
-            foreach (var scc in StronglyConnected.ChildrenFirst(HardEdges()))
+            var order = StronglyConnected.ChildrenFirst(HardEdges());
+            for (var i = 0; i < order.Count; i++)
             {
-                var component = scc[0];
-                if (scc.Length == 1 && !DependsOnItself(component))
+                var component = order.Nodes[order.Start(i)];
+                if (order.Size(i) == 1 && !DependsOnItself(component))
                 {
                     _down[component] = DownAt(component, _ => null, level: 1, levels: 1);
                     continue;
                 }
 
-                Unroll(scc, inScc);
+                Unroll(order.Members(i), inScc);
             }
 
             return _model.Entrypoints.Distinct(StringComparer.Ordinal)

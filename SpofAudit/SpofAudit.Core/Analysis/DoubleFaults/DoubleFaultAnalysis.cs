@@ -51,15 +51,18 @@ namespace SpofAudit.Analysis.DoubleFaults
             var pairs = new long[graph.NodeCount][];
             var builder = new PairCutBuilder(events.Count);
             var union = new EventSetBuilder(events.Count);
-            foreach (var scc in StronglyConnected.ChildrenFirst(graph.HardChildren))
+            var order = StronglyConnected.ChildrenFirst(graph.HardChildren);
+            for (var i = 0; i < order.Count; i++)
             {
                 cancellation.ThrowIfCancellationRequested();
-                if (scc.Length == 1 && Array.IndexOf(graph.HardChildren[scc[0]], scc[0]) < 0)
+                var node = order.Nodes[order.Start(i)];
+                if (order.Size(i) == 1 && Array.IndexOf(graph.HardChildren[node], node) < 0)
                 {
-                    Compute(scc[0], graph, localSingles, localPairs, singles, pairs, builder, union);
+                    Compute(node, graph, localSingles, localPairs, singles, pairs, builder, union);
                     continue;
                 }
 
+                var scc = order.Members(i);
                 foreach (var member in scc)
                 {
                     singles[member] = Array.Empty<int>();
