@@ -137,6 +137,40 @@ namespace SpofAudit.Analysis
             return Finish();
         }
 
-        public static bool Contains(int[] sortedSet, int e) => Array.BinarySearch(sortedSet, e) >= 0;
+        /// <summary>
+        /// Whether a sorted set holds <paramref name="e"/>. The walkers ask this for every child they pass, so it is a
+        /// plain binary search on ints, after a range check that answers most misses at once.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static bool Contains(int[] sortedSet, int e)
+        {
+            var high = sortedSet.Length - 1;
+            if (high < 0 || e < sortedSet[0] || e > sortedSet[high])
+            {
+                return false;
+            }
+
+            var low = 0;
+            while (low <= high)
+            {
+                var middle = low + ((high - low) >> 1);
+                var value = sortedSet[middle];
+                if (value == e)
+                {
+                    return true;
+                }
+
+                if (value < e)
+                {
+                    low = middle + 1;
+                }
+                else
+                {
+                    high = middle - 1;
+                }
+            }
+
+            return false;
+        }
     }
 }
