@@ -34,26 +34,44 @@ namespace SpofAudit.Analysis
                 }
             }
 
-            var withFinding = new List<int>();
+            // A zone, region or domain finding walks the whole part of the graph its event takes down, an instance or
+            // person finding one chain: the few wide ones go first, a few to a chunk, so no core is left with a
+            // chunk of them at the end while the other waits.
+            var wide = new List<int>();
+            var narrow = new List<int>();
             for (var e = 0; e < events.Count; e++)
             {
                 if (downAffects[e] != null || degradedAffects[e] != null)
                 {
-                    withFinding.Add(e);
+                    var kind = events.KindOf(e);
+                    (kind == FailureEventKind.Instance || kind == FailureEventKind.Person ? narrow : wide).Add(e);
                 }
             }
 
             // Findings are independent of each other: build them on every core, each with its own walkers.
-            var findings = new Finding[withFinding.Count];
-            ParallelChunks.Run(withFinding.Count, 64, CancellationToken.None, () => NewWalkers(model, analysis), (i, walkers) =>
+            var findings = new Finding[wide.Count + narrow.Count];
+            Build(model, analysis, wide, 1, downAffects, degradedAffects, findings, 0);
+            Build(model, analysis, narrow, 64, downAffects, degradedAffects, findings, wide.Count);
+            return FindingOrder.Sort(findings);
+        }
+
+        private static void Build(
+            SpofModel model,
+            SinglePointAnalysis analysis,
+            List<int> withFinding,
+            int minimumChunk,
+            List<int>?[] downAffects,
+            List<int>?[] degradedAffects,
+            Finding[] findings,
+            int offset)
+        {
+            ParallelChunks.Run(withFinding.Count, minimumChunk, CancellationToken.None, () => NewWalkers(model, analysis), (i, walkers) =>
             {
                 var e = withFinding[i];
-                findings[i] = downAffects[e] is { } down
+                findings[offset + i] = downAffects[e] is { } down
                     ? DownFinding(model, analysis, walkers.Hits, walkers.Witness, e, down)
                     : DegradedFinding(model, analysis, walkers.Hits, walkers.Witness, e, degradedAffects[e]!);
             });
-
-            return FindingOrder.Sort(findings);
         }
 
         /// <summary>One worker's walkers, sharing its visit marks: they walk one after another.</summary>
