@@ -17,9 +17,9 @@ namespace SpofAudit.Analysis
         private readonly int[] _count;
         private readonly List<int> _buffer = new List<int>();
         private int _generation;
-        private int[]? _onlySet;
         private int[]? _largestSet;
         private int _nonEmptySets;
+        private int[] _exclusion = Array.Empty<int>();
         private bool _excludedAny;
 
         public EventSetBuilder(int eventCount)
@@ -33,21 +33,21 @@ namespace SpofAudit.Analysis
         {
             _buffer.Clear();
             _generation++;
-            _onlySet = null;
             _largestSet = null;
             _nonEmptySets = 0;
+            _exclusion = Array.Empty<int>();
             _excludedAny = false;
         }
 
-        /// <summary>Keeps these events out of the union being built; call before <see cref="Add"/>.</summary>
-        [MethodImpl(HotPath.Optimized)]
+        /// <summary>
+        /// Keeps these events out of the union being built; call before <see cref="Add"/>. They are marked only when a
+        /// non-empty set is added, so a union of nothing (most nodes' degraded set) costs nothing for a large exclusion.
+        /// </summary>
         public void Exclude(int[] events)
         {
+            MarkExclusion();
+            _exclusion = events;
             _excludedAny |= events.Length > 0;
-            foreach (var e in events)
-            {
-                _stamp[e] = _generation;
-            }
         }
 
         /// <summary>Adds a set to the union being built.</summary>
@@ -59,7 +59,7 @@ namespace SpofAudit.Analysis
                 return;
             }
 
-            _onlySet = set;
+            MarkExclusion();
             if (_largestSet == null || set.Length > _largestSet.Length)
             {
                 _largestSet = set;
@@ -85,14 +85,9 @@ namespace SpofAudit.Analysis
                 return Array.Empty<int>();
             }
 
-            // One input set, nothing excluded from it: share it rather than copy it.
-            if (_nonEmptySets == 1 && _buffer.Count == _onlySet!.Length)
-            {
-                return _onlySet;
-            }
-
-            // Nothing excluded, so the union holds the largest input; no larger means the other inputs added nothing.
-            if (!_excludedAny && _largestSet != null && _buffer.Count == _largestSet.Length)
+            // The union holds all of its largest input unless something was excluded from it; no larger then means
+            // the other inputs added nothing (with one input, a union as large as it lost nothing to the exclusion).
+            if (_largestSet != null && _buffer.Count == _largestSet.Length && (!_excludedAny || _nonEmptySets == 1))
             {
                 return _largestSet;
             }
@@ -100,6 +95,17 @@ namespace SpofAudit.Analysis
             var result = _buffer.ToArray();
             Array.Sort(result);
             return result;
+        }
+
+        [MethodImpl(HotPath.Optimized)]
+        private void MarkExclusion()
+        {
+            foreach (var e in _exclusion)
+            {
+                _stamp[e] = _generation;
+            }
+
+            _exclusion = Array.Empty<int>();
         }
 
         /// <summary>The events found in at least <paramref name="threshold"/> of the members' sets, sorted.</summary>

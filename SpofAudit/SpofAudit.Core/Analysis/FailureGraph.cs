@@ -110,7 +110,8 @@ namespace SpofAudit.Analysis
             private readonly int[] _memberSeen;
             private readonly List<int> _hard = new List<int>();
             private readonly List<int> _soft = new List<int>();
-                private readonly List<(int[] Members, int Required)> _groups = new List<(int[] Members, int Required)>();
+            private readonly List<int> _members = new List<int>();
+            private readonly List<(int[] Members, int Required)> _groups = new List<(int[] Members, int Required)>();
             private int _component;
             private int _dependency;
 
@@ -133,13 +134,12 @@ namespace SpofAudit.Analysis
                 {
                     var dependency = dependsOn[d];
                     var names = dependency.Members;
-                    var distinct = CountDistinct(names, positions, first);
+                    var members = DistinctMembers(names, positions, first);
                     var (edges, seen) = dependency.Soft ? (_soft, _softSeen) : (_hard, _hardSeen);
-                    if (distinct - dependency.Required + 1 <= 1)
+                    if (members.Count - dependency.Required + 1 <= 1)
                     {
-                        for (var m = 0; m < names.Count; m++)
+                        foreach (var member in members)
                         {
-                            var member = Position(names, positions, first, m);
                             if (seen[member] != _component)
                             {
                                 seen[member] = _component;
@@ -150,7 +150,7 @@ namespace SpofAudit.Analysis
                     else
                     {
                         edges.Add(-(_groups.Count + 1));
-                        _groups.Add((DistinctMembers(names, positions, first, distinct), dependency.Required));
+                        _groups.Add((members.ToArray(), dependency.Required));
                     }
 
                     first += names.Count;
@@ -162,47 +162,25 @@ namespace SpofAudit.Analysis
                 return (hard, ToArray(_soft), _groups.Count == 0 ? Array.Empty<(int[], int)>() : _groups.ToArray());
             }
 
-            /// <summary>How many different components a dependency names; its members start at <paramref name="first"/> in <paramref name="positions"/>.</summary>
-            private int CountDistinct(IReadOnlyList<string> names, int[] positions, int first)
+            /// <summary>
+            /// A dependency's members, each once, in the order written, in a buffer reused for the next dependency; they
+            /// start at <paramref name="first"/> in <paramref name="positions"/>.
+            /// </summary>
+            private List<int> DistinctMembers(IReadOnlyList<string> names, int[] positions, int first)
             {
-                if (names.Count == 1)
-                {
-                    Position(names, positions, first, 0);
-                    return 1;
-                }
-
                 _dependency++;
-                var distinct = 0;
+                _members.Clear();
                 for (var m = 0; m < names.Count; m++)
                 {
                     var node = Position(names, positions, first, m);
                     if (_memberSeen[node] != _dependency)
                     {
                         _memberSeen[node] = _dependency;
-                        distinct++;
+                        _members.Add(node);
                     }
                 }
 
-                return distinct;
-            }
-
-            /// <summary>A group's members, each once, in the order written.</summary>
-            private int[] DistinctMembers(IReadOnlyList<string> names, int[] positions, int first, int distinct)
-            {
-                _dependency++;
-                var members = new int[distinct];
-                var next = 0;
-                for (var m = 0; m < names.Count; m++)
-                {
-                    var node = positions[first + m];
-                    if (_memberSeen[node] != _dependency)
-                    {
-                        _memberSeen[node] = _dependency;
-                        members[next++] = node;
-                    }
-                }
-
-                return members;
+                return _members;
             }
 
             /// <summary>A validated model names only components; an unvalidated one fails here, naming the culprit.</summary>

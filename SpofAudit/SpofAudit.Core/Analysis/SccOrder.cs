@@ -21,6 +21,9 @@ namespace SpofAudit.Analysis
 
         public int Start(int scc) => _starts[scc];
 
+        /// <summary>The component's first node: its only one when <see cref="Size"/> is 1.</summary>
+        public int First(int scc) => Nodes[_starts[scc]];
+
         public int Size(int scc) => _starts[scc + 1] - _starts[scc];
 
         /// <summary>The component's nodes as an array of their own, for the few components that are real cycles.</summary>

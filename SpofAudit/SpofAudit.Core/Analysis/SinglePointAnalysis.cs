@@ -81,7 +81,7 @@ namespace SpofAudit.Analysis
             for (var i = 0; i < order.Count; i++)
             {
                 cancellation.ThrowIfCancellationRequested();
-                var node = order.Nodes[order.Start(i)];
+                var node = order.First(i);
                 if (order.Size(i) == 1 && Array.IndexOf(graph.HardChildren[node], node) < 0)
                 {
                     sets[node] = compute(node);
@@ -134,12 +134,6 @@ namespace SpofAudit.Analysis
         [MethodImpl(HotPath.Optimized)]
         private static int[] DegradedSet(int node, FailureGraph graph, int[][] localDegraded, int[][] down, int[][] degraded, EventSetBuilder builder)
         {
-            // Most nodes have nothing that could degrade them: skip excluding their down set.
-            if (!AnyEvents(localDegraded[node], graph.SoftChildren[node], down, graph.HardChildren[node], degraded))
-            {
-                return Array.Empty<int>();
-            }
-
             builder.Begin();
             builder.Exclude(down[node]);
             builder.Add(localDegraded[node]);
@@ -154,32 +148,6 @@ namespace SpofAudit.Analysis
             }
 
             return builder.Finish();
-        }
-
-        private static bool AnyEvents(int[] local, int[] softChildren, int[][] down, int[] hardChildren, int[][] degraded)
-        {
-            if (local.Length > 0)
-            {
-                return true;
-            }
-
-            foreach (var soft in softChildren)
-            {
-                if (down[soft].Length > 0)
-                {
-                    return true;
-                }
-            }
-
-            foreach (var child in hardChildren)
-            {
-                if (degraded[child].Length > 0)
-                {
-                    return true;
-                }
-            }
-
-            return false;
         }
 
         /// <summary>

@@ -46,7 +46,7 @@ namespace SpofAudit.Export
             var order = StronglyConnected.ChildrenFirst(HardEdges());
             for (var i = 0; i < order.Count; i++)
             {
-                var component = order.Nodes[order.Start(i)];
+                var component = order.First(i);
                 if (order.Size(i) == 1 && !DependsOnItself(component))
                 {
                     _down[component] = DownAt(component, _ => null, level: 1, levels: 1);

@@ -49,14 +49,17 @@ namespace SpofAudit.Findings
         public static IReadOnlyList<Finding> NotInBaseline(IReadOnlyList<Finding> current, IReadOnlyList<Finding> baseline)
         {
             var known = Index(baseline);
-            return current.Where(f => !known.TryGetValue(f.Id, out var before) || f.Severity > before.Severity || (before.IsSuppressed && !f.IsSuppressed)).ToArray();
+            return current.Where(f => !known.TryGetValue(f.Id, out var before) || Worsened(before, f)).ToArray();
         }
 
         /// <summary>Whether a change should fail a gate at <paramref name="threshold"/>: new or worse, not accepted, at or above it.</summary>
         public static bool IsRegression(FindingChange change, Severity threshold) =>
             change.Difference is { } now && !now.IsSuppressed && now.Severity >= threshold &&
-            (change.Change == FindingChangeKind.New || (change.Change == FindingChangeKind.Changed &&
-                (now.Severity > change.Reference!.Severity || change.Reference.IsSuppressed)));
+            (change.Change == FindingChangeKind.New || (change.Change == FindingChangeKind.Changed && Worsened(change.Reference!, now)));
+
+        /// <summary>The same finding got worse since <paramref name="before"/>: more severe, or accepted then and not now.</summary>
+        private static bool Worsened(Finding before, Finding now) =>
+            now.Severity > before.Severity || (before.IsSuppressed && !now.IsSuppressed);
 
         private static Dictionary<string, Finding> Index(IReadOnlyList<Finding> findings)
         {

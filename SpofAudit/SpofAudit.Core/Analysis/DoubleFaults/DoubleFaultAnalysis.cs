@@ -55,7 +55,7 @@ namespace SpofAudit.Analysis.DoubleFaults
             for (var i = 0; i < order.Count; i++)
             {
                 cancellation.ThrowIfCancellationRequested();
-                var node = order.Nodes[order.Start(i)];
+                var node = order.First(i);
                 if (order.Size(i) == 1 && Array.IndexOf(graph.HardChildren[node], node) < 0)
                 {
                     Compute(node, graph, localSingles, localPairs, singles, pairs, builder, union);
