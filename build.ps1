@@ -5,23 +5,32 @@
 .DESCRIPTION
     Build    dotnet build of the module project; its build assembles out/SpofAudit
              (manifest, assemblies, format file, help), ready for Import-Module.
-    Test     dotnet test of the solution, then the Pester tests (tests/*.Tests.ps1 and
-             examples/compliance.Tests.ps1) when Pester 5 is installed.
+    Setup    what the tests consume: the local dotnet tools (pwsh 7.6.10), Pester 5.7.1 from
+             NuGet, Microsoft's SARIF Multitool from npm into .tools/, and, when run as root on
+             Debian, the packages scram and chromium. Each step is skipped when already there.
+    Test     Setup, dotnet test of the solution, then the Pester tests (tests/*.Tests.ps1 and
+             examples/compliance.Tests.ps1) in a child pwsh; fails when any test fails and ends
+             with one line 'tests: N passed, N failed, N skipped' over both suites.
     Package  a versioned zip of out/SpofAudit in out/ (the folder itself is ready for
              Publish-Module -Path).
 
-    Tasks run in the order Build, Test, Package whatever order they are given in.
+    Tasks run in the order Setup, Build, Test, Package whatever order they are given in.
     Works in Windows PowerShell 5.1 and PowerShell 7.
 
 .EXAMPLE
     ./build.ps1
 
 .EXAMPLE
+    dotnet tool restore; dotnet pwsh ./build.ps1 -Task Test
+
+    Everything a fresh clone needs, then every test (xunit and Pester): the README's test command.
+
+.EXAMPLE
     ./build.ps1 -Task Build, Test, Package -Configuration Release
 #>
 [CmdletBinding()]
 param(
-    [ValidateSet('Build', 'Test', 'Package')]
+    [ValidateSet('Setup', 'Build', 'Test', 'Package')]
     [string[]]$Task = 'Build',
 
     [string]$Configuration = 'Release'
@@ -56,46 +65,137 @@ function Invoke-BuildTask {
     Write-Host "Module: $moduleFolder" -ForegroundColor Green
 }
 
-function Invoke-PesterTests {
-    $pester = Get-Module -Name Pester -ListAvailable |
-        Where-Object { $_.Version -ge [version]'5.0.0' } |
-        Sort-Object -Property Version -Descending |
-        Select-Object -First 1
-    if ($null -eq $pester) {
-        Write-Warning 'Pester 5 is not installed, so the Pester tests did not run. Install it with: Install-Module Pester -MinimumVersion 5.0.0 -Scope CurrentUser'
+# Windows PowerShell 5.1 has no $IsWindows (and strict mode refuses an unset variable).
+$onWindows = ($PSVersionTable.PSVersion.Major -lt 6) -or [bool](Get-Variable -Name IsWindows -ValueOnly -ErrorAction SilentlyContinue)
+$pesterVersion = '5.7.1'
+$sarifMultitoolVersion = '5.7.0'
+
+function Test-IsRoot {
+    # Only Unix has root; on Windows the Debian step does not apply.
+    (-not $onWindows) -and ((& id -u) -eq '0')
+}
+
+function Install-DebianPackages {
+    $missing = @(@('scram', 'chromium') | Where-Object { -not (Get-Command -Name $_ -CommandType Application -ErrorAction SilentlyContinue) })
+    if ($missing.Count -eq 0) {
         return
     }
 
+    if (-not (Test-IsRoot) -or -not (Get-Command -Name 'apt-get' -CommandType Application -ErrorAction SilentlyContinue)) {
+        Write-Warning "Not installed: $($missing -join ', '). Install them (Debian: apt-get install $($missing -join ' ')); the tests that compare with them fail without them."
+        return
+    }
+
+    Write-Host "apt-get install $($missing -join ' ')" -ForegroundColor Cyan
+    & apt-get update -qq
+    $env:DEBIAN_FRONTEND = 'noninteractive'
+    & apt-get install -y -qq @missing | Out-Null
+    if ($LASTEXITCODE -ne 0) {
+        throw "apt-get install $($missing -join ' ') failed with exit code $LASTEXITCODE."
+    }
+}
+
+function Install-SarifMultitool {
+    $package = Join-Path (Join-Path (Join-Path (Join-Path $repositoryRoot '.tools') 'sarif') 'node_modules') '@microsoft'
+    $multitool = Join-Path (Join-Path $package 'sarif-multitool-linux') 'Sarif.Multitool'
+    if ($onWindows -or (Test-Path -LiteralPath $multitool)) {
+        return
+    }
+
+    Write-Host "npm install @microsoft/sarif-multitool-linux@$sarifMultitoolVersion" -ForegroundColor Cyan
+    & npm install --silent --no-save --no-package-lock --no-audit --no-fund --prefix (Join-Path (Join-Path $repositoryRoot '.tools') 'sarif') "@microsoft/sarif-multitool-linux@$sarifMultitoolVersion"
+    if ($LASTEXITCODE -ne 0) {
+        throw "npm install of the SARIF Multitool failed with exit code $LASTEXITCODE."
+    }
+
+    # npm skips the package's own postinstall chmod.
+    & chmod u+x $multitool
+}
+
+function Get-PesterManifest {
+    $installed = Get-Module -Name Pester -ListAvailable |
+        Where-Object { $_.Version -eq [version]$pesterVersion } |
+        Select-Object -First 1
+    if ($null -ne $installed) {
+        return $installed.Path
+    }
+
+    # The NuGet package's tools/ folder is the module; tests/SpofAudit.Module.Tests downloads it on restore.
+    $globalPackages = (& dotnet nuget locals global-packages --list) -replace '^global-packages:\s*', ''
+    Join-Path (Join-Path (Join-Path (Join-Path $globalPackages.Trim() 'pester') $pesterVersion) 'tools') 'Pester.psd1'
+}
+
+function Invoke-SetupTask {
+    Install-DebianPackages
+    Install-SarifMultitool
+    Invoke-DotNet -Arguments @('tool', 'restore')
+    Invoke-DotNet -Arguments @('restore', $solution)
+    $pester = Get-PesterManifest
+    if (-not (Test-Path -LiteralPath $pester)) {
+        throw "Pester $pesterVersion was not restored: $pester is missing."
+    }
+}
+
+function Invoke-PesterTests {
+    $pester = Get-PesterManifest
     $testsFolder = Join-Path $repositoryRoot 'tests'
     $paths = @(Get-ChildItem -LiteralPath $testsFolder -Filter '*.Tests.ps1' -File | ForEach-Object { $_.FullName })
     $paths += Join-Path (Join-Path $repositoryRoot 'examples') 'compliance.Tests.ps1'
 
     # A background job is a separate process (in 5.1 and 7): the tests load the module's DLLs
     # there, so this session never locks them against the next build.
-    $job = Start-Job -ArgumentList $pester.Path, $paths -ScriptBlock {
+    $job = Start-Job -ArgumentList $pester, $paths -ScriptBlock {
         param([string]$PesterManifest, [string[]]$TestPaths)
         Import-Module -Name $PesterManifest -Force
         $configuration = New-PesterConfiguration
         $configuration.Run.Path = $TestPaths
         $configuration.Run.PassThru = $true
         $configuration.Output.Verbosity = 'Detailed'
+        $started = [System.Diagnostics.Stopwatch]::StartNew()
         $result = Invoke-Pester -Configuration $configuration
-        [pscustomobject]@{ Passed = $result.PassedCount; Failed = $result.FailedCount; Result = [string]$result.Result }
+        [pscustomobject]@{
+            Passed  = $result.PassedCount
+            Failed  = $result.FailedCount
+            Skipped = $result.SkippedCount + $result.NotRunCount
+            Result  = [string]$result.Result
+            Seconds = [math]::Round($started.Elapsed.TotalSeconds, 1)
+        }
     }
     $summary = $job | Receive-Job -Wait -AutoRemoveJob | Select-Object -Last 1
     if ($null -eq $summary) {
         throw 'The Pester run ended without a result.'
     }
 
-    Write-Host "Pester: $($summary.Passed) passed, $($summary.Failed) failed" -ForegroundColor Cyan
-    if ($summary.Failed -gt 0 -or $summary.Result -ne 'Passed') {
-        throw "Pester tests failed ($($summary.Failed) failed)."
-    }
+    Write-Host "Pester: $($summary.Passed) passed, $($summary.Failed) failed, $($summary.Skipped) skipped in $($summary.Seconds) s" -ForegroundColor Cyan
+    $summary
 }
 
 function Invoke-TestTask {
-    Invoke-DotNet -Arguments @('test', $solution, '--configuration', $Configuration, '--nologo')
-    Invoke-PesterTests
+    # dotnet test's own summary lines ("Passed!  - Failed: 0, Passed: 12, Skipped: 0, ...") are
+    # summed with Pester's, so one closing line speaks for both suites.
+    $lines = & dotnet test $solution --configuration $Configuration --nologo 2>&1 | ForEach-Object { $line = "$_"; Write-Host $line; $line }
+    $xunitExit = $LASTEXITCODE
+    $counts = @{ Passed = 0; Failed = 0; Skipped = 0 }
+    foreach ($line in $lines) {
+        if ($line -match '(Passed|Failed)! +- +Failed: +(\d+), +Passed: +(\d+), +Skipped: +(\d+)') {
+            $counts.Failed += [int]$Matches[2]
+            $counts.Passed += [int]$Matches[3]
+            $counts.Skipped += [int]$Matches[4]
+        }
+    }
+
+    $pester = Invoke-PesterTests
+    $passed = $counts.Passed + $pester.Passed
+    $failed = $counts.Failed + $pester.Failed
+    $skipped = $counts.Skipped + $pester.Skipped
+    Write-Host "tests: $passed passed, $failed failed, $skipped skipped"
+    if ($xunitExit -ne 0) {
+        throw "dotnet test failed with exit code $xunitExit."
+    }
+
+    if ($pester.Failed -gt 0 -or $pester.Result -ne 'Passed') {
+        throw "Pester tests failed ($($pester.Failed) failed)."
+    }
 }
 
 function Invoke-PackageTask {
@@ -114,9 +214,11 @@ function Invoke-PackageTask {
     Write-Host "Package: $zip" -ForegroundColor Green
 }
 
-foreach ($step in @('Build', 'Test', 'Package')) {
-    if ($Task -contains $step) {
+foreach ($step in @('Setup', 'Build', 'Test', 'Package')) {
+    # Test consumes what Setup installs, so it always sets up first.
+    if ($Task -contains $step -or ($step -eq 'Setup' -and $Task -contains 'Test')) {
         switch ($step) {
+            'Setup' { Invoke-SetupTask }
             'Build' { Invoke-BuildTask }
             'Test' { Invoke-TestTask }
             'Package' { Invoke-PackageTask }

@@ -97,7 +97,7 @@ Describe 'Get-SpofReport -Depth 2' {
     }
 
     It 'rejects -Top without -Depth 2 as TopRequiresDepth2' {
-        { Get-SpofReport -Path (Get-ExamplePath 'web-tier') -Top 3 } | Should -Throw -ErrorId 'TopRequiresDepth2'
+        { Get-SpofReport -Path (Get-ExamplePath 'web-tier') -Top 3 } | Should -Throw -ErrorId 'TopRequiresDepth2,SpofAudit.PowerShell.GetSpofReportCommand'
     }
 }
 

@@ -22,15 +22,15 @@ namespace SpofAudit.Reports.Tests
             Path.Combine(Root, "..", "shared", "schemas", "junit.xsd"),
             "/work/shared/schemas/junit.xsd");
 
-        /// <summary>Microsoft's SARIF Multitool, installed by .ci/run into .tools/sarif (or named by SPOFAUDIT_SARIF_MULTITOOL).</summary>
+        /// <summary>Microsoft's SARIF Multitool, installed by build.ps1 -Task Setup into .tools/sarif (or named by SPOFAUDIT_SARIF_MULTITOOL).</summary>
         public static string SarifMultitool() => FirstExisting(
-            "Sarif.Multitool (run .ci/run, or: npm install --prefix .tools/sarif @microsoft/sarif-multitool-linux)",
+            "Sarif.Multitool (run: dotnet tool restore && dotnet pwsh ./build.ps1 -Task Setup, or: npm install --prefix .tools/sarif @microsoft/sarif-multitool-linux)",
             Environment.GetEnvironmentVariable("SPOFAUDIT_SARIF_MULTITOOL") ?? string.Empty,
             Path.Combine(Root, ".tools", "sarif", "node_modules", "@microsoft", "sarif-multitool-linux", "Sarif.Multitool"));
 
-        /// <summary>Debian's chromium, installed by .ci/run (or named by SPOFAUDIT_CHROMIUM).</summary>
+        /// <summary>Debian's chromium, installed by build.ps1 -Task Setup as root (or named by SPOFAUDIT_CHROMIUM).</summary>
         public static string Chromium() => FirstExisting(
-            "chromium (run .ci/run, or: apt-get install chromium)",
+            "chromium (run build.ps1 -Task Setup as root, or: apt-get install chromium)",
             Environment.GetEnvironmentVariable("SPOFAUDIT_CHROMIUM") ?? string.Empty,
             "/usr/bin/chromium",
             "/usr/bin/chromium-browser");

@@ -28,7 +28,7 @@ namespace SpofAudit.Tests.Export
         {
             mustFail = !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI"));
             return Find() == null
-                ? "scram is not on PATH (Debian/Ubuntu: apt-get install scram; .ci/run installs it), so the SCRAM oracle did not run"
+                ? "scram is not on PATH (Debian/Ubuntu: apt-get install scram; build.ps1 -Task Setup installs it as root), so the SCRAM oracle did not run"
                 : null;
         }
 
