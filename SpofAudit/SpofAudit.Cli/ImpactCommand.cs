@@ -1,3 +1,4 @@
+using System;
 using System.CommandLine;
 using SpofAudit.Analysis;
 using SpofAudit.Rendering;
@@ -11,7 +12,8 @@ namespace SpofAudit.Cli
     public sealed class ImpactCommand
     {
         private readonly CommandRunner _runner;
-        private readonly Argument<string[]> _files = CommonSymbols.Files();
+        private readonly Argument<string[]> _files = CommonSymbols.Files(optional: true);
+        private readonly SourceSymbols _sources = new SourceSymbols();
         private readonly Option<ReportFormat> _format = CommonSymbols.ReportFormat(ReportRenderer.ImpactFormats);
         private readonly Option<string?> _output = CommonSymbols.Output();
         private readonly Option<string[]> _fail = new Option<string[]>("--fail")
@@ -38,9 +40,10 @@ namespace SpofAudit.Cli
             {
                 _files, _fail, _format, _all, _output,
             };
+            _sources.AddTo(command);
             command.SetAction(parse => _runner.Run(parse, host =>
             {
-                var model = ModelSource.Load(parse.GetRequiredValue(_files), host);
+                var model = _sources.Select(parse, parse.GetValue(_files) ?? Array.Empty<string>(), host).Read();
                 var failures = ListValues.Split(parse.GetRequiredValue(_fail));
                 var impact = new ImpactAnalyzer().Run(model, failures);
                 var format = parse.GetValue(_format);
