@@ -6,7 +6,7 @@ using SpofAudit.Rendering;
 namespace SpofAudit.Cli
 {
     /// <summary>
-    /// <c>spofaudit availability FILE... [--assume instance=0.999,...]</c>: the probability each entrypoint is up, the
+    /// <c>spofaudit availability FILE...|--aws|--azure [--assume instance=0.999,...]</c>: the probability each entrypoint is up, the
     /// method that computed it, the most important events and the single change that buys the most nines.
     /// </summary>
     public sealed class AvailabilityCommand

@@ -5,7 +5,7 @@ using SpofAudit.Export;
 
 namespace SpofAudit.Cli
 {
-    /// <summary><c>spofaudit graph FILE... --format mermaid|dot|openpsa</c>: the model as a diagram or fault tree, SPOFs marked.</summary>
+    /// <summary><c>spofaudit graph FILE...|--aws|--azure --format mermaid|dot|openpsa</c>: the model as a diagram or fault tree, SPOFs marked.</summary>
     public sealed class GraphCommand
     {
         private readonly CommandRunner _runner;

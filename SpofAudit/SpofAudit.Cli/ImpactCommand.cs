@@ -6,7 +6,7 @@ using SpofAudit.Rendering;
 namespace SpofAudit.Cli
 {
     /// <summary>
-    /// <c>spofaudit impact FILE... --fail a,b</c>: what-if. Each entrypoint Up, Degraded or Down, with the
+    /// <c>spofaudit impact FILE... --fail a,b</c> (or <c>--aws</c> / <c>--azure</c>): what-if. Each entrypoint Up, Degraded or Down, with the
     /// dependency chain and root cause; <c>--all</c> also lists every affected component.
     /// </summary>
     public sealed class ImpactCommand

@@ -8,7 +8,8 @@ namespace SpofAudit.Cli
 {
     /// <summary>
     /// <c>spofaudit report FILE...</c>: every finding of the model, filtered by <c>--kind</c> and
-    /// <c>--min-severity</c>; exit 1 when a selected finding is at or above <c>--fail-on</c>, for CI gates.
+    /// <c>--min-severity</c>; exit 1 when a selected finding is at or above <c>--fail-on</c>, for CI gates. The steps
+    /// are Core's ReportPipeline, the same Get-SpofReport runs; this class only binds options and writes the outcome.
     /// </summary>
     public sealed class ReportCommand
     {
@@ -74,7 +75,7 @@ namespace SpofAudit.Cli
 
             command.SetAction(parse => _runner.Run(parse, host =>
             {
-                var source = _sources.Select(parse, parse.GetValue(_files) ?? Array.Empty<string>(), host);
+                // Options first, as before the pipeline: a depth mistake is reported before any source is chosen.
                 var request = new ReportRequest
                 {
                     Analysis = _depth.Options(parse),
@@ -84,6 +85,7 @@ namespace SpofAudit.Cli
                     Format = parse.GetValue(_format),
                     FailOn = parse.GetValue(_failOn),
                 };
+                var source = _sources.Select(parse, parse.GetValue(_files) ?? Array.Empty<string>(), host);
                 var outcome = new ReportPipeline().Run(source.Source, request, source.Host);
                 OutputTarget.Write(_runner.Context, parse.GetValue(_output), outcome.Render);
                 return outcome.Gate == GateVerdict.Failed ? ExitCodes.FindingsAtThreshold : ExitCodes.Success;
