@@ -79,6 +79,60 @@ Describe 'Get-SpofReport' {
     }
 }
 
+Describe 'Get-SpofReport -Baseline' {
+    BeforeAll {
+        # Both web-tier and single-database hold SinglePointOfFailure/db at High; web-tier adds five more.
+        $singleDatabase = Join-Path $TestDrive 'single-database.json'
+        Get-SpofReport -Path (Get-ExamplePath 'single-database') | Export-SpofReport -Path $singleDatabase -Format Json
+        $webTier = Join-Path $TestDrive 'web-tier.json'
+        Get-SpofReport -Path (Get-ExamplePath 'web-tier') | Export-SpofReport -Path $webTier -Format Json
+    }
+
+    It 'writes nothing when nothing changed since the baseline' {
+        Get-SpofReport -Path (Get-ExamplePath 'web-tier') -Baseline $webTier | Should -BeNullOrEmpty
+    }
+
+    It 'writes only the findings the baseline does not hold' {
+        Get-FindingIds (Get-SpofReport -Path (Get-ExamplePath 'web-tier') -Baseline $singleDatabase) |
+            Should -Be 'DegradationRisk/cache, SinglePointOfFailure/lb, SingleRegionRisk/us-east-1, SingleZoneRisk/us-east-1a, SingleZoneRisk/us-east-1b'
+    }
+
+    It 'writes a finding the baseline had accepted once it is accepted no longer' {
+        $accepted = Join-Path $TestDrive 'accepted.yaml'
+        Set-Content -LiteralPath $accepted -Encoding ASCII -Value @(
+            'suppressions:'
+            '  - id: SinglePointOfFailure/lb'
+            '    justification: Second load balancer ordered'
+            '    owner: alice'
+        )
+        $acceptedBaseline = Join-Path $TestDrive 'web-tier-accepted.json'
+        Get-SpofReport -Path (Get-ExamplePath 'web-tier') -SuppressionPath $accepted | Export-SpofReport -Path $acceptedBaseline -Format Json
+
+        Get-SpofReport -Path (Get-ExamplePath 'web-tier') -SuppressionPath $accepted -Baseline $acceptedBaseline | Should -BeNullOrEmpty
+        Get-FindingIds (Get-SpofReport -Path (Get-ExamplePath 'web-tier') -Baseline $acceptedBaseline) | Should -Be 'SinglePointOfFailure/lb'
+    }
+
+    It 'applies -Kind and -MinimumSeverity after the baseline' {
+        Get-FindingIds (Get-SpofReport -Path (Get-ExamplePath 'web-tier') -Baseline $singleDatabase -Kind SingleZoneRisk -MinimumSeverity High) |
+            Should -Be 'SingleZoneRisk/us-east-1a, SingleZoneRisk/us-east-1b'
+    }
+
+    It 'works on a piped model' {
+        Get-FindingIds (Get-SpofModel -Path (Get-ExamplePath 'web-tier') | Get-SpofReport -Baseline $singleDatabase -Kind SinglePointOfFailure) |
+            Should -Be 'SinglePointOfFailure/lb'
+    }
+
+    It 'reports a missing baseline as FileNotFound and writes no finding' {
+        $errors = $null
+        $missing = Join-Path $TestDrive 'missing.json'
+        $findings = Get-SpofReport -Path (Get-ExamplePath 'web-tier') -Baseline $missing -ErrorAction SilentlyContinue -ErrorVariable errors
+        $findings | Should -BeNullOrEmpty
+        $errors.Count | Should -Be 1
+        $errors[0].FullyQualifiedErrorId | Should -Be 'FileNotFound,SpofAudit.PowerShell.GetSpofReportCommand'
+        $errors[0].TargetObject | Should -Be $missing
+    }
+}
+
 Describe 'Get-SpofReport -Depth 2' {
     It 'finds the double faults of double-faults.yaml, the likeliest first' {
         $doubles = @(Get-SpofReport -Path (Get-ExamplePath 'double-faults') -Depth 2 -Kind DoubleFault)

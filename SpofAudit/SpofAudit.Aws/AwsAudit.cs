@@ -9,6 +9,7 @@ using SpofAudit.Aws.Inventory;
 using SpofAudit.Aws.Parsing;
 using SpofAudit.Hosting;
 using SpofAudit.Model;
+using SpofAudit.Sourcing;
 
 namespace SpofAudit.Aws
 {
@@ -65,15 +66,15 @@ namespace SpofAudit.Aws
             }
             catch (AwsAccessDeniedException e)
             {
-                throw new AwsAuditException(AwsFailureKind.AccessDenied, "AwsAccessDenied", $"Access denied for {e.IamAction} in {e.Region} ({e.Code}): {e.Message} The audit needs it; see docs/aws.md for the policy.", e);
+                throw new AwsAuditException(SourceFailureKind.AccessDenied, "AwsAccessDenied", $"Access denied for {e.IamAction} in {e.Region} ({e.Code}): {e.Message} The audit needs it; see docs/aws.md for the policy.", e);
             }
             catch (AwsRequestException e)
             {
-                throw new AwsAuditException(AwsFailureKind.Request, "AwsRequestFailed", e.Message, e);
+                throw new AwsAuditException(SourceFailureKind.Request, "AwsRequestFailed", e.Message, e);
             }
             catch (AwsResponseException e)
             {
-                throw new AwsAuditException(AwsFailureKind.MalformedResponse, "AwsMalformedResponse", e.Message, e);
+                throw new AwsAuditException(SourceFailureKind.MalformedResponse, "AwsMalformedResponse", e.Message, e);
             }
         }
 
@@ -92,7 +93,7 @@ namespace SpofAudit.Aws
                 return uri;
             }
 
-            throw new AwsAuditException(AwsFailureKind.Usage, "AwsEndpointInvalid", $"The endpoint '{url}' is not an absolute http:// or https:// URL (from -EndpointUrl, --endpoint-url or {EndpointVariable}).");
+            throw new AwsAuditException(SourceFailureKind.Usage, "AwsEndpointInvalid", $"The endpoint '{url}' is not an absolute http:// or https:// URL (from -EndpointUrl, --endpoint-url or {EndpointVariable}).");
         }
 
         /// <summary>Given regions; else AWS_REGION / AWS_DEFAULT_REGION; else the named profile's region; else the SDK's fallback.</summary>
@@ -125,7 +126,7 @@ namespace SpofAudit.Aws
                 return new[] { fallback.SystemName };
             }
 
-            throw new AwsAuditException(AwsFailureKind.Usage, "AwsRegionMissing", "No AWS region given: pass -Region / --region (several allowed), or set AWS_REGION or a region in the profile.");
+            throw new AwsAuditException(SourceFailureKind.Usage, "AwsRegionMissing", "No AWS region given: pass -Region / --region (several allowed), or set AWS_REGION or a region in the profile.");
         }
     }
 }

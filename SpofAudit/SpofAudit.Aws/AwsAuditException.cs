@@ -1,21 +1,17 @@
 using System;
+using SpofAudit.Sourcing;
 
 namespace SpofAudit.Aws
 {
     /// <summary>
-    /// A live audit that could not be done. <see cref="Exception.Message"/> is one line for the user and never
-    /// holds a credential; <see cref="ErrorId"/> is stable for scripts (the cmdlets' ErrorRecord id).
+    /// A live AWS audit that could not be done: the core's <see cref="SourceFailureException"/>, so faces catch
+    /// that and never this provider type. The message never holds a credential.
     /// </summary>
-    public sealed class AwsAuditException : Exception
+    public sealed class AwsAuditException : SourceFailureException
     {
-        public AwsAuditException(AwsFailureKind kind, string errorId, string message, Exception? inner = null)
-            : base(message, inner)
+        public AwsAuditException(SourceFailureKind kind, string errorId, string message, Exception? inner = null)
+            : base(kind, errorId, message, inner)
         {
-            Kind = kind;
-            ErrorId = errorId;
         }
-
-        public AwsFailureKind Kind { get; }
-        public string ErrorId { get; }
     }
 }

@@ -1,3 +1,4 @@
+using System;
 using System.CommandLine;
 using SpofAudit.Analysis.Availability;
 using SpofAudit.Rendering;
@@ -5,13 +6,14 @@ using SpofAudit.Rendering;
 namespace SpofAudit.Cli
 {
     /// <summary>
-    /// <c>spofaudit availability FILE... [--assume instance=0.999,...]</c>: the probability each entrypoint is up, the
+    /// <c>spofaudit availability FILE...|--aws|--azure [--assume instance=0.999,...]</c>: the probability each entrypoint is up, the
     /// method that computed it, the most important events and the single change that buys the most nines.
     /// </summary>
     public sealed class AvailabilityCommand
     {
         private readonly CommandRunner _runner;
-        private readonly Argument<string[]> _files = CommonSymbols.Files();
+        private readonly Argument<string[]> _files = CommonSymbols.Files(optional: true);
+        private readonly SourceSymbols _sources = new SourceSymbols();
         private readonly Option<ReportFormat> _format = CommonSymbols.ReportFormat(AvailabilityRenderer.Formats);
         private readonly Option<string?> _output = CommonSymbols.Output();
         private readonly Option<string?> _assume = new Option<string?>("--assume")
@@ -32,11 +34,12 @@ namespace SpofAudit.Cli
             {
                 _files, _assume, _format, _output,
             };
+            _sources.AddTo(command);
             command.SetAction(parse => _runner.Run(parse, host =>
             {
                 // Assumptions first: a typo there is reported before any file is read.
                 var assumptions = AvailabilityAssumptions.Parse(parse.GetValue(_assume), "--assume");
-                var model = ModelSource.Load(parse.GetRequiredValue(_files), host);
+                var model = _sources.Select(parse, parse.GetValue(_files) ?? Array.Empty<string>(), host).Read();
                 var results = new AvailabilityAnalyzer(assumptions).Analyze(model, host.CancellationToken);
                 var format = parse.GetValue(_format);
                 OutputTarget.Write(_runner.Context, parse.GetValue(_output), writer => AvailabilityRenderer.Write(model.Name, assumptions, results, format, writer));

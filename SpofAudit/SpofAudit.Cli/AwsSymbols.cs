@@ -1,10 +1,8 @@
 using System;
-using System.Collections.Generic;
 using System.CommandLine;
 using System.Linq;
-using SpofAudit.Aws;
-using SpofAudit.Hosting;
-using SpofAudit.Model;
+using SpofAudit.Sources;
+using SpofAudit.Sourcing;
 
 namespace SpofAudit.Cli
 {
@@ -61,41 +59,24 @@ namespace SpofAudit.Cli
         /// <summary>True when <c>--aws</c> is given.</summary>
         public bool Requested(ParseResult parse) => parse.GetValue(_aws);
 
-        /// <summary>The model of the live account when <c>--aws</c> is given, else of the files.</summary>
-        public SpofModel LoadModel(ParseResult parse, IReadOnlyList<string> files, StderrHost host)
+        /// <summary>AWS options without <c>--aws</c> are a mistake worth one line, not a silent no-op.</summary>
+        public void CheckUnused(ParseResult parse)
         {
-            var awsOptionGiven = new Option[] { _regions, _profile, _roleArn, _endpoint, _overlays }.FirstOrDefault(o => parse.GetResult(o) != null);
-            if (!parse.GetValue(_aws))
+            var used = new Option[] { _regions, _profile, _roleArn, _endpoint, _overlays }.FirstOrDefault(o => parse.GetResult(o) != null);
+            if (used != null)
             {
-                if (awsOptionGiven != null)
-                {
-                    throw new CliUsageException($"{awsOptionGiven.Name} needs --aws");
-                }
-
-                if (files.Count == 0)
-                {
-                    throw new CliUsageException("give architecture files (FILE...), --aws or --azure");
-                }
-
-                return ModelSource.Load(files, host);
+                throw new CliUsageException($"{used.Name} needs --aws");
             }
-
-            if (files.Count > 0)
-            {
-                throw new CliUsageException($"give either FILE arguments or --aws, not both ('{files[0]}'); overlays go with --overlay");
-            }
-
-            var options = new AwsAuditOptions
-            {
-                Regions = ListValues.Split(parse.GetValue(_regions) ?? Array.Empty<string>()),
-                ProfileName = parse.GetValue(_profile),
-                RoleArn = parse.GetValue(_roleArn),
-                EndpointUrl = parse.GetValue(_endpoint),
-                OverlayPaths = parse.GetValue(_overlays) ?? Array.Empty<string>(),
-            };
-            var model = AwsAudit.BuildModelAsync(options, new AwsProgressHost(host)).GetAwaiter().GetResult();
-            ModelSource.Describe(model, host);
-            return model;
         }
+
+        /// <summary>The live account the options name (with <c>--aws</c>).</summary>
+        public IModelSource Source(ParseResult parse) => ModelSources.Aws(new AwsReadOptions
+        {
+            Regions = ListValues.Split(parse.GetValue(_regions) ?? Array.Empty<string>()),
+            ProfileName = parse.GetValue(_profile),
+            RoleArn = parse.GetValue(_roleArn),
+            EndpointUrl = parse.GetValue(_endpoint),
+            OverlayPaths = parse.GetValue(_overlays) ?? Array.Empty<string>(),
+        });
     }
 }

@@ -2,9 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.CommandLine;
 using System.Linq;
-using SpofAudit.Azure;
-using SpofAudit.Hosting;
-using SpofAudit.Model;
+using SpofAudit.Sources;
+using SpofAudit.Sourcing;
 
 namespace SpofAudit.Cli
 {
@@ -33,9 +32,9 @@ namespace SpofAudit.Cli
 
         private readonly Option<string> _environment = new Option<string>("--environment")
         {
-            Description = $"With --azure: the cloud, {string.Join(", ", AzureClouds.Names)}.",
-            HelpName = string.Join("|", AzureClouds.Names),
-            DefaultValueFactory = _ => AzureClouds.Public,
+            Description = $"With --azure: the cloud, {string.Join(", ", AzureEnvironments.Names)}.",
+            HelpName = string.Join("|", AzureEnvironments.Names),
+            DefaultValueFactory = _ => AzureEnvironments.Public,
         };
 
         private readonly Option<bool> _deviceCode = new Option<bool>("--device-code")
@@ -47,21 +46,15 @@ namespace SpofAudit.Cli
 
         public bool Requested(ParseResult parse) => parse.GetValue(_azure);
 
-        /// <summary>The live model, with <paramref name="overlays"/> merged; throws SpofInputException for Azure failures.</summary>
-        public SpofModel Load(ParseResult parse, IReadOnlyList<string> overlays, ISpofHost host)
+        /// <summary>The live subscriptions the options name (with <c>--azure</c>), <paramref name="overlays"/> merged in.</summary>
+        public IModelSource Source(ParseResult parse, IReadOnlyList<string> overlays) => ModelSources.Azure(new AzureReadOptions
         {
-            var options = new AzureSourceOptions
-            {
-                Subscriptions = ListValues.Split(parse.GetValue(_subscriptions) ?? Array.Empty<string>()),
-                TenantId = parse.GetValue(_tenant),
-                Environment = parse.GetValue(_environment) ?? AzureClouds.Public,
-                SignIn = parse.GetValue(_deviceCode) ? AzureSignIn.DeviceCode : AzureSignIn.Default,
-            };
-            var inventory = AzureInventorySource.Read(options, host);
-            var model = AzureModelSource.Build(inventory, overlays, host);
-            ModelSource.Describe(model, host);
-            return model;
-        }
+            Subscriptions = ListValues.Split(parse.GetValue(_subscriptions) ?? Array.Empty<string>()),
+            TenantId = parse.GetValue(_tenant),
+            Environment = parse.GetValue(_environment) ?? AzureEnvironments.Public,
+            SignIn = parse.GetValue(_deviceCode) ? AzureSignInMode.DeviceCode : AzureSignInMode.Default,
+            OverlayPaths = overlays,
+        });
 
         /// <summary>Azure options without --azure are a mistake worth one line, not a silent no-op.</summary>
         public void CheckUnused(ParseResult parse)

@@ -1,7 +1,7 @@
 using System;
 using System.CommandLine;
 using System.IO;
-using SpofAudit.Aws;
+using SpofAudit.Sourcing;
 using SpofAudit.Diagnostics;
 
 namespace SpofAudit.Cli
@@ -39,9 +39,9 @@ namespace SpofAudit.Cli
             {
                 return Fail(e.Message, ExitCodes.BadInput);
             }
-            catch (AwsAuditException e)
+            catch (SourceFailureException e)
             {
-                // No credentials, access denied, an AWS call that kept failing: the report cannot be made.
+                // A live source without credentials or access, or a service that kept failing: no model, no report.
                 return Fail(e.Message, ExitCodes.BadInput);
             }
             catch (OperationCanceledException) when (host.CancellationToken.IsCancellationRequested)

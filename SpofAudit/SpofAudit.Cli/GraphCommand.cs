@@ -5,11 +5,12 @@ using SpofAudit.Export;
 
 namespace SpofAudit.Cli
 {
-    /// <summary><c>spofaudit graph FILE... --format mermaid|dot|openpsa</c>: the model as a diagram or fault tree, SPOFs marked.</summary>
+    /// <summary><c>spofaudit graph FILE...|--aws|--azure --format mermaid|dot|openpsa</c>: the model as a diagram or fault tree, SPOFs marked.</summary>
     public sealed class GraphCommand
     {
         private readonly CommandRunner _runner;
-        private readonly Argument<string[]> _files = CommonSymbols.Files();
+        private readonly Argument<string[]> _files = CommonSymbols.Files(optional: true);
+        private readonly SourceSymbols _sources = new SourceSymbols();
         private readonly Option<string?> _output = CommonSymbols.Output();
         private readonly Option<GraphFormat> _format;
 
@@ -32,9 +33,10 @@ namespace SpofAudit.Cli
             {
                 _files, _format, _output,
             };
+            _sources.AddTo(command);
             command.SetAction(parse => _runner.Run(parse, host =>
             {
-                var model = ModelSource.Load(parse.GetRequiredValue(_files), host);
+                var model = _sources.Select(parse, parse.GetValue(_files) ?? Array.Empty<string>(), host).Read();
                 var report = new SpofAnalyzer().Analyze(model, host.CancellationToken);
                 var format = parse.GetValue(_format);
                 OutputTarget.Write(_runner.Context, parse.GetValue(_output), writer => GraphExporter.Write(model, report, format, writer));

@@ -1,3 +1,4 @@
+using System;
 using System.CommandLine;
 using SpofAudit.Analysis;
 using SpofAudit.Rendering;
@@ -5,13 +6,14 @@ using SpofAudit.Rendering;
 namespace SpofAudit.Cli
 {
     /// <summary>
-    /// <c>spofaudit impact FILE... --fail a,b</c>: what-if. Each entrypoint Up, Degraded or Down, with the
+    /// <c>spofaudit impact FILE... --fail a,b</c> (or <c>--aws</c> / <c>--azure</c>): what-if. Each entrypoint Up, Degraded or Down, with the
     /// dependency chain and root cause; <c>--all</c> also lists every affected component.
     /// </summary>
     public sealed class ImpactCommand
     {
         private readonly CommandRunner _runner;
-        private readonly Argument<string[]> _files = CommonSymbols.Files();
+        private readonly Argument<string[]> _files = CommonSymbols.Files(optional: true);
+        private readonly SourceSymbols _sources = new SourceSymbols();
         private readonly Option<ReportFormat> _format = CommonSymbols.ReportFormat(ReportRenderer.ImpactFormats);
         private readonly Option<string?> _output = CommonSymbols.Output();
         private readonly Option<string[]> _fail = new Option<string[]>("--fail")
@@ -38,9 +40,10 @@ namespace SpofAudit.Cli
             {
                 _files, _fail, _format, _all, _output,
             };
+            _sources.AddTo(command);
             command.SetAction(parse => _runner.Run(parse, host =>
             {
-                var model = ModelSource.Load(parse.GetRequiredValue(_files), host);
+                var model = _sources.Select(parse, parse.GetValue(_files) ?? Array.Empty<string>(), host).Read();
                 var failures = ListValues.Split(parse.GetRequiredValue(_fail));
                 var impact = new ImpactAnalyzer().Run(model, failures);
                 var format = parse.GetValue(_format);

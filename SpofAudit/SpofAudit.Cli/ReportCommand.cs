@@ -1,15 +1,15 @@
 using System;
 using System.CommandLine;
-using SpofAudit.Analysis;
 using SpofAudit.Findings;
-using SpofAudit.Loading;
+using SpofAudit.Pipeline;
 using SpofAudit.Rendering;
 
 namespace SpofAudit.Cli
 {
     /// <summary>
     /// <c>spofaudit report FILE...</c>: every finding of the model, filtered by <c>--kind</c> and
-    /// <c>--min-severity</c>; exit 1 when a selected finding is at or above <c>--fail-on</c>, for CI gates.
+    /// <c>--min-severity</c>; exit 1 when a selected finding is at or above <c>--fail-on</c>, for CI gates. The steps
+    /// are Core's ReportPipeline, the same Get-SpofReport runs; this class only binds options and writes the outcome.
     /// </summary>
     public sealed class ReportCommand
     {
@@ -18,13 +18,12 @@ namespace SpofAudit.Cli
 
         private readonly CommandRunner _runner;
         private readonly Argument<string[]> _files = CommonSymbols.Files(optional: true);
-        private readonly AwsSymbols _aws = new AwsSymbols();
+        private readonly SourceSymbols _sources = new SourceSymbols();
         private readonly Option<ReportFormat> _format = CommonSymbols.ReportFormat();
         private readonly Option<string?> _output = CommonSymbols.Output();
         private readonly Option<Severity?> _failOn;
         private readonly Option<FindingKind[]> _kinds;
         private readonly Option<Severity> _minSeverity;
-        private readonly AzureSymbols _azure = new AzureSymbols();
         private readonly DepthSymbols _depth = new DepthSymbols();
         private readonly Option<string?> _baseline = new Option<string?>("--baseline")
         {
@@ -72,56 +71,24 @@ namespace SpofAudit.Cli
                 _files, _format, _failOn, _kinds, _minSeverity, _output, _suppressions, _baseline,
             };
             _depth.AddTo(command);
-            _aws.AddTo(command);
-            foreach (var option in _azure.All)
-            {
-                command.Options.Add(option);
-            }
+            _sources.AddTo(command);
 
             command.SetAction(parse => _runner.Run(parse, host =>
             {
-                var files = parse.GetValue(_files) ?? Array.Empty<string>();
-                var analysis = _depth.Options(parse);
-                SpofAudit.Model.SpofModel model;
-                if (_azure.Requested(parse))
+                // Options first, as before the pipeline: a depth mistake is reported before any source is chosen.
+                var request = new ReportRequest
                 {
-                    if (_aws.Requested(parse))
-                    {
-                        throw new CliUsageException("give --aws or --azure, not both: audit one cloud at a time and merge the reports");
-                    }
-
-                    // With --azure the files are optional overlays.
-                    model = _azure.Load(parse, files, host);
-                }
-                else
-                {
-                    _azure.CheckUnused(parse);
-                    model = _aws.LoadModel(parse, files, host);
-                }
-
-                var report = new SpofAnalyzer().Analyze(model, analysis, host.CancellationToken);
-                if (parse.GetValue(_suppressions) is { } suppressionFile)
-                {
-                    host.WriteVerbose($"applying accepted risks from {suppressionFile}");
-                    report = AcceptedRisks.Apply(report, SuppressionFileReader.Load(suppressionFile), DateTime.Today);
-                }
-
-                var filter = new FindingFilter(parse.GetValue(_kinds), parse.GetValue(_minSeverity));
-                var inBaseline = 0;
-                if (parse.GetValue(_baseline) is { } baselineFile)
-                {
-                    host.WriteVerbose($"comparing with the baseline {baselineFile}");
-                    var fresh = ReportComparer.NotInBaseline(report.Findings, ReportJsonReader.Load(baselineFile).Findings);
-                    inBaseline = report.Findings.Count - fresh.Count;
-                    report = new SpofReport(report.Model, report.Entrypoints, report.Sources, report.ComponentCount, fresh);
-                }
-
-                var selection = new ReportSelection(report, filter, inBaseline);
-                var format = parse.GetValue(_format);
-                var failOn = parse.GetValue(_failOn);
-                var options = new ReportOptions(DateTimeOffset.Now, failOn, model);
-                OutputTarget.Write(_runner.Context, parse.GetValue(_output), writer => ReportRenderer.Write(selection, format, writer, options));
-                return failOn.HasValue && selection.HasAtOrAbove(failOn.Value) ? ExitCodes.FindingsAtThreshold : ExitCodes.Success;
+                    Analysis = _depth.Options(parse),
+                    AcceptedRisksFile = parse.GetValue(_suppressions),
+                    BaselineFile = parse.GetValue(_baseline),
+                    Filter = new FindingFilter(parse.GetValue(_kinds), parse.GetValue(_minSeverity)),
+                    Format = parse.GetValue(_format),
+                    FailOn = parse.GetValue(_failOn),
+                };
+                var source = _sources.Select(parse, parse.GetValue(_files) ?? Array.Empty<string>(), host);
+                var outcome = new ReportPipeline().Run(source.Source, request, source.Host);
+                OutputTarget.Write(_runner.Context, parse.GetValue(_output), outcome.Render);
+                return outcome.Gate == GateVerdict.Failed ? ExitCodes.FindingsAtThreshold : ExitCodes.Success;
             }));
             return command;
         }

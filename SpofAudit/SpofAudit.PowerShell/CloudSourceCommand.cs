@@ -1,7 +1,8 @@
 using System;
+using System.Collections.Generic;
 using System.Management.Automation;
-using SpofAudit.Azure;
 using SpofAudit.Model;
+using SpofAudit.Sources;
 
 namespace SpofAudit.PowerShell
 {
@@ -52,12 +53,12 @@ namespace SpofAudit.PowerShell
 
         /// <summary>The Azure cloud.</summary>
         [Parameter(ParameterSetName = ParameterSets.Azure)]
-        [ValidateSet(AzureClouds.Public, AzureClouds.China, AzureClouds.UsGovernment, IgnoreCase = true)]
-        public string Environment { get; set; } = AzureClouds.Public;
+        [ValidateSet(AzureEnvironments.Public, AzureEnvironments.China, AzureEnvironments.UsGovernment, IgnoreCase = true)]
+        public string Environment { get; set; } = AzureEnvironments.Public;
 
         /// <summary>How to sign in: the default credential chain, a browser, or a device code.</summary>
         [Parameter(ParameterSetName = ParameterSets.Azure)]
-        public AzureSignIn SignIn { get; set; } = AzureSignIn.Default;
+        public AzureSignInMode SignIn { get; set; } = AzureSignInMode.Default;
 
         /// <summary>spofaudit/v1 files merged into the discovered (AWS or Azure) model (entrypoints, dependsOn, owners).</summary>
         [Parameter(ParameterSetName = ParameterSets.Aws)]
@@ -72,13 +73,41 @@ namespace SpofAudit.PowerShell
         /// <summary>The model of the live cloud the parameter set names; null when it could not be read (errors written).</summary>
         protected SpofModel? LoadCloudModel()
         {
-            if (ParameterSetName == ParameterSets.Azure)
+            IReadOnlyList<string> overlays = Array.Empty<string>();
+            if (OverlayPath.Length > 0)
             {
-                return AzureModelLoading.Load(this, Subscription, TenantId, Environment, SignIn, OverlayPath);
+                var resolved = ResolveInputFiles(OverlayPath, literal: false);
+                if (resolved == null)
+                {
+                    return null;
+                }
+
+                overlays = resolved;
             }
 
-            var options = AwsParameterValues.ToOptions(this, Region, ProfileName, RoleArn, EndpointUrl, OverlayPath);
-            return options == null ? null : LoadAwsModel(options);
+            if (ParameterSetName == ParameterSets.Azure)
+            {
+                EngineHost.WriteVerbose($"Reading Azure ({Environment}) subscriptions {(Subscription.Length == 0 ? "(all visible)" : string.Join(", ", Subscription))}.");
+                var azure = new AzureReadOptions
+                {
+                    Subscriptions = Subscription,
+                    TenantId = TenantId,
+                    Environment = Environment,
+                    SignIn = SignIn,
+                    OverlayPaths = overlays,
+                };
+                return ReadModel(ModelSources.Azure(azure), failureTarget: Environment);
+            }
+
+            var aws = new AwsReadOptions
+            {
+                Regions = Region,
+                ProfileName = ProfileName,
+                RoleArn = RoleArn,
+                EndpointUrl = EndpointUrl,
+                OverlayPaths = overlays,
+            };
+            return ReadModel(ModelSources.Aws(aws), failureTarget: ProfileName ?? (object)string.Join(",", Region));
         }
     }
 }

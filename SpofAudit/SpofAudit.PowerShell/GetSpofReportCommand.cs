@@ -1,9 +1,9 @@
 using System;
-using System.Linq;
 using System.Management.Automation;
 using SpofAudit.Analysis;
 using SpofAudit.Findings;
 using SpofAudit.Model;
+using SpofAudit.Pipeline;
 
 namespace SpofAudit.PowerShell
 {
@@ -50,24 +50,42 @@ namespace SpofAudit.PowerShell
         [ValidateNotNullOrEmpty]
         public string? SuppressionPath { get; set; }
 
+        /// <summary>
+        /// A JSON report of an earlier run (Export-SpofReport -Format Json, spofaudit report --format json): write only
+        /// the findings it does not hold, those whose severity rose, and those it had accepted that are accepted no longer.
+        /// </summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? Baseline { get; set; }
+
         protected override void ProcessModel(SpofModel model)
         {
-            var report = Analyze(model, new AnalysisOptions(Depth, MyInvocation.BoundParameters.ContainsKey(nameof(Top)) ? Top : (int?)null));
-            if (SuppressionPath != null)
+            // Both paths first, so each bad one gets its error before anything is analysed.
+            var acceptedRisks = SuppressionPath == null ? null : ResolveSingleFile(SuppressionPath, "suppression file");
+            var baseline = Baseline == null ? null : ResolveSingleFile(Baseline, "baseline report");
+            if ((SuppressionPath != null && acceptedRisks == null) || (Baseline != null && baseline == null))
             {
-                var suppressions = LoadSuppressions(SuppressionPath);
-                if (suppressions == null)
-                {
-                    return;
-                }
-
-                report = AcceptedRisks.Apply(report, suppressions, DateTime.Today);
+                return;
             }
 
-            var filter = new FindingFilter(Kind, MinimumSeverity);
-            var selected = filter.Apply(report.Findings).ToArray();
-            EngineHost.WriteVerbose($"Model '{model.Name}': {report.Findings.Count} findings, {selected.Length} selected.");
-            foreach (var finding in selected)
+            var request = new ReportRequest
+            {
+                Analysis = new AnalysisOptions(Depth, MyInvocation.BoundParameters.ContainsKey(nameof(Top)) ? Top : (int?)null),
+                AcceptedRisksFile = acceptedRisks,
+                BaselineFile = baseline,
+                Filter = new FindingFilter(Kind, MinimumSeverity),
+            };
+
+            // The same pipeline as spofaudit report; its rendering step is the findings written as objects.
+            var outcome = RunCore(() => new ReportPipeline().Run(model, request, EngineHost), diagnostic => diagnostic.Location.File);
+            if (outcome == null)
+            {
+                return;
+            }
+
+            var analysed = outcome.Selection.Report.Findings.Count + outcome.InBaseline;
+            EngineHost.WriteVerbose($"Model '{model.Name}': {analysed} findings, {outcome.InBaseline} in the baseline, {outcome.Findings.Count} selected.");
+            foreach (var finding in outcome.Findings)
             {
                 WriteObject(finding);
             }

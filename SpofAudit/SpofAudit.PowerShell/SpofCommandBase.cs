@@ -4,12 +4,11 @@ using System.Linq;
 using System.Management.Automation;
 using System.Threading;
 using SpofAudit.Diagnostics;
-using SpofAudit.Findings;
-using SpofAudit.Loading;
 using SpofAudit.Model;
 using SpofAudit.Analysis;
-using SpofAudit.Aws;
+using SpofAudit.Findings;
 using SpofAudit.Sources;
+using SpofAudit.Sourcing;
 
 namespace SpofAudit.PowerShell
 {
@@ -62,43 +61,35 @@ namespace SpofAudit.PowerShell
             EngineHost.WriteVerbose($"Loading the architecture from {string.Join(", ", files)}.");
 
             // YAML, or AWS / Azure exports with YAML overlays: the same dispatch as the CLI's.
-            var model = RunCore(() => FileModelSource.Load(files, EngineHost), diagnostic => diagnostic.Location.File);
-            DescribeModel(model);
-            return model;
+            return ReadModel(ModelSources.Files(files), failureTarget: string.Join(",", files));
         }
 
         /// <summary>
-        /// Reads a live AWS account (read-only) into a model; null (errors written) when it cannot. Warnings and
-        /// progress of the read are written on the pipeline thread.
+        /// Reads a model from any source; null (errors written) when it cannot. Warnings and progress of the read,
+        /// even from a live read's worker threads, are written on the pipeline thread.
         /// </summary>
-        internal SpofModel? LoadAwsModel(AwsAuditOptions options)
+        /// <param name="failureTarget">The TargetObject of the error when a live source fails as a whole (the profile, the regions).</param>
+        internal SpofModel? ReadModel(IModelSource source, object failureTarget)
         {
             try
             {
-                var model = RunCore(
-                    () => new PipelineThreadHost(EngineHost).Run(host => AwsAudit.BuildModelAsync(options, host)),
+                return RunCore(
+                    () => new PipelineThreadHost(EngineHost).Run(host => source.ReadAsync(host, StopToken)),
                     diagnostic => diagnostic.Location.File);
-                DescribeModel(model);
-                return model;
             }
-            catch (AwsAuditException e)
+            catch (SourceFailureException e)
             {
-                WriteError(AwsErrorRecords.From(e, options.ProfileName ?? (object)string.Join(",", options.Regions)));
+                WriteError(SourceErrorRecords.From(e, failureTarget));
                 return null;
             }
         }
 
-        /// <summary>The verbose line every source ends with (the CLI writes the same).</summary>
-        internal void DescribeModel(SpofModel? model)
-        {
-            if (model != null)
-            {
-                EngineHost.WriteVerbose(ModelSummary.Describe(model));
-            }
-        }
-
-        /// <summary>Reads an accepted-risk file named by a PowerShell path; null (errors written) when it is missing or bad.</summary>
-        internal IReadOnlyList<Suppression>? LoadSuppressions(string path)
+        /// <summary>
+        /// Resolves a PowerShell path that must name one existing file (an accepted-risk file, a baseline report);
+        /// null (error written) when it names none or several.
+        /// </summary>
+        /// <param name="what">What the file is, for the error: "suppression file", "baseline report".</param>
+        internal string? ResolveSingleFile(string path, string what)
         {
             var files = ResolveInputFiles(new[] { path }, literal: false);
             if (files == null)
@@ -109,12 +100,11 @@ namespace SpofAudit.PowerShell
             if (files.Count != 1)
             {
                 WriteError(InputErrorRecords.Create(
-                    ErrorIds.AmbiguousPath, ErrorCategory.InvalidArgument, path, $"'{path}' matches {files.Count} files; name one suppression file."));
+                    ErrorIds.AmbiguousPath, ErrorCategory.InvalidArgument, path, $"'{path}' matches {files.Count} files; name one {what}."));
                 return null;
             }
 
-            EngineHost.WriteVerbose($"Applying accepted risks from {files[0]}.");
-            return RunCore(() => SuppressionFileReader.Load(files[0]), diagnostic => diagnostic.Location.File);
+            return files[0];
         }
 
         internal SpofReport Analyze(SpofModel model) => Analyze(model, AnalysisOptions.Default);

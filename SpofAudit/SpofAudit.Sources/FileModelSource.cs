@@ -1,21 +1,48 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
 using SpofAudit.Aws;
 using SpofAudit.Azure;
 using SpofAudit.Hosting;
 using SpofAudit.Loading;
 using SpofAudit.Model;
+using SpofAudit.Sourcing;
 
 namespace SpofAudit.Sources
 {
     /// <summary>
     /// The model of the files a user names (<c>Get-SpofModel -Path</c>, the CLI's FILE arguments): spofaudit/v1
     /// YAML files, merged; or, when a file is an AWS CLI export or an Azure export (<c>az graph query</c>,
-    /// <c>az resource list</c>), that cloud's mapping with the YAML files beside it as overlays. Both faces call
-    /// this one dispatch, so a file is read the same way whichever face is given it.
+    /// <c>az resource list</c>), that cloud's mapping with the YAML files beside it as overlays. Both faces read
+    /// files through this one dispatch, so a file is read the same way whichever face is given it.
     /// </summary>
-    public static class FileModelSource
+    public sealed class FileModelSource : IModelSource
     {
+        private readonly IReadOnlyList<string> _paths;
+
+        public FileModelSource(IReadOnlyList<string> paths)
+        {
+            _paths = paths ?? throw new ArgumentNullException(nameof(paths));
+        }
+
+        /// <summary>
+        /// Reads on the calling thread: files are local and quick, and the YAML loader has no async path. A failure
+        /// comes back in the task, as from any source, so a face that queues the read's messages still shows those
+        /// written before it.
+        /// </summary>
+        public Task<SpofModel> ReadAsync(ISpofHost host, CancellationToken cancellationToken)
+        {
+            try
+            {
+                return Task.FromResult(Load(_paths, CancellableHost.For(host, cancellationToken)));
+            }
+            catch (Exception e)
+            {
+                return Task.FromException<SpofModel>(e);
+            }
+        }
+
         /// <exception cref="Diagnostics.SpofInputException">Anything wrong with the files (file:line:column).</exception>
         /// <exception cref="OperationCanceledException">The host asked to stop.</exception>
         public static SpofModel Load(IReadOnlyList<string> paths, ISpofHost host)

@@ -100,6 +100,55 @@ namespace SpofAudit.Aws.Tests
         }
 
         [Fact]
+        public void Impact_reads_a_live_account()
+        {
+            var (exit, stdout, stderr) = Run("impact", "--aws", "--region", "us-east-1", "--endpoint-url", _server.Endpoint.ToString(), "--fail", "us-east-1a", "--format", "json");
+
+            Assert.True(exit == 0, stderr);
+            Assert.Contains(_server.Requests, r => r.Action == "DescribeNatGateways");
+            Assert.Contains("\"shop-alb\"", stdout);
+            var fromExports = Run(new[] { "impact", "--fail", "us-east-1a", "--format", "json" }.Concat(RecordedAccount.ExportFiles()).ToArray());
+            Assert.Equal(fromExports.Stdout, stdout);
+            Assert.Equal("spofaudit: Reading AWS inventory: region 1 of 1: us-east-1" + Environment.NewLine, stderr);
+        }
+
+        [Fact]
+        public void Graph_reads_a_live_account_and_marks_its_single_points_of_failure()
+        {
+            var (exit, stdout, stderr) = Run("graph", "--aws", "--region", "us-east-1", "--endpoint-url", _server.Endpoint.ToString(), "--format", "dot");
+
+            Assert.True(exit == 0, stderr);
+            Assert.StartsWith("digraph", stdout);
+            Assert.Contains("shop-nat", stdout);
+
+            // The live read and the CLI exports of the same recorded account are one model, so one graph.
+            Assert.Equal(Run(new[] { "graph", "--format", "dot" }.Concat(RecordedAccount.ExportFiles()).ToArray()).Stdout, stdout);
+        }
+
+        [Fact]
+        public void Availability_reads_a_live_account()
+        {
+            var (exit, stdout, stderr) = Run("availability", "--aws", "--region", "us-east-1", "--endpoint-url", _server.Endpoint.ToString(), "--format", "json");
+
+            Assert.True(exit == 0, stderr);
+            Assert.Contains("\"shop-alb\"", stdout);
+            Assert.Contains(_server.Requests, r => r.Action == "DescribeDBInstances");
+        }
+
+        [Theory]
+        [InlineData("spofaudit: --region needs --aws", "impact", "x.yaml", "--fail", "web", "--region", "us-east-1")]
+        [InlineData("spofaudit: --overlay needs --aws", "graph", "x.yaml", "--format", "dot", "--overlay", "o.yaml")]
+        [InlineData("spofaudit: give either FILE arguments or --aws, not both ('x.yaml'); overlays go with --overlay", "availability", "--aws", "x.yaml")]
+        public void Every_command_reports_AWS_usage_mistakes_in_one_line(string message, params string[] args)
+        {
+            var (exit, stdout, stderr) = Run(args);
+
+            Assert.Equal(2, exit);
+            Assert.Equal(string.Empty, stdout);
+            Assert.Equal(message + Environment.NewLine, stderr);
+        }
+
+        [Fact]
         public void Cancelling_a_live_audit_stops_it_promptly_with_exit_130()
         {
             _server.Script = async r =>

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
+using SpofAudit.Sourcing;
 using SpofAudit.Hosting;
 using SpofAudit.PowerShell;
 
@@ -36,7 +37,7 @@ namespace SpofAudit.Aws.Tests
             {
                 await Task.Yield();
                 host.WriteWarning("before");
-                throw new AwsAuditException(AwsFailureKind.Request, "AwsRequestFailed", "boom");
+                throw new AwsAuditException(SourceFailureKind.Request, "AwsRequestFailed", "boom");
             }));
 
             Assert.Equal("AwsRequestFailed", error.ErrorId);

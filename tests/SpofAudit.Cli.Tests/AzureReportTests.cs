@@ -3,7 +3,7 @@ using System.Text.Json;
 
 namespace SpofAudit.Cli.Tests
 {
-    /// <summary><c>spofaudit report</c> over Azure exports, and the <c>--azure</c> options' usage errors.</summary>
+    /// <summary><c>spofaudit report</c> over Azure exports, and the <c>--azure</c> options' usage errors in every command that reads a model.</summary>
     public class AzureReportTests
     {
         [Fact]
@@ -33,6 +33,15 @@ namespace SpofAudit.Cli.Tests
         [InlineData("spofaudit: give architecture files (FILE...), --aws or --azure", "report")]
         [InlineData("spofaudit: --subscription needs --azure", "report", "--subscription", "prod-1", "x.yaml")]
         [InlineData("spofaudit: azure: unknown Azure environment 'Mars'; expected one of AzureCloud, AzureChinaCloud, AzureUSGovernment", "report", "--azure", "--environment", "Mars")]
+        [InlineData("spofaudit: give architecture files (FILE...), --aws or --azure", "impact", "--fail", "web")]
+        [InlineData("spofaudit: give architecture files (FILE...), --aws or --azure", "graph", "--format", "dot")]
+        [InlineData("spofaudit: give architecture files (FILE...), --aws or --azure", "availability")]
+        [InlineData("spofaudit: --subscription needs --azure", "availability", "--subscription", "prod-1", "x.yaml")]
+        [InlineData("spofaudit: --device-code needs --azure", "impact", "x.yaml", "--fail", "web", "--device-code")]
+        [InlineData("spofaudit: give --aws or --azure, not both: audit one cloud at a time and merge the reports", "graph", "--aws", "--azure", "--format", "dot")]
+        [InlineData("spofaudit: azure: unknown Azure environment 'Mars'; expected one of AzureCloud, AzureChinaCloud, AzureUSGovernment", "graph", "--azure", "--environment", "Mars", "--format", "dot")]
+        [InlineData("spofaudit: azure: unknown Azure environment 'Mars'; expected one of AzureCloud, AzureChinaCloud, AzureUSGovernment", "impact", "--azure", "--environment", "Mars", "--fail", "web")]
+        [InlineData("spofaudit: azure: unknown Azure environment 'Mars'; expected one of AzureCloud, AzureChinaCloud, AzureUSGovernment", "availability", "--azure", "--environment", "Mars")]
         public void Azure_usage_mistakes_are_one_line_and_exit_2(string message, params string[] args)
         {
             var result = Cli.Run(args);

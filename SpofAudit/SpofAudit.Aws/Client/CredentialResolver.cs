@@ -7,6 +7,7 @@ using Amazon.Runtime.CredentialManagement;
 using Amazon.Runtime.Credentials;
 using Amazon.SecurityToken;
 using Amazon.SecurityToken.Model;
+using SpofAudit.Sourcing;
 
 namespace SpofAudit.Aws.Client
 {
@@ -50,14 +51,14 @@ namespace SpofAudit.Aws.Client
             catch (AmazonServiceException e)
             {
                 throw new AwsAuditException(
-                    AwsFailureKind.Credentials,
+                    SourceFailureKind.Credentials,
                     "AwsAssumeRoleFailed",
                     $"Cannot assume role {options.RoleArn}: {e.ErrorCode}: {e.Message} Check that the role trusts the caller and that the caller may call sts:AssumeRole on it.",
                     e);
             }
             catch (AmazonClientException e)
             {
-                throw new AwsAuditException(AwsFailureKind.Credentials, "AwsAssumeRoleFailed", $"Cannot assume role {options.RoleArn}: {e.Message}", e);
+                throw new AwsAuditException(SourceFailureKind.Credentials, "AwsAssumeRoleFailed", $"Cannot assume role {options.RoleArn}: {e.Message}", e);
             }
         }
 
@@ -72,7 +73,7 @@ namespace SpofAudit.Aws.Client
                 }
 
                 throw new AwsAuditException(
-                    AwsFailureKind.Credentials,
+                    SourceFailureKind.Credentials,
                     "AwsProfileNotFound",
                     $"AWS profile '{options.ProfileName}' was not found (or holds no usable credentials) in the shared config and credentials files; list them with 'aws configure list-profiles'.");
             }
@@ -84,7 +85,7 @@ namespace SpofAudit.Aws.Client
             catch (AmazonClientException e)
             {
                 throw new AwsAuditException(
-                    AwsFailureKind.Credentials,
+                    SourceFailureKind.Credentials,
                     "AwsCredentialsNotFound",
                     "No AWS credentials found: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (and AWS_SESSION_TOKEN), or AWS_PROFILE, or pass -ProfileName / --profile; run 'aws sso login' for an SSO profile.",
                     e);

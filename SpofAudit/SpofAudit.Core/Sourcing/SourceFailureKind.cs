@@ -1,7 +1,7 @@
-namespace SpofAudit.Aws
+namespace SpofAudit.Sourcing
 {
-    /// <summary>What went wrong in a live audit, so a face can pick the right error category.</summary>
-    public enum AwsFailureKind
+    /// <summary>Why a live source could not be read, so each face picks its own error category (PowerShell) or line.</summary>
+    public enum SourceFailureKind
     {
         /// <summary>A parameter or setting is unusable (no region, a bad endpoint URL).</summary>
         Usage,
@@ -9,7 +9,7 @@ namespace SpofAudit.Aws
         /// <summary>No credentials, an unknown profile, or a role that cannot be assumed.</summary>
         Credentials,
 
-        /// <summary>The caller may not make a call the audit cannot do without (GetCallerIdentity).</summary>
+        /// <summary>The caller may not make a call the read cannot do without.</summary>
         AccessDenied,
 
         /// <summary>A call failed for good: a non-retryable error, or retries exhausted within their time bound.</summary>

@@ -1,0 +1,61 @@
+using System.Collections.Generic;
+using System.CommandLine;
+using SpofAudit.Sources;
+
+namespace SpofAudit.Cli
+{
+    /// <summary>
+    /// Where every command reads its model: FILE arguments, <c>--aws</c> (with its options) or <c>--azure</c> (FILE
+    /// arguments then are overlays). One class, so each command that reads a model accepts the same sources as its
+    /// cmdlet, and the mistakes between them are reported the same way.
+    /// </summary>
+    public sealed class SourceSymbols
+    {
+        private readonly AwsSymbols _aws = new AwsSymbols();
+        private readonly AzureSymbols _azure = new AzureSymbols();
+
+        public void AddTo(Command command)
+        {
+            _aws.AddTo(command);
+            foreach (var option in _azure.All)
+            {
+                command.Options.Add(option);
+            }
+        }
+
+        /// <summary>The source the arguments name; throws CliUsageException for a contradictory or incomplete choice.</summary>
+        public CliSource Select(ParseResult parse, IReadOnlyList<string> files, StderrHost host)
+        {
+            if (_azure.Requested(parse))
+            {
+                if (_aws.Requested(parse))
+                {
+                    throw new CliUsageException("give --aws or --azure, not both: audit one cloud at a time and merge the reports");
+                }
+
+                // With --azure the files are optional overlays.
+                return new CliSource(_azure.Source(parse, files), host);
+            }
+
+            _azure.CheckUnused(parse);
+            if (!_aws.Requested(parse))
+            {
+                _aws.CheckUnused(parse);
+                if (files.Count == 0)
+                {
+                    throw new CliUsageException("give architecture files (FILE...), --aws or --azure");
+                }
+
+                host.WriteVerbose($"loading {string.Join(", ", files)}");
+                return new CliSource(ModelSources.Files(files), host);
+            }
+
+            if (files.Count > 0)
+            {
+                throw new CliUsageException($"give either FILE arguments or --aws, not both ('{files[0]}'); overlays go with --overlay");
+            }
+
+            return new CliSource(_aws.Source(parse), new AwsProgressHost(host));
+        }
+    }
+}

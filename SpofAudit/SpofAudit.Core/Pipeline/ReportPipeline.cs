@@ -1,0 +1,88 @@
+using System;
+using SpofAudit.Analysis;
+using SpofAudit.Findings;
+using SpofAudit.Hosting;
+using SpofAudit.Loading;
+using SpofAudit.Model;
+using SpofAudit.Rendering;
+using SpofAudit.Sourcing;
+
+namespace SpofAudit.Pipeline
+{
+    /// <summary>
+    /// The one way a report is made, whichever face asks: read the model (from a source, or one the face already
+    /// holds) -> analyse -> accepted risks -> baseline -> filter -> gate; <see cref="ReportOutcome.Render"/> renders.
+    /// The CLI's <c>report</c> and <c>Get-SpofReport</c> both call it, so a step added here reaches both.
+    /// </summary>
+    public sealed class ReportPipeline
+    {
+        private readonly SpofAnalyzer _analyzer = new SpofAnalyzer();
+
+        /// <summary>Reads the model from <paramref name="source"/>, then runs every step on it.</summary>
+        /// <exception cref="Diagnostics.SpofInputException">A bad input file (model, accepted risks, baseline).</exception>
+        /// <exception cref="SourceFailureException">A live source could not be read.</exception>
+        public ReportOutcome Run(IModelSource source, ReportRequest request, ISpofHost host)
+        {
+            if (source == null)
+            {
+                throw new ArgumentNullException(nameof(source));
+            }
+
+            if (host == null)
+            {
+                throw new ArgumentNullException(nameof(host));
+            }
+
+            var model = source.ReadAsync(host, host.CancellationToken).GetAwaiter().GetResult();
+            return Run(model, request, host);
+        }
+
+        /// <summary>Runs every step on a model the face already holds (a piped Get-SpofModel result).</summary>
+        /// <exception cref="Diagnostics.SpofInputException">A bad accepted-risk or baseline file.</exception>
+        public ReportOutcome Run(SpofModel model, ReportRequest request, ISpofHost host)
+        {
+            if (model == null)
+            {
+                throw new ArgumentNullException(nameof(model));
+            }
+
+            if (request == null)
+            {
+                throw new ArgumentNullException(nameof(request));
+            }
+
+            if (host == null)
+            {
+                throw new ArgumentNullException(nameof(host));
+            }
+
+            var report = _analyzer.Analyze(model, request.Analysis, host.CancellationToken);
+            report = ApplyAcceptedRisks(report, request, host);
+            var inBaseline = 0;
+            if (request.BaselineFile != null)
+            {
+                host.WriteVerbose($"comparing with the baseline {request.BaselineFile}");
+                var fresh = ReportComparer.NotInBaseline(report.Findings, ReportJsonReader.Load(request.BaselineFile).Findings);
+                inBaseline = report.Findings.Count - fresh.Count;
+                report = new SpofReport(report.Model, report.Entrypoints, report.Sources, report.ComponentCount, fresh);
+            }
+
+            var selection = new ReportSelection(report, request.Filter, inBaseline);
+            return new ReportOutcome(model, selection, request, GateOf(selection, request.FailOn));
+        }
+
+        private static SpofReport ApplyAcceptedRisks(SpofReport report, ReportRequest request, ISpofHost host)
+        {
+            if (request.AcceptedRisksFile == null)
+            {
+                return report;
+            }
+
+            host.WriteVerbose($"applying accepted risks from {request.AcceptedRisksFile}");
+            return AcceptedRisks.Apply(report, SuppressionFileReader.Load(request.AcceptedRisksFile), request.Today);
+        }
+
+        private static GateVerdict GateOf(ReportSelection selection, Severity? failOn) =>
+            failOn is { } threshold ? (selection.HasAtOrAbove(threshold) ? GateVerdict.Failed : GateVerdict.Passed) : GateVerdict.NotRequested;
+    }
+}
