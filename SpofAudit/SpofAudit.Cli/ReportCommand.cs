@@ -111,9 +111,16 @@ namespace SpofAudit.Cli
                 if (parse.GetValue(_baseline) is { } baselineFile)
                 {
                     host.WriteVerbose($"comparing with the baseline {baselineFile}");
-                    var fresh = ReportComparer.NotInBaseline(report.Findings, ReportJsonReader.Load(baselineFile).Findings);
+                    var baseline = ReportJsonReader.Load(baselineFile);
+                    foreach (var line in baseline.Provenance.IncompleteLines)
+                    {
+                        // A finding missing from a partial baseline shows as new although it may only have been unread then.
+                        host.WriteWarning($"the baseline {baselineFile} came from an incomplete inventory: {line}");
+                    }
+
+                    var fresh = ReportComparer.NotInBaseline(report.Findings, baseline.Findings);
                     inBaseline = report.Findings.Count - fresh.Count;
-                    report = new SpofReport(report.Model, report.Entrypoints, report.Sources, report.ComponentCount, fresh);
+                    report = new SpofReport(report.Model, report.Entrypoints, report.Provenance, report.ComponentCount, fresh);
                 }
 
                 var selection = new ReportSelection(report, filter, inBaseline);

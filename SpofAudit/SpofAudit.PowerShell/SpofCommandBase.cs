@@ -6,6 +6,7 @@ using System.Threading;
 using SpofAudit.Diagnostics;
 using SpofAudit.Findings;
 using SpofAudit.Loading;
+using SpofAudit.Rendering;
 using SpofAudit.Model;
 using SpofAudit.Analysis;
 using SpofAudit.Aws;
