@@ -125,7 +125,24 @@ namespace SpofAudit.Aws.Tests
             var zone = report.Findings.Single(f => f.Id == "SingleZoneRisk/us-east-1a");
             Assert.Equal("shop-nat", zone.Path[zone.Path.Count - 2]);
             Assert.Equal(new[] { NatArn }, zone.ResourceIds);
+            Assert.Null(zone.Location); // no file defines a discovered component
             Assert.All(report.Findings.Where(f => f.TargetType == Findings.TargetType.Component), f => Assert.NotEmpty(f.ResourceIds));
+        }
+
+        [Fact]
+        public void A_finding_on_a_component_an_overlay_extends_points_at_the_overlay_and_names_the_ARNs()
+        {
+            var model = AwsModelSource.FromFiles(RecordedAccount.ExportFiles().Append(RecordedAccount.File("overlay.yaml")).ToArray(), new RecordingHost());
+            var report = new SpofAnalyzer().Analyze(model);
+            var web = model.FindComponent("shop-web")!.Origin;
+
+            var onWeb = report.Findings.Where(f => Findings.FindingLocation.ComponentOf(model, f.TargetType, f.Target, f.Path)?.Name == "shop-web").ToArray();
+            Assert.NotEmpty(onWeb);
+            Assert.All(onWeb, f =>
+            {
+                Assert.Same(web.File, f.Location);
+                Assert.Equal(web.ResourceIds, f.ResourceIds);
+            });
         }
 
         [Fact]
