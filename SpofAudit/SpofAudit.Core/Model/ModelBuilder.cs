@@ -80,7 +80,7 @@ namespace SpofAudit.Model
             _sources.Add(source.Description);
         }
 
-        /// <summary>Records a part of a source that could not be read; the source should be added too.</summary>
+        /// <summary>Records a part of a source that could not be read; its source must be added too (<see cref="Build"/> checks).</summary>
         public void AddUnread(UnreadPart part) => _unread.Add(part);
 
         /// <summary>Adds an entrypoint; repeats are merged, keeping the order of first appearance.</summary>

@@ -14,6 +14,14 @@ namespace SpofAudit.Model
         {
             Sources = sources ?? throw new ArgumentNullException(nameof(sources));
             Unread = unread ?? Array.Empty<UnreadPart>();
+            foreach (var part in Unread)
+            {
+                // A part of a source the provenance does not list would be named by no report line.
+                if (!Sources.Any(s => ReferenceEquals(s, part.Source)))
+                {
+                    throw new ArgumentException($"the unread part '{part.Description}' belongs to a source that is not listed: {part.Source.Description}", nameof(unread));
+                }
+            }
         }
 
         public IReadOnlyList<InventorySource> Sources { get; }
@@ -35,7 +43,8 @@ namespace SpofAudit.Model
 
         /// <summary>
         /// The line reports show for <paramref name="source"/>: its description, followed by what of it could not be
-        /// read ("SOURCE; incomplete, not read: PART; PART"). Written from the typed parts, never parsed back.
+        /// read ("SOURCE; incomplete, not read: PART; PART"). Written from the typed parts; only a JSON report older than
+        /// its <c>unread</c> key is read back from these lines.
         /// </summary>
         public string LineOf(InventorySource source)
         {
