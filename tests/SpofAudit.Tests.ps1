@@ -360,4 +360,15 @@ Describe 'Compare-SpofReport' {
         $piped = $findings | Compare-SpofReport -ReferencePath $baseline -ExcludeUnchanged
         @($piped | Where-Object Change -eq 'New').Count | Should -BeGreaterThan 0
     }
+
+    It 'warns that a report of a partial read is partial' {
+        $partial = Join-Path $TestDrive 'partial.json'
+        $line = 'aws account 123456789012, regions us-east-1; incomplete, not read: rds:DescribeDBInstances in us-east-1: AccessDenied: no'
+        Set-Content -LiteralPath $partial -Value ('{"schemaVersion": 1, "model": "m", "incomplete": ["' + $line + '"], "findings": []}')
+        $null = Compare-SpofReport -ReferencePath $partial -DifferencePath $current -WarningVariable warnings -WarningAction SilentlyContinue
+        @($warnings).Count | Should -Be 1
+        "$($warnings[0])" | Should -BeLike "*came from an incomplete inventory: $line"
+        $null = Compare-SpofReport -ReferencePath $baseline -DifferencePath $current -WarningVariable none -WarningAction SilentlyContinue
+        @($none).Count | Should -Be 0
+    }
 }

@@ -21,6 +21,9 @@ namespace SpofAudit.Azure
     {
         private const string Activity = "Reading the Azure inventory";
 
+        /// <summary>How reports name a subscription that Resource Graph refused.</summary>
+        private const string UnreadWithoutReader = "no read access in Resource Graph (Reader role missing)";
+
         /// <summary>Reads the subscriptions and builds their model (no overlay).</summary>
         /// <exception cref="SpofInputException">Sign-in failed, nothing readable, or Azure kept failing.</exception>
         public static SpofModel Load(AzureSourceOptions options, ISpofHost host) => AzureModelSource.Build(Read(options, host), Array.Empty<string>(), host);
@@ -171,9 +174,18 @@ namespace SpofAudit.Azure
 
             // A subscription left out is named as unread, so every report says which parts its findings miss.
             var inventory = reader.Complete();
-            inventory.Sources.AddRange(subscriptions.Select(s => IncompleteSources.Describe(
-                $"azure:/subscriptions/{s.Id} ({s.DisplayName})",
-                readable.Contains(s.Id) ? Array.Empty<string>() : new[] { "no read access in Resource Graph (Reader role missing)" })));
+            foreach (var subscription in subscriptions)
+            {
+                var source = new InventorySource(
+                    InventorySourceKind.AzureSubscriptions, $"azure:/subscriptions/{subscription.Id} ({subscription.DisplayName})", new[] { subscription.Id });
+                inventory.Sources.Add(source);
+                if (!readable.Contains(subscription.Id))
+                {
+                    inventory.Unread.Add(new UnreadPart(
+                        source, subscription.Id, "Resource Graph", "no read access (Reader role missing)", UnreadWithoutReader, "403"));
+                }
+            }
+
             return inventory;
         }
 

@@ -31,6 +31,11 @@ namespace SpofAudit.Azure
                 builder.AddSource(source);
             }
 
+            foreach (var part in inventory.Unread)
+            {
+                builder.AddUnread(part);
+            }
+
             new AzureModelMapper(host).AddTo(inventory, builder);
             var loader = new YamlModelLoader();
             foreach (var overlay in overlayPaths ?? Array.Empty<string>())
@@ -51,7 +56,7 @@ namespace SpofAudit.Azure
             var overlays = paths.Where(p => !AzureExportLoader.IsExport(p)).ToArray();
             var inventory = AzureExportLoader.Read(exports.Length > 0 ? exports : paths, host);
             inventory.Name = ModelBuilder.NameFromPath(exports.Length > 0 ? exports[0] : paths[0]);
-            inventory.Sources.AddRange(exports);
+            inventory.Sources.AddRange(exports.Select(e => new InventorySource(InventorySourceKind.ExportFile, e, new[] { e })));
             return Build(inventory, exports.Length > 0 ? overlays : Array.Empty<string>(), host);
         }
 

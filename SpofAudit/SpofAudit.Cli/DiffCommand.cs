@@ -48,7 +48,7 @@ namespace SpofAudit.Cli
                 var difference = ReportJsonReader.Load(differencePath);
                 var changes = ReportComparer.Compare(reference.Findings, difference.Findings);
                 var format = parse.GetValue(_format);
-                OutputTarget.Write(_runner.Context, parse.GetValue(_output), writer => ReportDiffWriter.Write(changes, referencePath, differencePath, format, writer));
+                OutputTarget.Write(_runner.Context, parse.GetValue(_output), writer => ReportDiffWriter.Write(changes, referencePath, differencePath, format, writer, reference.Provenance, difference.Provenance));
                 var failOn = parse.GetValue(_failOn);
                 return failOn.HasValue && changes.Any(c => ReportComparer.IsRegression(c, failOn.Value)) ? ExitCodes.FindingsAtThreshold : ExitCodes.Success;
             }));

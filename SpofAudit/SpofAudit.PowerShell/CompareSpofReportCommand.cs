@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Management.Automation;
 using SpofAudit.Findings;
 using SpofAudit.Loading;
+using SpofAudit.Rendering;
 
 namespace SpofAudit.PowerShell
 {
@@ -97,7 +98,14 @@ namespace SpofAudit.PowerShell
                 return null;
             }
 
-            return RunCore(() => ReportJsonReader.Load(files[0]), diagnostic => diagnostic.Location.File);
+            var report = RunCore(() => ReportJsonReader.Load(files[0]), diagnostic => diagnostic.Location.File);
+            foreach (var line in report?.Provenance.IncompleteLines ?? System.Array.Empty<string>())
+            {
+                // A change may only mean that a part was read in one report and not in the other.
+                WriteWarning($"{path} came from an incomplete inventory: {line}");
+            }
+
+            return report;
         }
     }
 }

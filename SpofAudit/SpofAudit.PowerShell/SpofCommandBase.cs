@@ -4,9 +4,11 @@ using System.Linq;
 using System.Management.Automation;
 using System.Threading;
 using SpofAudit.Diagnostics;
+using SpofAudit.Findings;
+using SpofAudit.Loading;
+using SpofAudit.Rendering;
 using SpofAudit.Model;
 using SpofAudit.Analysis;
-using SpofAudit.Findings;
 using SpofAudit.Sources;
 using SpofAudit.Sourcing;
 

@@ -258,6 +258,38 @@ namespace SpofAudit.Azure.Tests
         }
 
         [Fact]
+        public void AForbiddenSubscriptionIsATypedUnreadPartOfItsSubscriptionSource()
+        {
+            using var server = new LocalHttpsServer(request =>
+            {
+                if (IsSubscriptionList(request))
+                {
+                    return new ServedResponse(200, SubscriptionList);
+                }
+
+                var query = Query(request);
+                if (query.Subscriptions.Contains(SubB))
+                {
+                    return new ServedResponse(403, "{\"error\": {\"code\": \"AuthorizationFailed\", \"message\": \"no access\"}}");
+                }
+
+                return Page(query.Query.Contains("microsoft.compute/virtualmachines", StringComparison.Ordinal) ? FixtureRows("availability-set.json") : Array.Empty<string>(), null);
+            });
+            var host = new RecordingHost();
+
+            var model = AzureInventorySource.Load(Options(server, new FakeCredential(), "prod-1", "prod-2"), host);
+
+            Assert.Equal(new[] { InventorySourceKind.AzureSubscriptions, InventorySourceKind.AzureSubscriptions }, model.Provenance.Sources.Select(s => s.Kind));
+            Assert.Equal(new[] { SubA }, model.Provenance.Sources[0].Names);
+            var part = Assert.Single(model.Provenance.Unread);
+            Assert.Same(model.Provenance.Sources[1], part.Source);
+            Assert.Equal(SubB, part.Scope);
+            Assert.Equal("Resource Graph", part.Part);
+            Assert.Equal("403", part.Code);
+            Assert.All(model.Components, c => Assert.StartsWith("/subscriptions/", Assert.Single(c.Origin.ResourceIds), StringComparison.OrdinalIgnoreCase));
+        }
+
+        [Fact]
         public void AnUnknownSubscriptionNameIsAWarningAndNoneLeftIsAnError()
         {
             using var server = new LocalHttpsServer(request => IsSubscriptionList(request) ? new ServedResponse(200, SubscriptionList) : Page(Array.Empty<string>(), null));

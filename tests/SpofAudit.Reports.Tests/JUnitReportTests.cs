@@ -65,6 +65,24 @@ namespace SpofAudit.Reports.Tests
             Assert.Throws<XmlSchemaValidationException>(() => Validate(xml));
         }
 
+        [Fact]
+        public void A_partial_read_is_a_property_and_a_system_err_line_of_every_suite_and_stays_valid()
+        {
+            var xml = Render(PartialRead.Report(PartialRead.NatFinding()), new ReportOptions(When, hostName: "h"));
+            Validate(xml);
+
+            var suites = XDocument.Parse(xml).Root!.Elements("testsuite").ToArray();
+            Assert.NotEmpty(suites);
+            Assert.All(suites, suite =>
+            {
+                var incomplete = suite.Element("properties")!.Elements("property").Where(p => (string?)p.Attribute("name") == "incomplete");
+                Assert.Equal(new[] { PartialRead.Line }, incomplete.Select(p => (string?)p.Attribute("value")));
+                Assert.Equal("Incomplete inventory: " + PartialRead.Line + "\n", suite.Element("system-err")!.Value);
+            });
+            Assert.Contains("Resources: " + PartialRead.NatArn, xml, StringComparison.Ordinal);
+            Assert.DoesNotContain("\"incomplete\"", Render(PartialRead.Complete(PartialRead.NatFinding()), new ReportOptions(When, hostName: "h")), StringComparison.Ordinal);
+        }
+
         private static string Render(SpofReport report, ReportOptions options)
         {
             var text = new StringWriter();

@@ -100,6 +100,37 @@ namespace SpofAudit.Reports.Tests
             }
         }
 
+        [Fact]
+        public void A_partial_read_is_a_warning_notification_and_resource_ids_are_logical_locations_in_a_valid_log()
+        {
+            const string AzureId = "/subscriptions/aaaaaaaa-0000-0000-0000-000000000001/resourceGroups/shop/providers/Microsoft.Sql/servers/shop-sql/databases/orders";
+            var database = new Finding(FindingKind.SinglePointOfFailure, Severity.High, "orders", TargetType.Component, new[] { "shop-alb" },
+                new[] { "shop-alb", "orders" }, new[] { "orders" }, "Add a geo-replica.", "m", resourceIds: new[] { AzureId });
+            var path = _temp.Write("partial.sarif", Render(PartialRead.Report(PartialRead.NatFinding(), database)));
+            AssertValid(path);
+
+            using var doc = JsonDocument.Parse(File.ReadAllText(path));
+            var run = doc.RootElement.GetProperty("runs")[0];
+            var invocation = run.GetProperty("invocations")[0];
+            Assert.True(invocation.GetProperty("executionSuccessful").GetBoolean());
+            var notifications = invocation.GetProperty("toolExecutionNotifications").EnumerateArray().ToArray();
+            Assert.Equal(2, notifications.Length);
+            Assert.All(notifications, n => Assert.Equal("warning", n.GetProperty("level").GetString()));
+            Assert.Contains("rds:DescribeDBInstances in us-east-1", notifications[0].GetProperty("message").GetProperty("text").GetString());
+            Assert.Equal("us-east-1", notifications[0].GetProperty("properties").GetProperty("scope").GetString());
+            Assert.Equal(new[] { PartialRead.Line }, run.GetProperty("properties").GetProperty("incomplete").EnumerateArray().Select(e => e.GetString()));
+
+            var location = run.GetProperty("results")[0].GetProperty("locations")[0];
+            Assert.False(location.TryGetProperty("physicalLocation", out _));
+            var resource = location.GetProperty("logicalLocations").EnumerateArray().Single(l => l.GetProperty("kind").GetString() == "resource");
+            Assert.Equal(PartialRead.NatArn, resource.GetProperty("fullyQualifiedName").GetString());
+            var azure = run.GetProperty("results")[1].GetProperty("locations")[0].GetProperty("logicalLocations")[1];
+            Assert.Equal((AzureId, "resource"), (azure.GetProperty("fullyQualifiedName").GetString(), azure.GetProperty("kind").GetString()));
+
+            using var complete = JsonDocument.Parse(Render(PartialRead.Complete()));
+            Assert.False(complete.RootElement.GetProperty("runs")[0].TryGetProperty("invocations", out _));
+        }
+
         private static string SarifUri(string path) => new Uri(path).AbsoluteUri;
 
         private static string Render(SpofReport report)

@@ -97,7 +97,7 @@ namespace SpofAudit.Aws.Client
             }
             catch (AwsAccessDeniedException e)
             {
-                var gap = new InventoryGap(region, e.IamAction, e.Code + ": " + e.Message);
+                var gap = new InventoryGap(region, e.IamAction, e.Code + ": " + e.Message, e.Code);
                 into.Gaps.Add(gap);
                 host.WriteWarning(
                     $"Access denied for {e.IamAction} in {region} ({e.Code}); the audit goes on without it, so the report may miss what it would show. Allow {e.IamAction} (see docs/aws.md for the policy).");

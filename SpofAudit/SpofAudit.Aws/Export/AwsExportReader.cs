@@ -34,6 +34,7 @@ namespace SpofAudit.Aws.Export
             var diagnostics = new List<SpofDiagnostic>();
             foreach (var path in paths)
             {
+                inventory.ExportFiles.Add(path);
                 try
                 {
                     ReadFile(path, inventory);

@@ -12,6 +12,9 @@ namespace SpofAudit.Aws.Inventory
         public string? Account { get; set; }
 
         public List<string> Regions { get; } = new List<string>();
+
+        /// <summary>The AWS CLI export files the inventory was read from; empty for a live read.</summary>
+        public List<string> ExportFiles { get; } = new List<string>();
         public List<Ec2Instance> Instances { get; } = new List<Ec2Instance>();
         public List<Subnet> Subnets { get; } = new List<Subnet>();
         public List<RouteTable> RouteTables { get; } = new List<RouteTable>();

@@ -31,6 +31,9 @@ namespace SpofAudit.Aws.Mapping
         public string Source { get; }
 
         public string Name { get; set; } = string.Empty;
+
+        /// <summary>The ARNs (or ids, when no ARN can be built) of the resources the component stands for, for its origin.</summary>
+        public List<string> ResourceIds { get; } = new List<string>();
         public List<InstanceSpec> Instances { get; } = new List<InstanceSpec>();
         public List<string> Zones { get; } = new List<string>();
         public ComponentScope Scope { get; set; } = ComponentScope.None;

@@ -49,7 +49,13 @@ namespace SpofAudit.Aws.Mapping
             AddCaches(inventory, drafts);
             AssignNames(drafts);
 
-            builder.AddSource(Describe(inventory));
+            var source = SourceOf(inventory);
+            builder.AddSource(source);
+            foreach (var gap in inventory.Gaps)
+            {
+                builder.AddUnread(new UnreadPart(source, gap.Region, gap.IamAction, gap.Reason, gap.ToString(), gap.Code));
+            }
+
             AddRegions(inventory, drafts, builder);
             foreach (var owner in drafts.SelectMany(d => d.Tags).SelectMany(TagConventions.Owners).Distinct(StringComparer.Ordinal))
             {
@@ -68,12 +74,13 @@ namespace SpofAudit.Aws.Mapping
             return balancers.Where(b => b.Balancer.IsInternetFacing).Select(b => b.Draft.Name).ToArray();
         }
 
-        /// <summary>The source line of the model: the account, the regions, and what could not be read.</summary>
-        public static string Describe(AwsInventory inventory)
+        /// <summary>The model's source: the account and regions read live, or the export files read.</summary>
+        public static InventorySource SourceOf(AwsInventory inventory)
         {
-            return IncompleteSources.Describe(
-                $"aws account {inventory.Account ?? "(unknown)"}, regions {string.Join(", ", inventory.Regions)}",
-                inventory.Gaps.Select(g => g.ToString()));
+            var description = $"aws account {inventory.Account ?? "(unknown)"}, regions {string.Join(", ", inventory.Regions)}";
+            return inventory.ExportFiles.Count > 0
+                ? new InventorySource(InventorySourceKind.ExportFile, description, inventory.ExportFiles.ToArray(), inventory.Account)
+                : new InventorySource(InventorySourceKind.AwsAccount, description, inventory.Regions.ToArray(), inventory.Account);
         }
 
         private Dictionary<string, ComponentDraft> AddInstanceGroups(AwsInventory inventory, List<ComponentDraft> drafts)
@@ -119,6 +126,7 @@ namespace SpofAudit.Aws.Mapping
                     drafts.Add(draft);
                 }
 
+                draft.ResourceIds.Add(AwsArns.Ec2Instance(inventory.Account, instance.Region, instance.InstanceId));
                 draft.Instances.Add(new InstanceSpec(instance.InstanceId)
                 {
                     Zone = instance.Zone == null ? (NameReference?)null : new NameReference(instance.Zone),
@@ -154,7 +162,7 @@ namespace SpofAudit.Aws.Mapping
                 {
                     if (!gatewayDrafts.TryGetValue(natId!, out var gatewayDraft))
                     {
-                        gatewayDraft = NatDraft(natId!, gateways, routing);
+                        gatewayDraft = NatDraft(natId!, gateways, routing, inventory.Account);
                         gatewayDrafts.Add(natId!, gatewayDraft);
                         if (gatewayDraft != null)
                         {
@@ -175,7 +183,7 @@ namespace SpofAudit.Aws.Mapping
             }
         }
 
-        private ComponentDraft? NatDraft(string natId, Dictionary<string, NatGateway> gateways, NatRouting routing)
+        private ComponentDraft? NatDraft(string natId, Dictionary<string, NatGateway> gateways, NatRouting routing, string? account)
         {
             if (!gateways.TryGetValue(natId, out var gateway) || routing.FindSubnet(gateway.SubnetId) is not { } subnet)
             {
@@ -188,6 +196,7 @@ namespace SpofAudit.Aws.Mapping
                 Scope = ComponentScope.Zonal,
             };
             draft.Zones.Add(subnet.Zone);
+            draft.ResourceIds.Add(AwsArns.NatGateway(account, subnet.Region, natId));
             draft.Tags.Add(gateway.Tags);
             draft.Labels["aws:natGatewayId"] = natId;
             return draft;
@@ -248,6 +257,7 @@ namespace SpofAudit.Aws.Mapping
                 };
                 draft.Zones.AddRange(balancer.Zones);
                 draft.Labels["aws:arn"] = balancer.Arn;
+                draft.ResourceIds.Add(balancer.Arn);
                 foreach (var group in groupsOfBalancer[balancer.Arn])
                 {
                     if (targetsOfGroup.TryGetValue(group.Arn, out var targets))
@@ -307,6 +317,7 @@ namespace SpofAudit.Aws.Mapping
                 var region = cluster?.Region ?? members.FirstOrDefault()?.Region ?? string.Empty;
                 var engine = cluster?.Engine ?? members.FirstOrDefault()?.Engine ?? "unknown";
                 var draft = new ComponentDraft(entry.Key, region, "cluster:" + entry.Key, "rds " + engine, $"aws:{region}:dbCluster/{entry.Key}");
+                draft.ResourceIds.Add(AwsArns.DbCluster(inventory.Account, region, entry.Key));
                 foreach (var member in members)
                 {
                     draft.Instances.Add(DbInstanceSpec(member.Identifier, member.Zone, member.Region));
@@ -334,6 +345,7 @@ namespace SpofAudit.Aws.Mapping
             {
                 var draft = new ComponentDraft(db.Identifier, db.Region, "db:" + db.Identifier, "rds " + db.Engine, $"aws:{db.Region}:dbInstance/{db.Identifier}");
                 draft.Instances.Add(DbInstanceSpec(db.Identifier, db.Zone, db.Region));
+                draft.ResourceIds.Add(AwsArns.DbInstance(inventory.Account, db.Region, db.Identifier));
                 if (db.MultiAz)
                 {
                     // Multi-AZ: a synchronous standby in another zone, promoted automatically.
@@ -366,6 +378,7 @@ namespace SpofAudit.Aws.Mapping
                 ComponentDraft Shard(string name, CacheNodeGroup shard)
                 {
                     var draft = new ComponentDraft(name, group.Region, "cache:" + name, "elasticache", $"aws:{group.Region}:replicationGroup/{name}");
+                    draft.ResourceIds.Add(AwsArns.CacheReplicationGroup(inventory.Account, group.Region, group.Id));
                     foreach (var node in shard.Nodes.OrderBy(n => n.Role == "primary" ? 0 : 1))
                     {
                         draft.Instances.Add(DbInstanceSpec(node.CacheClusterId, node.Zone, group.Region));
@@ -391,6 +404,7 @@ namespace SpofAudit.Aws.Mapping
                 {
                     Scope = ComponentScope.Regional,
                 };
+                whole.ResourceIds.Add(AwsArns.CacheReplicationGroup(inventory.Account, group.Region, group.Id));
                 foreach (var shard in shards)
                 {
                     var shardDraft = Shard(group.Id + "/" + shard.Id, shard);
@@ -471,6 +485,7 @@ namespace SpofAudit.Aws.Mapping
             var labels = new Dictionary<string, string>(draft.Labels, StringComparer.Ordinal);
             return new ComponentSpec(draft.Name, location)
             {
+                Origin = ComponentOrigin.OfResources(draft.ResourceIds.ToArray()),
                 Kind = draft.Tags.Select(t => t.Get(TagConventions.Kind)).FirstOrDefault(k => k != null) ?? draft.Kind,
                 Instances = draft.Scope == ComponentScope.None ? draft.Instances : null,
                 Scope = draft.Scope,

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using SpofAudit.Model;
 
 namespace SpofAudit.Azure.Inventory
 {
@@ -29,8 +30,11 @@ namespace SpofAudit.Azure.Inventory
         /// <summary>The model's name: the subscription's display name, the export file's name, or "azure".</summary>
         public string Name { get; set; } = "azure";
 
-        /// <summary>Where the rows came from (subscriptions or files), for the model's Sources.</summary>
-        public List<string> Sources { get; } = new List<string>();
+        /// <summary>Where the rows came from (subscriptions or files), for the model's provenance.</summary>
+        public List<InventorySource> Sources { get; } = new List<InventorySource>();
+
+        /// <summary>The parts of <see cref="Sources"/> that could not be read (a subscription without access).</summary>
+        public List<UnreadPart> Unread { get; } = new List<UnreadPart>();
 
         /// <summary>Rows of types SpofAudit does not map (disks, NICs, VNets...), counted for the verbose summary.</summary>
         public int IgnoredRows { get; internal set; }

@@ -275,6 +275,7 @@ namespace SpofAudit.Azure.Mapping
                 var name = _names.AddChild($"{cluster.Resource.Id}/agentPools/{pool.Name}", $"{spec.Name}-{pool.Name}");
                 var poolSpec = new ComponentSpec(name, new SourceLocation($"{cluster.Resource.Id}/agentPools/{pool.Name}", 0, 0))
                 {
+                    Origin = ComponentOrigin.OfResources(new[] { $"{cluster.Resource.Id}/agentPools/{pool.Name}" }),
                     Kind = "kubernetes-node-pool",
                     InstanceCount = pool.Count,
                     Zones = Names(_zones.ZonesOrUnzoned(cluster.Resource.Location, pool.Zones)),
@@ -397,6 +398,11 @@ namespace SpofAudit.Azure.Mapping
 
         private void Add(ComponentSpec spec, AzureResource resource, List<DependencySpec>? dependencies = null, bool tagsApply = true)
         {
+            if (spec.Origin.ResourceIds.Count == 0)
+            {
+                spec.Origin = ComponentOrigin.OfResources(new[] { resource.Id });
+            }
+
             if (tagsApply)
             {
                 spec.Owners = TagConventions.Owners(resource.Tags).Select(o => new NameReference(o, spec.Location)).ToArray();

@@ -37,7 +37,7 @@ namespace SpofAudit.Analysis
                 findings = FindingOrder.Merge(findings, deeper);
             }
 
-            return new SpofReport(model.Name, model.Entrypoints, model.Sources, model.Components.Count, findings);
+            return new SpofReport(model.Name, model.Entrypoints, model.Provenance, model.Components.Count, FindingResources.Attach(model, findings));
         }
     }
 }

@@ -48,7 +48,7 @@ namespace SpofAudit.Findings
                 .ThenBy(f => f.Kind)
                 .ThenBy(f => f.Target, StringComparer.Ordinal)
                 .ToArray();
-            return new SpofReport(report.Model, report.Entrypoints, report.Sources, report.ComponentCount, ordered);
+            return new SpofReport(report.Model, report.Entrypoints, report.Provenance, report.ComponentCount, ordered);
         }
 
         private static Finding Expired(Suppression s, string model, bool stillFound)

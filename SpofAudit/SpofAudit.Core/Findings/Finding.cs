@@ -21,8 +21,10 @@ namespace SpofAudit.Findings
             string model,
             SourceLocation? location = null,
             Suppression? suppression = null,
-            double? likelihood = null)
+            double? likelihood = null,
+            IReadOnlyList<string>? resourceIds = null)
         {
+            ResourceIds = resourceIds ?? System.Array.Empty<string>();
             Kind = kind;
             Severity = severity;
             Target = target;
@@ -74,12 +76,22 @@ namespace SpofAudit.Findings
         /// </summary>
         public double? Likelihood { get; }
 
+        /// <summary>
+        /// The cloud resource ids or ARNs of the component this finding points at (as <see cref="Location"/> picks it), so a
+        /// reader can open it in the console; empty for a component that came from a file only.
+        /// </summary>
+        public IReadOnlyList<string> ResourceIds { get; }
+
         /// <summary>Whether an accepted-risk entry covers this finding: it is reported, but no gate fails on it.</summary>
         public bool IsSuppressed => Suppression != null;
 
         /// <summary>The same finding, marked as covered by <paramref name="suppression"/>.</summary>
         public Finding WithSuppression(Suppression suppression) =>
-            new Finding(Kind, Severity, Target, TargetType, Affects, Path, Components, Recommendation, Model, Location, suppression, Likelihood);
+            new Finding(Kind, Severity, Target, TargetType, Affects, Path, Components, Recommendation, Model, Location, suppression, Likelihood, ResourceIds);
+
+        /// <summary>The same finding, naming the cloud resources it is about.</summary>
+        public Finding WithResourceIds(IReadOnlyList<string> resourceIds) =>
+            new Finding(Kind, Severity, Target, TargetType, Affects, Path, Components, Recommendation, Model, Location, Suppression, Likelihood, resourceIds);
 
         public static string MakeId(FindingKind kind, string target) => $"{kind}/{target}";
 

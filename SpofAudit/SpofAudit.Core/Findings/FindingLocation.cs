@@ -9,13 +9,14 @@ namespace SpofAudit.Findings
     /// </summary>
     public static class FindingLocation
     {
-        public static SourceLocation? Of(SpofModel model, TargetType targetType, string target, IReadOnlyList<string> path)
-        {
-            var component = targetType == TargetType.Component
+        /// <summary>The file position of the component a finding is about; null when no file defines it.</summary>
+        public static SourceLocation? Of(SpofModel model, TargetType targetType, string target, IReadOnlyList<string> path) =>
+            ComponentOf(model, targetType, target, path)?.Origin.File;
+
+        /// <summary>The component a finding is about, as <see cref="Of"/> picks it.</summary>
+        public static Component? ComponentOf(SpofModel model, TargetType targetType, string target, IReadOnlyList<string> path) =>
+            targetType == TargetType.Component
                 ? model.FindComponent(target)
                 : path.Count >= 2 ? model.FindComponent(path[path.Count - 2]) : null;
-            var location = component?.Location;
-            return location != null && location.Line > 0 ? location : null;
-        }
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using SpofAudit.Model;
 
 namespace SpofAudit.Findings
 {
@@ -8,10 +9,16 @@ namespace SpofAudit.Findings
     public sealed class SpofReport
     {
         public SpofReport(string model, IReadOnlyList<string> entrypoints, IReadOnlyList<string> sources, int componentCount, IReadOnlyList<Finding> findings)
+            : this(model, entrypoints, ModelProvenance.OfFiles(sources), componentCount, findings)
+        {
+        }
+
+        public SpofReport(string model, IReadOnlyList<string> entrypoints, ModelProvenance provenance, int componentCount, IReadOnlyList<Finding> findings)
         {
             Model = model;
             Entrypoints = entrypoints;
-            Sources = sources;
+            Provenance = provenance;
+            Sources = provenance.SourceLines;
             ComponentCount = componentCount;
             Findings = findings;
         }
@@ -19,6 +26,9 @@ namespace SpofAudit.Findings
         public string Model { get; }
         public IReadOnlyList<string> Entrypoints { get; }
         public IReadOnlyList<string> Sources { get; }
+
+        /// <summary>The model's sources as data and the parts of them that could not be read.</summary>
+        public ModelProvenance Provenance { get; }
         public int ComponentCount { get; }
         public IReadOnlyList<Finding> Findings { get; }
 
@@ -26,13 +36,16 @@ namespace SpofAudit.Findings
         /// A report rebuilt from findings alone (piped to Export-SpofReport, or read back from JSON): the model
         /// names, affected entrypoints and source files are those the findings carry; the component count is unknown (0).
         /// </summary>
-        public static SpofReport FromFindings(IReadOnlyList<Finding> findings, string? model = null)
+        public static SpofReport FromFindings(IReadOnlyList<Finding> findings, string? model = null) => FromFindings(findings, model, null);
+
+        /// <summary>As <see cref="FromFindings(IReadOnlyList{Finding}, string?)"/>, keeping <paramref name="provenance"/> when one was read back.</summary>
+        public static SpofReport FromFindings(IReadOnlyList<Finding> findings, string? model, ModelProvenance? provenance)
         {
             var models = findings.Select(f => f.Model).Distinct(StringComparer.Ordinal).ToArray();
             var name = model ?? (models.Length == 0 ? "unnamed" : string.Join(", ", models));
             var entrypoints = findings.SelectMany(f => f.Affects).Distinct(StringComparer.Ordinal).OrderBy(n => n, StringComparer.Ordinal).ToArray();
             var sources = findings.Where(f => f.Location != null).Select(f => f.Location!.File).Distinct(StringComparer.Ordinal).ToArray();
-            return new SpofReport(name, entrypoints, sources, 0, findings);
+            return new SpofReport(name, entrypoints, provenance ?? ModelProvenance.OfFiles(sources), 0, findings);
         }
     }
 }

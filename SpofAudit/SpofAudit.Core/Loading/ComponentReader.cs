@@ -57,7 +57,8 @@ namespace SpofAudit.Loading
 
         public static ComponentSpec Read(ReadContext context, ScalarNode key, Node value)
         {
-            var spec = new ComponentSpec(context.Names.Intern(key.Value), context.At(key));
+            var location = context.At(key);
+            var spec = new ComponentSpec(context.Names.Intern(key.Value), location) { Origin = ComponentOrigin.InFile(location) };
             var where = Subject.Component(key.Value);
             if (value is ScalarNode { IsNull: true })
             {

@@ -30,8 +30,10 @@ namespace SpofAudit.Model
             QuorumRule quorum = QuorumRule.None,
             System.TimeSpan? rto = null,
             System.TimeSpan? rpo = null,
-            System.TimeSpan? backupEvery = null)
+            System.TimeSpan? backupEvery = null,
+            ComponentOrigin? origin = null)
         {
+            Origin = origin ?? ComponentOrigin.None;
             Name = name;
             Kind = kind;
             Instances = instances;
@@ -123,7 +125,11 @@ namespace SpofAudit.Model
         public double? Availability { get; }
 
         public IReadOnlyDictionary<string, string> Tags { get; }
+        /// <summary>Where errors about the component point (a file position, or a pseudo file such as <c>aws:us-east-1:natGateway/nat-1</c>).</summary>
         public SourceLocation Location { get; }
+
+        /// <summary>Where the component came from as data: its YAML file position and/or the cloud resource ids it stands for.</summary>
+        public ComponentOrigin Origin { get; }
 
         public override string ToString() => Name;
     }

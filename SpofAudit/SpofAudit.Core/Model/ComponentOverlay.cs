@@ -26,6 +26,7 @@ namespace SpofAudit.Model
                 return;
             }
 
+            discovered.Origin = discovered.Origin.WithFile(overlay.Origin.File);
             discovered.DependsOn = discovered.DependsOn.Concat(overlay.DependsOn).ToArray();
             discovered.Owners = discovered.Owners.Concat(overlay.Owners).ToArray();
             discovered.Domains = discovered.Domains.Concat(overlay.Domains).ToArray();

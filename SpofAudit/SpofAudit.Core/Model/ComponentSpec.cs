@@ -20,6 +20,9 @@ namespace SpofAudit.Model
 
         public string Name { get; }
         public SourceLocation Location { get; }
+
+        /// <summary>Where the component came from as data: its file position, or the cloud resources it stands for.</summary>
+        public ComponentOrigin Origin { get; set; } = ComponentOrigin.None;
         public string? Kind { get; set; }
 
         /// <summary><c>instances: n</c>. Instances are named <c>name-1..name-n</c> and placed round-robin over <see cref="Zones"/>.

@@ -42,6 +42,8 @@ namespace SpofAudit.Model
         private readonly DiagnosticList _diagnostics = new DiagnosticList();
         private readonly List<SpofDiagnostic> _sourceDiagnostics = new List<SpofDiagnostic>();
         private readonly List<string> _sources = new List<string>();
+        private readonly List<InventorySource> _provenanceSources = new List<InventorySource>();
+        private readonly List<UnreadPart> _unread = new List<UnreadPart>();
         private readonly List<NameReference> _entrypoints = new List<NameReference>();
         private readonly HashSet<string> _entrypointNames = new HashSet<string>(StringComparer.Ordinal);
         private readonly Dictionary<string, (string Kind, SourceLocation Location)> _names =
@@ -69,7 +71,17 @@ namespace SpofAudit.Model
         public string FallbackName { get; set; } = "model";
 
         /// <summary>Records where the model came from (a file path, an account description).</summary>
-        public void AddSource(string source) => _sources.Add(source);
+        public void AddSource(string source) => AddSource(InventorySource.File(source));
+
+        /// <summary>Records a source the model was read from.</summary>
+        public void AddSource(InventorySource source)
+        {
+            _provenanceSources.Add(source);
+            _sources.Add(source.Description);
+        }
+
+        /// <summary>Records a part of a source that could not be read; its source must be added too (<see cref="Build"/> checks).</summary>
+        public void AddUnread(UnreadPart part) => _unread.Add(part);
 
         /// <summary>Adds an entrypoint; repeats are merged, keeping the order of first appearance.</summary>
         public void AddEntrypoint(NameReference component)
@@ -183,7 +195,7 @@ namespace SpofAudit.Model
                 regions,
                 _people.ToArray(),
                 teams,
-                _sources.ToArray());
+                new ModelProvenance(_provenanceSources.ToArray(), _unread.ToArray()));
         }
 
         /// <summary>The name a file gets when it has no <c>name</c>: its file name without extension.</summary>

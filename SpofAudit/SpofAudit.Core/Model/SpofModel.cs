@@ -27,13 +27,26 @@ namespace SpofAudit.Model
             IReadOnlyList<Person> people,
             IReadOnlyList<Team> teams,
             IReadOnlyList<string> sources)
+            : this(name, components, explicitEntrypoints, regions, people, teams, ModelProvenance.OfFiles(sources))
+        {
+        }
+
+        public SpofModel(
+            string name,
+            IReadOnlyList<Component> components,
+            IReadOnlyList<string>? explicitEntrypoints,
+            IReadOnlyDictionary<string, IReadOnlyList<string>> regions,
+            IReadOnlyList<Person> people,
+            IReadOnlyList<Team> teams,
+            ModelProvenance provenance)
         {
             Name = name;
             Components = components;
             Regions = regions;
             People = people;
             Teams = teams;
-            Sources = sources;
+            Provenance = provenance;
+            Sources = provenance.SourceLines;
             _componentIndex = new Dictionary<string, int>(components.Count, StringComparer.Ordinal);
             for (var i = 0; i < components.Count; i++)
             {
@@ -102,8 +115,14 @@ namespace SpofAudit.Model
         /// </summary>
         public IReadOnlyList<string> PersonNames { get; }
 
-        /// <summary>Where the model came from (file paths, or a cloud account description).</summary>
+        /// <summary>
+        /// Where the model came from (file paths, or a cloud account description), one line per source followed by
+        /// what of it could not be read: <see cref="ModelProvenance.SourceLines"/> of <see cref="Provenance"/>.
+        /// </summary>
         public IReadOnlyList<string> Sources { get; }
+
+        /// <summary>Every source as data, and the parts of them that could not be read.</summary>
+        public ModelProvenance Provenance { get; }
 
         public Component? FindComponent(string name) => _componentIndex.TryGetValue(name, out var i) ? Components[i] : null;
 

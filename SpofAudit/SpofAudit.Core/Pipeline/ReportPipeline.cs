@@ -62,9 +62,16 @@ namespace SpofAudit.Pipeline
             if (request.BaselineFile != null)
             {
                 host.WriteVerbose($"comparing with the baseline {request.BaselineFile}");
-                var fresh = ReportComparer.NotInBaseline(report.Findings, ReportJsonReader.Load(request.BaselineFile).Findings);
+                var baseline = ReportJsonReader.Load(request.BaselineFile);
+                foreach (var line in baseline.Provenance.IncompleteLines)
+                {
+                    // A finding missing from a partial baseline shows as new although it may only have been unread then.
+                    host.WriteWarning($"the baseline {request.BaselineFile} came from an incomplete inventory: {line}");
+                }
+
+                var fresh = ReportComparer.NotInBaseline(report.Findings, baseline.Findings);
                 inBaseline = report.Findings.Count - fresh.Count;
-                report = new SpofReport(report.Model, report.Entrypoints, report.Sources, report.ComponentCount, fresh);
+                report = new SpofReport(report.Model, report.Entrypoints, report.Provenance, report.ComponentCount, fresh);
             }
 
             var selection = new ReportSelection(report, request.Filter, inBaseline);

@@ -14,6 +14,6 @@ namespace SpofAudit.Rendering
         public static SpofReport Of(IReadOnlyList<Finding> findings, SpofModel? model) =>
             model == null
                 ? SpofReport.FromFindings(findings)
-                : new SpofReport(model.Name, model.Entrypoints, model.Sources, model.Components.Count, findings);
+                : new SpofReport(model.Name, model.Entrypoints, model.Provenance, model.Components.Count, findings);
     }
 }

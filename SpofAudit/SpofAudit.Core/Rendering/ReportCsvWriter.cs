@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Text;
 using SpofAudit.Findings;
+using SpofAudit.Model;
 
 namespace SpofAudit.Rendering
 {
@@ -17,14 +18,25 @@ namespace SpofAudit.Rendering
         public static readonly IReadOnlyList<string> Columns = new[]
         {
             "Id", "Kind", "Severity", "Target", "TargetType", "Affects", "Path", "Components", "Recommendation",
-            "File", "Line", "Column", "Suppressed", "Justification", "Owner", "Expires",
+            "File", "Line", "Column", "Suppressed", "Justification", "Owner", "Expires", "ResourceIds", "Incomplete",
         };
 
-        public static void Write(IEnumerable<Finding> findings, TextWriter writer)
+        public static void Write(IEnumerable<Finding> findings, TextWriter writer) => Write(findings, writer, ModelProvenance.Empty);
+
+        /// <summary>
+        /// Writes the findings. Provenance goes in the two trailing columns, so the existing ones keep their places:
+        /// <c>ResourceIds</c> (the finding's ARNs or resource ids, joined by "; ") and <c>Incomplete</c> (the report's
+        /// incomplete-inventory lines, joined by a line break, repeated on every row so a filtered sheet keeps it). A
+        /// partial read without findings still gets one row, with every finding field empty, to carry it.
+        /// </summary>
+        public static void Write(IEnumerable<Finding> findings, TextWriter writer, ModelProvenance provenance)
         {
             WriteRow(writer, Columns);
+            var incomplete = string.Join("\n", provenance.IncompleteLines);
+            var any = false;
             foreach (var f in findings)
             {
+                any = true;
                 var suppression = f.Suppression;
                 WriteRow(writer, new[]
                 {
@@ -44,7 +56,21 @@ namespace SpofAudit.Rendering
                     suppression?.Justification ?? string.Empty,
                     suppression?.Owner ?? string.Empty,
                     suppression?.Expires?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty,
+                    string.Join("; ", f.ResourceIds),
+                    incomplete,
                 });
+            }
+
+            if (!any && incomplete.Length > 0)
+            {
+                var row = new string[Columns.Count];
+                for (var i = 0; i < row.Length - 1; i++)
+                {
+                    row[i] = string.Empty;
+                }
+
+                row[row.Length - 1] = incomplete;
+                WriteRow(writer, row);
             }
         }
 

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using SpofAudit.Findings;
+using SpofAudit.Model;
 
 namespace SpofAudit.Rendering
 {
@@ -14,8 +15,19 @@ namespace SpofAudit.Rendering
     {
         public static readonly IReadOnlyList<ReportFormat> Formats = new[] { ReportFormat.Table, ReportFormat.Json, ReportFormat.Markdown };
 
-        public static void Write(IReadOnlyList<FindingChange> changes, string reference, string difference, ReportFormat format, TextWriter writer)
+        public static void Write(IReadOnlyList<FindingChange> changes, string reference, string difference, ReportFormat format, TextWriter writer) =>
+            Write(changes, reference, difference, format, writer, ModelProvenance.Empty, ModelProvenance.Empty);
+
+        /// <summary>
+        /// Writes the comparison; when either report came from a partial read, its incomplete-inventory lines follow the
+        /// summary (table, Markdown) or sit in <c>referenceIncomplete</c> / <c>differenceIncomplete</c> (JSON), since a
+        /// finding "new" or "resolved" there may only mean that a part was read in one and not in the other.
+        /// </summary>
+        public static void Write(
+            IReadOnlyList<FindingChange> changes, string reference, string difference, ReportFormat format, TextWriter writer,
+            ModelProvenance referenceProvenance, ModelProvenance differenceProvenance)
         {
+            var incomplete = new[] { (reference, Lines: referenceProvenance.IncompleteLines), (difference, Lines: differenceProvenance.IncompleteLines) };
             var listed = changes.Where(c => c.Change != FindingChangeKind.Unchanged).ToArray();
             switch (format)
             {
@@ -33,11 +45,28 @@ namespace SpofAudit.Rendering
                     }
 
                     writer.WriteLine(Summary(changes, reference, difference));
+                    foreach (var (report, lines) in incomplete)
+                    {
+                        foreach (var line in lines)
+                        {
+                            writer.WriteLine($"Incomplete inventory in {report}: {line}");
+                        }
+                    }
+
                     break;
                 case ReportFormat.Markdown:
                     writer.WriteLine($"# Changes in single points of failure: {MarkdownText.Escape(reference)} → {MarkdownText.Escape(difference)}");
                     writer.WriteLine();
                     writer.WriteLine(MarkdownText.Escape(Summary(changes, reference, difference)));
+                    foreach (var (report, lines) in incomplete)
+                    {
+                        foreach (var line in lines)
+                        {
+                            writer.WriteLine();
+                            writer.WriteLine($"**Incomplete inventory in {MarkdownText.Escape(report)}:** {MarkdownText.Escape(line)}");
+                        }
+                    }
+
                     if (listed.Length > 0)
                     {
                         writer.WriteLine();
@@ -50,7 +79,7 @@ namespace SpofAudit.Rendering
 
                     break;
                 case ReportFormat.Json:
-                    WriteJson(changes, reference, difference, writer);
+                    WriteJson(changes, reference, difference, writer, incomplete[0].Lines, incomplete[1].Lines);
                     break;
                 default:
                     throw new ArgumentOutOfRangeException(nameof(format), format, "A comparison is written as table, json or markdown.");
@@ -64,13 +93,25 @@ namespace SpofAudit.Rendering
                 $"{Count(FindingChangeKind.Resolved)} resolved, {Count(FindingChangeKind.Unchanged)} unchanged.";
         }
 
-        private static void WriteJson(IReadOnlyList<FindingChange> changes, string reference, string difference, TextWriter writer)
+        private static void WriteJson(
+            IReadOnlyList<FindingChange> changes, string reference, string difference, TextWriter writer,
+            IReadOnlyList<string> referenceIncomplete, IReadOnlyList<string> differenceIncomplete)
         {
             var json = new JsonWriter(writer);
             json.StartObject();
             json.Property("schemaVersion", ReportJsonWriter.SchemaVersion);
             json.Property("reference", reference);
             json.Property("difference", difference);
+            if (referenceIncomplete.Count > 0)
+            {
+                json.Property("referenceIncomplete", referenceIncomplete);
+            }
+
+            if (differenceIncomplete.Count > 0)
+            {
+                json.Property("differenceIncomplete", differenceIncomplete);
+            }
+
             json.Name("changes");
             json.StartArray();
             foreach (var c in changes)

@@ -43,6 +43,11 @@ namespace SpofAudit.Rendering
             var findings = selection.Findings;
             writer.Write("<section id=\"summary\">\n<h2>Summary</h2>\n");
             writer.Write($"<p id=\"verdict\">{HtmlText.Escape(ReportSummary.Describe(selection))}</p>\n");
+            foreach (var line in selection.Report.Provenance.IncompleteLines)
+            {
+                writer.Write($"<p class=\"incomplete\">Incomplete inventory: {HtmlText.Escape(line)}</p>\n");
+            }
+
             if (selection.Report.Entrypoints.Count > 0)
             {
                 writer.Write($"<p>Entrypoints: {HtmlText.Escape(string.Join(", ", selection.Report.Entrypoints))}.</p>\n");

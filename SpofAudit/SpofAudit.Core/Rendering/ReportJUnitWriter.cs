@@ -28,10 +28,11 @@ namespace SpofAudit.Rendering
             {
                 var model = selection.Report.Model;
                 var byRule = selection.Findings.ToLookup(f => f.Kind);
+                var incomplete = selection.Report.Provenance.IncompleteLines;
                 xml.WriteStartElement("testsuites");
                 for (var i = 0; i < Rules.Length; i++)
                 {
-                    WriteSuite(xml, i, Rules[i], byRule[Rules[i]].ToArray(), model, options);
+                    WriteSuite(xml, i, Rules[i], byRule[Rules[i]].ToArray(), model, options, incomplete);
                 }
 
                 xml.WriteEndElement();
@@ -40,7 +41,8 @@ namespace SpofAudit.Rendering
             writer.Write('\n');
         }
 
-        private static void WriteSuite(XmlWriter xml, int id, FindingKind rule, IReadOnlyList<Finding> findings, string model, ReportOptions options)
+        private static void WriteSuite(
+            XmlWriter xml, int id, FindingKind rule, IReadOnlyList<Finding> findings, string model, ReportOptions options, IReadOnlyList<string> incomplete)
         {
             xml.WriteStartElement("testsuite");
             xml.WriteAttributeString("name", $"{model}.{rule}");
@@ -59,6 +61,13 @@ namespace SpofAudit.Rendering
             xml.WriteStartElement("properties");
             Property(xml, "model", model);
             Property(xml, "failOn", (options.FailOn ?? Severity.Info).ToString());
+
+            // A partial read is said in every suite: a passing rule only speaks for the part of the inventory that was read.
+            foreach (var line in incomplete)
+            {
+                Property(xml, "incomplete", line);
+            }
+
             xml.WriteEndElement();
 
             foreach (var finding in findings)
@@ -67,7 +76,7 @@ namespace SpofAudit.Rendering
             }
 
             xml.WriteElementString("system-out", string.Empty);
-            xml.WriteElementString("system-err", string.Empty);
+            xml.WriteElementString("system-err", string.Concat(incomplete.Select(line => "Incomplete inventory: " + line + "\n")));
             xml.WriteEndElement();
         }
 
@@ -106,6 +115,11 @@ namespace SpofAudit.Rendering
             if (finding.Location != null)
             {
                 lines.Add($"Defined at: {finding.Location}");
+            }
+
+            if (finding.ResourceIds.Count > 0)
+            {
+                lines.Add($"Resources: {string.Join(", ", finding.ResourceIds)}");
             }
 
             lines.Add($"Recommendation: {finding.Recommendation}");

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.IO;
 using SpofAudit.Findings;
+using SpofAudit.Model;
 
 namespace SpofAudit.Rendering
 {
@@ -17,7 +18,17 @@ namespace SpofAudit.Rendering
         /// Writes the report; <paramref name="incomplete"/> (source lines of parts a live read could not see) becomes
         /// an <c>incomplete</c> array only when there are any.
         /// </summary>
-        public static void Write(string model, IEnumerable<Finding> findings, TextWriter writer, IReadOnlyList<string>? incomplete = null)
+        public static void Write(string model, IEnumerable<Finding> findings, TextWriter writer, IReadOnlyList<string>? incomplete = null) =>
+            Write(model, findings, writer, incomplete, null);
+
+        /// <summary>
+        /// Writes the report with its provenance: when parts could not be read, the <c>incomplete</c> lines and, as
+        /// data, an <c>unread</c> array (one object per part) that <see cref="ReportJsonReader"/> reads back.
+        /// </summary>
+        public static void Write(string model, IEnumerable<Finding> findings, TextWriter writer, ModelProvenance provenance) =>
+            Write(model, findings, writer, provenance.IncompleteLines, provenance.Unread);
+
+        private static void Write(string model, IEnumerable<Finding> findings, TextWriter writer, IReadOnlyList<string>? incomplete, IReadOnlyList<UnreadPart>? unread)
         {
             var json = new JsonWriter(writer);
             json.StartObject();
@@ -27,6 +38,11 @@ namespace SpofAudit.Rendering
             {
                 // Present only when a live read missed something, so complete reports keep the shape of DESIGN §5.
                 json.Property("incomplete", incomplete);
+            }
+
+            if (unread != null && unread.Count > 0)
+            {
+                WriteUnread(json, unread);
             }
 
             json.Name("findings");
@@ -39,6 +55,30 @@ namespace SpofAudit.Rendering
             json.EndArray();
             json.EndObject();
             json.EndDocument();
+        }
+
+        private static void WriteUnread(JsonWriter json, IReadOnlyList<UnreadPart> unread)
+        {
+            json.Name("unread");
+            json.StartArray();
+            foreach (var part in unread)
+            {
+                json.StartObject();
+                json.Property("source", part.Source.Description);
+                json.Property("sourceKind", part.Source.Kind.ToString());
+                json.Property("scope", part.Scope);
+                json.Property("part", part.Part);
+                json.Property("reason", part.Reason);
+                if (part.Code != null)
+                {
+                    json.Property("code", part.Code);
+                }
+
+                json.Property("description", part.Description);
+                json.EndObject();
+            }
+
+            json.EndArray();
         }
 
         private static void WriteFinding(JsonWriter json, Finding finding)
@@ -57,6 +97,12 @@ namespace SpofAudit.Rendering
             {
                 // Only double faults carry one, so depth-1 reports keep the shape of DESIGN §5.
                 json.Property("likelihood", likelihood);
+            }
+
+            if (finding.ResourceIds.Count > 0)
+            {
+                // Only findings about cloud resources name any, so reports of YAML models keep the shape of DESIGN §5.
+                json.Property("resourceIds", finding.ResourceIds);
             }
 
             if (finding.Suppression is { } suppression)

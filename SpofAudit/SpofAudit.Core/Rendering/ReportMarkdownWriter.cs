@@ -1,5 +1,4 @@
 using System.IO;
-using SpofAudit.Loading;
 
 namespace SpofAudit.Rendering
 {
@@ -11,7 +10,7 @@ namespace SpofAudit.Rendering
             writer.WriteLine($"# Single points of failure: {MarkdownText.Escape(selection.Report.Model)}");
             writer.WriteLine();
             writer.WriteLine(MarkdownText.Escape(ReportSummary.Describe(selection)));
-            foreach (var source in IncompleteSources.Of(selection.Report.Sources))
+            foreach (var source in selection.Report.Provenance.IncompleteLines)
             {
                 writer.WriteLine();
                 writer.WriteLine("**Incomplete inventory:** " + MarkdownText.Escape(source));

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.IO;
 using SpofAudit.Analysis;
 using SpofAudit.Findings;
-using SpofAudit.Loading;
 
 namespace SpofAudit.Rendering
 {
@@ -26,13 +25,13 @@ namespace SpofAudit.Rendering
                     ReportTableWriter.Write(selection, writer);
                     break;
                 case ReportFormat.Json:
-                    ReportJsonWriter.Write(selection.Report.Model, selection.Findings, writer, IncompleteSources.Of(selection.Report.Sources));
+                    ReportJsonWriter.Write(selection.Report.Model, selection.Findings, writer, selection.Report.Provenance);
                     break;
                 case ReportFormat.Markdown:
                     ReportMarkdownWriter.Write(selection, writer);
                     break;
                 case ReportFormat.Csv:
-                    ReportCsvWriter.Write(selection.Findings, writer);
+                    ReportCsvWriter.Write(selection.Findings, writer, selection.Report.Provenance);
                     break;
                 case ReportFormat.JUnit:
                     ReportJUnitWriter.Write(selection, options, writer);

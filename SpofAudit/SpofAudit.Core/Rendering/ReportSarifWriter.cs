@@ -15,6 +15,7 @@ namespace SpofAudit.Rendering
     {
         public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
         private const string InformationUri = "https://github.com/spofaudit/spofaudit";
+        private const string IncompleteInventoryId = "IncompleteInventory";
         private static readonly FindingKind[] Rules = (FindingKind[])Enum.GetValues(typeof(FindingKind));
 
         public static void Write(ReportSelection selection, TextWriter writer)
@@ -27,6 +28,12 @@ namespace SpofAudit.Rendering
             json.StartArray();
             json.StartObject();
             WriteTool(json);
+            var provenance = selection.Report.Provenance;
+            if (provenance.IsIncomplete)
+            {
+                WriteInvocation(json, provenance);
+            }
+
             json.Name("results");
             json.StartArray();
             foreach (var finding in selection.Findings)
@@ -39,11 +46,53 @@ namespace SpofAudit.Rendering
             json.StartObject();
             json.Property("model", selection.Report.Model);
             json.Property("sources", selection.Report.Sources);
+            if (provenance.IsIncomplete)
+            {
+                json.Property("incomplete", provenance.IncompleteLines);
+            }
+
             json.EndObject();
             json.EndObject();
             json.EndArray();
             json.EndObject();
             json.EndDocument();
+        }
+
+        /// <summary>
+        /// A partial read as SARIF says it: the run's invocation succeeded, with one warning notification per unread part,
+        /// so a code-scanning tool shows that the results speak only for what was read.
+        /// </summary>
+        private static void WriteInvocation(JsonWriter json, Model.ModelProvenance provenance)
+        {
+            json.Name("invocations");
+            json.StartArray();
+            json.StartObject();
+            json.Name("executionSuccessful");
+            json.Boolean(true);
+            json.Name("toolExecutionNotifications");
+            json.StartArray();
+            foreach (var part in provenance.Unread)
+            {
+                json.StartObject();
+                json.Name("descriptor");
+                json.StartObject();
+                json.Property("id", IncompleteInventoryId);
+                json.EndObject();
+                json.Property("level", "warning");
+                Text(json, "message", $"Incomplete inventory: {part.Source.Description} was not read in full ({part.Description}).");
+                json.Name("properties");
+                json.StartObject();
+                json.Property("source", part.Source.Description);
+                json.Property("scope", part.Scope);
+                json.Property("part", part.Part);
+                json.Property("reason", part.Reason);
+                json.EndObject();
+                json.EndObject();
+            }
+
+            json.EndArray();
+            json.EndObject();
+            json.EndArray();
         }
 
         private static void WriteTool(JsonWriter json)
@@ -107,6 +156,18 @@ namespace SpofAudit.Rendering
             json.Property("name", finding.Target);
             json.Property("kind", finding.TargetType.ToString().ToLowerInvariant());
             json.EndObject();
+
+            // A cloud resource has no file to point at: its ARN or resource id is a logical location (kind "resource",
+            // one of SARIF's own kinds), which a reader copies into the console's search.
+            foreach (var id in finding.ResourceIds)
+            {
+                json.StartObject();
+                json.Property("name", id);
+                json.Property("fullyQualifiedName", id);
+                json.Property("kind", "resource");
+                json.EndObject();
+            }
+
             json.EndArray();
             json.EndObject();
             json.EndArray();
@@ -145,6 +206,11 @@ namespace SpofAudit.Rendering
             json.Property("affects", finding.Affects);
             json.Property("path", finding.Path);
             json.Property("components", finding.Components);
+            if (finding.ResourceIds.Count > 0)
+            {
+                json.Property("resourceIds", finding.ResourceIds);
+            }
+
             json.EndObject();
             json.EndObject();
         }

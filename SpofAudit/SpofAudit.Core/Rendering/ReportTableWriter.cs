@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
-using SpofAudit.Loading;
 
 namespace SpofAudit.Rendering
 {
@@ -42,7 +41,7 @@ namespace SpofAudit.Rendering
             }
 
             writer.WriteLine(ReportSummary.Describe(selection));
-            foreach (var source in IncompleteSources.Of(selection.Report.Sources))
+            foreach (var source in selection.Report.Provenance.IncompleteLines)
             {
                 writer.WriteLine("Incomplete inventory: " + source);
             }

@@ -6,10 +6,10 @@ using System.Linq;
 using System.Text;
 using SpofAudit.Diagnostics;
 using SpofAudit.Findings;
+using SpofAudit.Loading;
 using SpofAudit.Model;
-using SpofAudit.Rendering;
 
-namespace SpofAudit.Loading
+namespace SpofAudit.Rendering
 {
     /// <summary>
     /// Reads a report written by <c>spofaudit report --format json</c> or <c>Export-SpofReport -Format Json</c>
@@ -78,7 +78,7 @@ namespace SpofAudit.Loading
             var model = (string)reader.Required(document, "model", JsonNodeType.String, "the report").Value!;
             var list = (List<JsonNode>)reader.Required(document, "findings", JsonNodeType.Array, "the report").Value!;
             var findings = list.Select(node => reader.Finding(node, model)).ToArray();
-            return SpofReport.FromFindings(findings, model);
+            return SpofReport.FromFindings(findings, model, reader.Provenance(document));
         }
 
         private static SpofInputException Error(SourceLocation at, string code, string message) =>
@@ -132,9 +132,63 @@ namespace SpofAudit.Loading
                 var likelihood = node.Get("likelihood") is { } chance
                     ? chance.Type == JsonNodeType.Number ? (double)chance.Value! : throw Error(At(chance), DiagnosticCodes.WrongType, $"'likelihood' of {what} must be a number, found {chance.Describe()}")
                     : (double?)null;
+                var resourceIds = node.Get("resourceIds") != null ? Strings(node, "resourceIds", what) : null;
                 return new Finding(kind, severity, target, targetType, Strings(node, "affects", what), Strings(node, "path", what),
-                    Strings(node, "components", what), Text(node, "recommendation", what), model, null, suppression, likelihood);
+                    Strings(node, "components", what), Text(node, "recommendation", what), model, null, suppression, likelihood, resourceIds);
             }
+
+            /// <summary>
+            /// What the report says could not be read: the <c>unread</c> objects when present; else, for a report written
+            /// before they existed, each <c>incomplete</c> line as one part of a source. Null for a complete read.
+            /// </summary>
+            public ModelProvenance? Provenance(JsonNode document)
+            {
+                if (document.Get("unread") is { } unread)
+                {
+                    var sources = new Dictionary<string, InventorySource>(StringComparer.Ordinal);
+                    var parts = new List<UnreadPart>();
+                    foreach (var node in Items(unread, "unread"))
+                    {
+                        const string what = "an 'unread' entry";
+                        Object(node, what);
+                        var sourceName = Text(node, "source", what);
+                        if (!sources.TryGetValue(sourceName, out var source))
+                        {
+                            source = new InventorySource(Enum<InventorySourceKind>(node, "sourceKind", what), sourceName);
+                            sources.Add(sourceName, source);
+                        }
+
+                        var code = node.Get("code") != null ? Text(node, "code", what) : null;
+                        parts.Add(new UnreadPart(source, Text(node, "scope", what), Text(node, "part", what), Text(node, "reason", what), Text(node, "description", what), code));
+                    }
+
+                    return new ModelProvenance(sources.Values.ToArray(), parts);
+                }
+
+                if (document.Get("incomplete") == null)
+                {
+                    return null;
+                }
+
+                var legacySources = new List<InventorySource>();
+                var legacyParts = new List<UnreadPart>();
+                foreach (var line in Strings(document, "incomplete", "the report"))
+                {
+                    // Only reports older than the 'unread' key get here: their lines are "SOURCE; incomplete, not read: PARTS".
+                    var at = line.IndexOf(ModelProvenance.IncompleteNote, StringComparison.Ordinal);
+                    var source = InventorySource.File(at < 0 ? line : line.Substring(0, at));
+                    var parts = at < 0 ? "(not named)" : line.Substring(at + ModelProvenance.IncompleteNote.Length);
+                    legacySources.Add(source);
+                    legacyParts.Add(new UnreadPart(source, string.Empty, string.Empty, string.Empty, parts));
+                }
+
+                return new ModelProvenance(legacySources, legacyParts);
+            }
+
+            private List<JsonNode> Items(JsonNode node, string key) =>
+                node.Type == JsonNodeType.Array
+                    ? (List<JsonNode>)node.Value!
+                    : throw Error(At(node), DiagnosticCodes.WrongType, $"'{key}' of the report must be an array, found {node.Describe()}");
 
             private string Text(JsonNode parent, string key, string what) => (string)Required(parent, key, JsonNodeType.String, what).Value!;
 

@@ -6,11 +6,12 @@ using System.Linq;
 using System.Text;
 using SpofAudit.Diagnostics;
 using SpofAudit.Findings;
+using SpofAudit.Loading;
 using SpofAudit.Loading.Tree;
 using SpofAudit.Model;
 using static SpofAudit.Loading.NodeReading;
 
-namespace SpofAudit.Loading
+namespace SpofAudit.Rendering
 {
     /// <summary>
     /// Reads an accepted-risk (suppression) file as strictly as the architecture loader reads a model, with the

@@ -1,0 +1,18 @@
+namespace SpofAudit.Model
+{
+    /// <summary>What kind of thing a model was read from.</summary>
+    public enum InventorySourceKind
+    {
+        /// <summary>A YAML model or overlay file.</summary>
+        File,
+
+        /// <summary>A live read of an AWS account in some regions.</summary>
+        AwsAccount,
+
+        /// <summary>A live read of Azure subscriptions.</summary>
+        AzureSubscriptions,
+
+        /// <summary>A cloud inventory exported to a file (AWS CLI JSON, Azure Resource Graph JSON).</summary>
+        ExportFile,
+    }
+}
