@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using SpofAudit.Analysis;
+using SpofAudit.Findings;
 using SpofAudit.Model;
 
 namespace SpofAudit.Aws.Tests

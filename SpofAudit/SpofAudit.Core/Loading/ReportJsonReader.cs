@@ -112,7 +112,7 @@ namespace SpofAudit.Loading
                 Object(node, what);
                 var id = Text(node, "id", what);
                 what = $"finding '{id}'";
-                var kind = Enum<FindingKind>(node, "kind", what);
+                var kind = Kind(node, what);
                 var severity = Enum<Severity>(node, "severity", what);
                 var target = Text(node, "target", what);
                 var targetType = Enum<TargetType>(node, "targetType", what);
@@ -152,6 +152,15 @@ namespace SpofAudit.Loading
                 return names.Contains(text, StringComparer.Ordinal)
                     ? (T)System.Enum.Parse(typeof(T), text)
                     : throw Error(At(node), DiagnosticCodes.InvalidValue, $"unknown {key} '{text}' in {what}; expected one of {string.Join(", ", names)}");
+            }
+
+            private FindingKind Kind(JsonNode parent, string what)
+            {
+                var node = Required(parent, "kind", JsonNodeType.String, what);
+                var text = (string)node.Value!;
+                return FindingKind.TryParse(text, ignoreCase: false, out var kind)
+                    ? kind
+                    : throw Error(At(node), DiagnosticCodes.InvalidValue, $"unknown kind '{text}' in {what}; expected one of {string.Join(", ", FindingRules.Names)}");
             }
 
             private DateTime Date(JsonNode node) =>

@@ -3,10 +3,11 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Threading;
-using SpofAudit.Findings;
+using SpofAudit.Analysis;
+using SpofAudit.Analysis.DoubleFaults;
 using SpofAudit.Model;
 
-namespace SpofAudit.Analysis.DoubleFaults
+namespace SpofAudit.Findings
 {
     /// <summary>
     /// The <see cref="FindingKind.DoubleFault"/> findings: the minimal pairs of the top event "some entrypoint down"

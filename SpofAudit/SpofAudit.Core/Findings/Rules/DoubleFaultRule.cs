@@ -1,0 +1,20 @@
+using System.Collections.Generic;
+
+namespace SpofAudit.Findings
+{
+    /// <summary>Two failures, neither a single point of failure, that together take an entrypoint down.</summary>
+    public sealed class DoubleFaultRule : FindingRule
+    {
+        public override FindingKind Kind => FindingKind.DoubleFault;
+
+        public override string Description => "Two failures, neither a single point of failure, that together take an entrypoint down.";
+
+        public override Severity DefaultSeverity => Severity.Low;
+
+        public override string DiagramMark => "redundancy-risk";
+
+        public override string Explain(Finding finding) => $"{finding.Target}: failing together, they take down {Affects(finding)} ({PathOf(finding)}).";
+
+        internal override IReadOnlyList<Finding> Detect(RuleContext context) => context.Options.Depth >= 2 ? DoubleFaultFinder.Find(context.Model, context.Graph, context.ComponentIndex, context.Options.Top, context.Cancellation) : (IReadOnlyList<Finding>)System.Array.Empty<Finding>();
+    }
+}
