@@ -21,7 +21,8 @@ namespace SpofAudit.Findings
             string model,
             SourceLocation? location = null,
             Suppression? suppression = null,
-            double? likelihood = null)
+            double? likelihood = null,
+            FailurePair? pair = null)
         {
             Kind = kind;
             Severity = severity;
@@ -35,6 +36,7 @@ namespace SpofAudit.Findings
             Location = location;
             Suppression = suppression;
             Likelihood = likelihood;
+            Pair = pair;
         }
 
         /// <summary>Stable identifier <c>Kind/target</c>: survives reordering of the input.</summary>
@@ -74,12 +76,18 @@ namespace SpofAudit.Findings
         /// </summary>
         public double? Likelihood { get; }
 
+        /// <summary>
+        /// For a double fault found by the analyzer: its two events, typed (the target is their names joined by " + ").
+        /// Null for other kinds, and for findings read back from a JSON report, which stores only the target.
+        /// </summary>
+        public FailurePair? Pair { get; }
+
         /// <summary>Whether an accepted-risk entry covers this finding: it is reported, but no gate fails on it.</summary>
         public bool IsSuppressed => Suppression != null;
 
         /// <summary>The same finding, marked as covered by <paramref name="suppression"/>.</summary>
         public Finding WithSuppression(Suppression suppression) =>
-            new Finding(Kind, Severity, Target, TargetType, Affects, Path, Components, Recommendation, Model, Location, suppression, Likelihood);
+            new Finding(Kind, Severity, Target, TargetType, Affects, Path, Components, Recommendation, Model, Location, suppression, Likelihood, Pair);
 
         public static string MakeId(FindingKind kind, string target) => $"{kind}/{target}";
 

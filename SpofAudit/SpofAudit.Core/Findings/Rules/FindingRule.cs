@@ -40,8 +40,8 @@ namespace SpofAudit.Findings
             $"{finding.TargetType} {finding.Target}: its failure alone takes down {Affects(finding)} ({PathOf(finding)}).";
 
         /// <summary>
-        /// The findings of this kind in the model of <paramref name="context"/>, in <see cref="FindingOrder"/>. A rule that
-        /// needs the engine at a depth above the requested one returns none.
+        /// The findings of this kind in the model of <paramref name="context"/>, sorted in <see cref="FindingOrder"/> (the
+        /// analyzer merges the rules' sorted runs). A rule that needs the engine at a depth above the requested one returns none.
         /// </summary>
         internal abstract IReadOnlyList<Finding> Detect(RuleContext context);
 

@@ -16,6 +16,6 @@ namespace SpofAudit.Findings
         public override string Explain(Finding finding) =>
             $"{finding.TargetType} {finding.Target}: a quorum group that tolerates no failure, has an even size or can split brain; {Affects(finding)} depends on it ({PathOf(finding)}).";
 
-        internal override IReadOnlyList<Finding> Detect(RuleContext context) => QuorumFindings.Find(context.Model, context.Reach);
+        internal override IReadOnlyList<Finding> Detect(RuleContext context) => FindingOrder.Sort(QuorumFindings.Find(context.Model, context.Reach));
     }
 }
