@@ -47,6 +47,24 @@ namespace SpofAudit.Aws.Tests
         }
 
         [Fact]
+        public void Database_instances_and_clusters_are_databases_whatever_their_kind_tag_says()
+        {
+            var model = Load("""
+                [
+                  {"DBInstances": [
+                    {"DBInstanceIdentifier": "ledger", "Engine": "mysql", "DBInstanceStatus": "available", "AvailabilityZone": "eu-west-1c", "MultiAZ": false,
+                     "TagList": [{"Key": "spof:kind", "Value": "ledger-store"}]}]}
+                ]
+                """);
+
+            var ledger = model.FindComponent("ledger")!;
+            Assert.Equal("ledger-store", ledger.Kind);
+            Assert.Equal(ComponentRole.Database, ledger.Role);
+            var advice = new SpofAnalyzer().Analyze(model).Findings.Single(f => f.Id == "SinglePointOfFailure/ledger").Recommendation;
+            Assert.StartsWith("Add a replica of ledger in another zone", advice);
+        }
+
+        [Fact]
         public void Instances_group_by_spof_component_then_Name_tag_and_owners_come_from_any_owner_tag()
         {
             static string Instance(string id, string zone, string tags) =>

@@ -183,7 +183,7 @@ namespace SpofAudit.Aws.Mapping
                 return null;
             }
 
-            var draft = new ComponentDraft(gateway.Tags.Get(TagConventions.Name) ?? natId, subnet.Region, natId, "natgateway", $"aws:{subnet.Region}:natGateway/{natId}")
+            var draft = new ComponentDraft(gateway.Tags.Get(TagConventions.Name) ?? natId, subnet.Region, natId, "natgateway", $"aws:{subnet.Region}:natGateway/{natId}", ComponentRole.NatGateway)
             {
                 Scope = ComponentScope.Zonal,
             };
@@ -242,7 +242,7 @@ namespace SpofAudit.Aws.Mapping
             var result = new List<(LoadBalancer, ComponentDraft)>();
             foreach (var balancer in inventory.LoadBalancers.Where(b => b.State != "failed"))
             {
-                var draft = new ComponentDraft(balancer.Name, balancer.Region, balancer.Arn, KindOf(balancer), $"aws:{balancer.Region}:loadBalancer/{balancer.Name}")
+                var draft = new ComponentDraft(balancer.Name, balancer.Region, balancer.Arn, KindOf(balancer), $"aws:{balancer.Region}:loadBalancer/{balancer.Name}", ComponentRole.LoadBalancer)
                 {
                     Scope = ComponentScope.Zonal,
                 };
@@ -306,7 +306,7 @@ namespace SpofAudit.Aws.Mapping
                 var members = entry.Value.Where(byId.ContainsKey).Select(id => byId[id]).ToArray();
                 var region = cluster?.Region ?? members.FirstOrDefault()?.Region ?? string.Empty;
                 var engine = cluster?.Engine ?? members.FirstOrDefault()?.Engine ?? "unknown";
-                var draft = new ComponentDraft(entry.Key, region, "cluster:" + entry.Key, "rds " + engine, $"aws:{region}:dbCluster/{entry.Key}");
+                var draft = new ComponentDraft(entry.Key, region, "cluster:" + entry.Key, "rds " + engine, $"aws:{region}:dbCluster/{entry.Key}", ComponentRole.Database);
                 foreach (var member in members)
                 {
                     draft.Instances.Add(DbInstanceSpec(member.Identifier, member.Zone, member.Region));
@@ -332,7 +332,7 @@ namespace SpofAudit.Aws.Mapping
 
             foreach (var db in live.Where(d => d.ClusterId == null))
             {
-                var draft = new ComponentDraft(db.Identifier, db.Region, "db:" + db.Identifier, "rds " + db.Engine, $"aws:{db.Region}:dbInstance/{db.Identifier}");
+                var draft = new ComponentDraft(db.Identifier, db.Region, "db:" + db.Identifier, "rds " + db.Engine, $"aws:{db.Region}:dbInstance/{db.Identifier}", ComponentRole.Database);
                 draft.Instances.Add(DbInstanceSpec(db.Identifier, db.Zone, db.Region));
                 if (db.MultiAz)
                 {
@@ -365,7 +365,7 @@ namespace SpofAudit.Aws.Mapping
                 var shards = group.NodeGroups.Where(g => g.Nodes.Count > 0).ToArray();
                 ComponentDraft Shard(string name, CacheNodeGroup shard)
                 {
-                    var draft = new ComponentDraft(name, group.Region, "cache:" + name, "elasticache", $"aws:{group.Region}:replicationGroup/{name}");
+                    var draft = new ComponentDraft(name, group.Region, "cache:" + name, "elasticache", $"aws:{group.Region}:replicationGroup/{name}", ComponentRole.Cache);
                     foreach (var node in shard.Nodes.OrderBy(n => n.Role == "primary" ? 0 : 1))
                     {
                         draft.Instances.Add(DbInstanceSpec(node.CacheClusterId, node.Zone, group.Region));
@@ -387,7 +387,7 @@ namespace SpofAudit.Aws.Mapping
                 }
 
                 // Cluster mode: every shard holds part of the keys, so the group needs each shard.
-                var whole = new ComponentDraft(group.Id, group.Region, "cache:" + group.Id, "elasticache", $"aws:{group.Region}:replicationGroup/{group.Id}")
+                var whole = new ComponentDraft(group.Id, group.Region, "cache:" + group.Id, "elasticache", $"aws:{group.Region}:replicationGroup/{group.Id}", ComponentRole.Cache)
                 {
                     Scope = ComponentScope.Regional,
                 };
@@ -472,6 +472,7 @@ namespace SpofAudit.Aws.Mapping
             return new ComponentSpec(draft.Name, location)
             {
                 Kind = draft.Tags.Select(t => t.Get(TagConventions.Kind)).FirstOrDefault(k => k != null) ?? draft.Kind,
+                Role = draft.Role,
                 Instances = draft.Scope == ComponentScope.None ? draft.Instances : null,
                 Scope = draft.Scope,
                 Zones = draft.Zones.Select(z => new NameReference(z)).ToArray(),

@@ -17,10 +17,10 @@ namespace SpofAudit.Analysis
     {
         private static readonly string[] ConsensusWords = { "etcd", "zookeeper", "zk", "consul", "raft", "paxos", "quorum", "consensus", "chubby" };
 
-        /// <summary>Whether the component is a quorum group: declared, or a consensus store by its kind.</summary>
+        /// <summary>Whether the component is a quorum group: declared (<c>quorum: majority</c>, or the consensus-store role), or a consensus store by its kind.</summary>
         public static bool IsQuorumGroup(Component component)
         {
-            if (component.Quorum == QuorumRule.Majority)
+            if (component.Quorum == QuorumRule.Majority || component.DeclaredRole == ComponentRole.ConsensusStore)
             {
                 return true;
             }

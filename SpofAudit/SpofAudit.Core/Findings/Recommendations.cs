@@ -28,7 +28,7 @@ namespace SpofAudit.Findings
                 return $"{name} needs all {count} of its instances (minHealthy: {component.MinHealthy}), so losing any one stops it: add an instance (instances: {count + 1}) or lower minHealthy if {count - 1} can carry the load.";
             }
 
-            var role = ComponentRoles.Classify(component.Kind);
+            var role = component.Role;
             var data = count == 1 && ComponentRoles.IsStateful(role)
                 ? component.BackupEvery is TimeSpan every
                     ? $" Its backups (every {Duration.Format(every)}) bound the loss to {Duration.Format(every)} of data, but restoring them is an outage of its own."
@@ -55,6 +55,7 @@ namespace SpofAudit.Findings
                 case ComponentRole.Storage:
                     return $"Replicate {name} across zones (zone-redundant storage or synchronous mirroring) and keep backups in another region.";
                 case ComponentRole.Network:
+                case ComponentRole.NatGateway:
                     return $"Add a redundant path beside {name} (a second router, link or NAT gateway in another zone) with automatic failover such as VRRP, BGP or per-zone routes.";
                 default:
                     return $"Run at least two instances of {name} in different zones behind a load balancer (instances: 2, zones: [<zone-a>, <zone-b>], minHealthy: 1), and keep it stateless so either can serve.";
@@ -112,8 +113,7 @@ namespace SpofAudit.Findings
                     + (spread.Length == 0 ? string.Empty : " " + spread);
         }
 
-        private static bool IsNatGateway(Component component) =>
-            component.Kind is { } kind && (kind.IndexOf("nat", StringComparison.OrdinalIgnoreCase) >= 0) && ComponentRoles.Classify(kind) == ComponentRole.Network;
+        private static bool IsNatGateway(Component component) => component.Role == ComponentRole.NatGateway;
 
         public static string ForRegion(string region, IReadOnlyList<string> components) =>
             $"Deploy {Describe(components)} in a second region and route between regions with DNS failover or a global load balancer; replicate data to it so {region} is not the only place the system can run.";

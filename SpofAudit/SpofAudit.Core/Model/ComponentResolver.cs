@@ -80,7 +80,8 @@ namespace SpofAudit.Model
                 spec.Quorum,
                 spec.Rto,
                 spec.Rpo,
-                spec.BackupEvery);
+                spec.BackupEvery,
+                spec.Role);
         }
 
         private IReadOnlyList<string> CheckZones(ComponentSpec spec)

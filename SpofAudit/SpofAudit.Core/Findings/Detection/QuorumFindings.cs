@@ -20,7 +20,7 @@ namespace SpofAudit.Findings
             {
                 // Kinds repeat across a large model: classify each distinct kind once.
                 var component = model.Components[c];
-                if (component.Quorum == QuorumRule.None
+                if (component.Quorum == QuorumRule.None && component.DeclaredRole != ComponentRole.ConsensusStore
                     && (component.Kind == null || !(byKind.TryGetValue(component.Kind, out var quorumKind) ? quorumKind : byKind[component.Kind] = QuorumAnalysis.IsQuorumGroup(component))))
                 {
                     continue;
