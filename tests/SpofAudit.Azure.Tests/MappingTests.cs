@@ -96,6 +96,7 @@ namespace SpofAudit.Azure.Tests
             Assert.Equal(ComponentScope.Zonal, storage.Scope);
             Assert.Equal(new[] { "westeurope-nozone" }, storage.Zones);
             Assert.Equal("westeurope", model.RegionOfZone("westeurope-nozone"));
+            Assert.Equal(new[] { "westeurope-nozone" }, model.UndisclosedZones);
         }
 
         [Fact]

@@ -91,13 +91,13 @@ namespace SpofAudit.Findings
 
         /// <summary>
         /// Advice for a zone whose loss alone stops the system, given the components it hits. A NAT gateway among them
-        /// is the classic hidden case (private subnets of every zone routed through one zone's gateway); a pseudo-zone
-        /// (<see cref="UnplacedZone"/>) holds resources placed in no zone, which need a zone-redundant tier instead.
+        /// is the classic hidden case (private subnets of every zone routed through one zone's gateway); an undisclosed
+        /// zone (<see cref="SpofModel.UndisclosedZones"/>) holds resources placed in no zone, which need a zone-redundant tier instead.
         /// </summary>
-        public static string ForZone(string zone, IReadOnlyList<Component> components)
+        public static string ForZone(string zone, IReadOnlyList<Component> components, bool undisclosed)
         {
             var names = components.Select(c => c.Name).ToArray();
-            if (UnplacedZone.Is(zone))
+            if (undisclosed)
             {
                 return $"{Describe(names)} {(names.Length == 1 ? "is" : "are")} placed in no availability zone, so {(names.Length == 1 ? "it shares" : "they share")} one undisclosed zone's fate: "
                     + $"make {(names.Length == 1 ? "it" : "them")} zone-redundant (ZRS or GZRS storage, zone-redundant SQL and App Service plans, zones on VMs, scale sets and node pools).";

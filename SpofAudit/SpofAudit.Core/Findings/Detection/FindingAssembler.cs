@@ -104,7 +104,7 @@ namespace SpofAudit.Findings
                 case FailureEventKind.Zone:
                     var hit = hitComponents.Find(e, affects, degraded: false);
                     return Make(model, FindingKind.SingleZoneRisk, target, TargetType.Zone, affects, affected, Append(path, target), hit,
-                        Recommendations.ForZone(target, hit.Select(name => model.FindComponent(name)!).ToArray()), null);
+                        Recommendations.ForZone(target, hit.Select(name => model.FindComponent(name)!).ToArray(), model.IsZoneUndisclosed(target)), null);
                 case FailureEventKind.Region:
                     hit = hitComponents.Find(e, affects, degraded: false);
                     return Make(model, FindingKind.SingleRegionRisk, target, TargetType.Region, affects, affected, Append(path, target), hit,
