@@ -52,6 +52,17 @@ namespace SpofAudit.Tests.Rules
             Assert.All(new SpofAnalyzer().Analyze(model).Findings, f => Assert.Null(f.Pair));
         }
 
+        [Fact]
+        public void Every_kind_has_a_row_in_the_readme_findings_table()
+        {
+            var readme = File.ReadAllLines(Path.Combine(RepositoryRoot(), "README.md"));
+
+            foreach (var name in FindingRules.Names)
+            {
+                Assert.Contains(readme, line => line.StartsWith($"| `{name}`", StringComparison.Ordinal));
+            }
+        }
+
         private static string RepositoryRoot()
         {
             var directory = new DirectoryInfo(AppContext.BaseDirectory);

