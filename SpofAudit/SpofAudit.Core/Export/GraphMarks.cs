@@ -20,7 +20,7 @@ namespace SpofAudit.Export
                 report.Findings.Where(f => IsOutage(f.Kind) && f.TargetType == TargetType.Component).Select(f => f.Target),
                 StringComparer.Ordinal);
             Degrading = new HashSet<string>(
-                report.Findings.Where(f => f.Kind == FindingKind.DegradationRisk && f.TargetType == TargetType.Component).Select(f => f.Target),
+                report.Findings.Where(f => FindingRules.Of(f.Kind).OnlyDegrades && f.TargetType == TargetType.Component).Select(f => f.Target),
                 StringComparer.Ordinal);
             RiskPlaces = report.Findings
                 .Where(f => f.TargetType != TargetType.Component && f.TargetType != TargetType.Person && IsOutage(f.Kind))

@@ -35,8 +35,8 @@ namespace SpofAudit.Findings
         /// <summary>The name reports print and users type: "SinglePointOfFailure".</summary>
         public string Name { get; }
 
-        /// <summary>Where findings of this kind come among findings of equal severity: lower first. Unique per kind.</summary>
-        public int Rank { get; }
+        /// <summary>Where findings of this kind come among findings of equal severity: lower first. Unique per kind; internal, so PowerShell shows and serializes a kind as its name only.</summary>
+        internal int Rank { get; }
 
         /// <summary>The registered kind named <paramref name="name"/>, ignoring case.</summary>
         /// <exception cref="FormatException">No registered kind has that name.</exception>

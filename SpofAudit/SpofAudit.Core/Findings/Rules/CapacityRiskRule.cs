@@ -4,7 +4,7 @@ using SpofAudit.Model;
 namespace SpofAudit.Findings
 {
     /// <summary>An event that takes an entrypoint down only because the surviving instances cannot carry the peak load.</summary>
-    public sealed class CapacityRiskRule : FindingRule
+    internal sealed class CapacityRiskRule : FindingRule
     {
         public override FindingKind Kind => FindingKind.CapacityRisk;
 

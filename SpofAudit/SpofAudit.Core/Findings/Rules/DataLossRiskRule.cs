@@ -3,7 +3,7 @@ using System.Collections.Generic;
 namespace SpofAudit.Findings
 {
     /// <summary>A component that replicates asynchronously: whatever forces its failover loses recent writes.</summary>
-    public sealed class DataLossRiskRule : FindingRule
+    internal sealed class DataLossRiskRule : FindingRule
     {
         public override FindingKind Kind => FindingKind.DataLossRisk;
 

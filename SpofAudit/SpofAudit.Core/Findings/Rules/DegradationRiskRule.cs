@@ -3,7 +3,7 @@ using System.Collections.Generic;
 namespace SpofAudit.Findings
 {
     /// <summary>A component or place whose failure degrades an entrypoint but takes none down.</summary>
-    public sealed class DegradationRiskRule : FindingRule
+    internal sealed class DegradationRiskRule : FindingRule
     {
         public override FindingKind Kind => FindingKind.DegradationRisk;
 
@@ -12,6 +12,8 @@ namespace SpofAudit.Findings
         public override Severity DefaultSeverity => Severity.Low;
 
         public override string DiagramMark => "degradation";
+
+        public override bool OnlyDegrades => true;
 
         public override string Explain(Finding finding) => $"{finding.TargetType} {finding.Target}: its failure degrades {Affects(finding)} ({PathOf(finding)}).";
 

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 namespace SpofAudit.Findings
 {
     /// <summary>Two failures, neither a single point of failure, that together take an entrypoint down.</summary>
-    public sealed class DoubleFaultRule : FindingRule
+    internal sealed class DoubleFaultRule : FindingRule
     {
         public override FindingKind Kind => FindingKind.DoubleFault;
 

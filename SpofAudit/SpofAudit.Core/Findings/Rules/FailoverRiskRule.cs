@@ -3,7 +3,7 @@ using System.Collections.Generic;
 namespace SpofAudit.Findings
 {
     /// <summary>An event the system survives only after an interrupting failover (warm or cold standby, or a manual failover).</summary>
-    public sealed class FailoverRiskRule : FindingRule
+    internal sealed class FailoverRiskRule : FindingRule
     {
         public override FindingKind Kind => FindingKind.FailoverRisk;
 

@@ -32,6 +32,12 @@ namespace SpofAudit.Findings
         /// </summary>
         public virtual bool IsOutage => false;
 
+        /// <summary>
+        /// Whether the target's failure degrades an entrypoint without taking any down: the exports mark such a
+        /// component as degrading, and the HTML diagram draws the last step of its path as a soft dependency.
+        /// </summary>
+        public virtual bool OnlyDegrades => false;
+
         /// <summary>The base severity on a target of <paramref name="targetType"/>; most kinds do not care what the target is.</summary>
         public virtual Severity BaseSeverity(TargetType targetType) => DefaultSeverity;
 

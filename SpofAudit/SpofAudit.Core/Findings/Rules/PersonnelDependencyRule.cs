@@ -3,7 +3,7 @@ using System.Collections.Generic;
 namespace SpofAudit.Findings
 {
     /// <summary>A person who is the only owner of a component an entrypoint hard-depends on.</summary>
-    public sealed class PersonnelDependencyRule : FindingRule
+    internal sealed class PersonnelDependencyRule : FindingRule
     {
         public override FindingKind Kind => FindingKind.PersonnelDependency;
 

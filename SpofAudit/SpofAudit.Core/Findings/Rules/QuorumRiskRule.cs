@@ -3,7 +3,7 @@ using System.Collections.Generic;
 namespace SpofAudit.Findings
 {
     /// <summary>A quorum group that tolerates no failure, has an even size, or can split brain.</summary>
-    public sealed class QuorumRiskRule : FindingRule
+    internal sealed class QuorumRiskRule : FindingRule
     {
         public override FindingKind Kind => FindingKind.QuorumRisk;
 

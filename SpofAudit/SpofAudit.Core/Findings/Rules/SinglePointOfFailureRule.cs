@@ -3,7 +3,7 @@ using System.Collections.Generic;
 namespace SpofAudit.Findings
 {
     /// <summary>A component or shared-fate domain whose failure alone takes an entrypoint down.</summary>
-    public sealed class SinglePointOfFailureRule : FindingRule
+    internal sealed class SinglePointOfFailureRule : FindingRule
     {
         public override FindingKind Kind => FindingKind.SinglePointOfFailure;
 

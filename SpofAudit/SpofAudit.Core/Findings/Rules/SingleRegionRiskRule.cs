@@ -3,7 +3,7 @@ using System.Collections.Generic;
 namespace SpofAudit.Findings
 {
     /// <summary>A region whose failure alone takes an entrypoint down.</summary>
-    public sealed class SingleRegionRiskRule : FindingRule
+    internal sealed class SingleRegionRiskRule : FindingRule
     {
         public override FindingKind Kind => FindingKind.SingleRegionRisk;
 

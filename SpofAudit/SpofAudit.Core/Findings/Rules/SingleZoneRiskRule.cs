@@ -3,7 +3,7 @@ using System.Collections.Generic;
 namespace SpofAudit.Findings
 {
     /// <summary>An availability zone whose failure alone takes an entrypoint down.</summary>
-    public sealed class SingleZoneRiskRule : FindingRule
+    internal sealed class SingleZoneRiskRule : FindingRule
     {
         public override FindingKind Kind => FindingKind.SingleZoneRisk;
 

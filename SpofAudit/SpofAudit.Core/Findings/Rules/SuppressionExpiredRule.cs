@@ -3,7 +3,7 @@ using System.Collections.Generic;
 namespace SpofAudit.Findings
 {
     /// <summary>An accepted risk whose expiry date has passed; the finding it covered counts again.</summary>
-    public sealed class SuppressionExpiredRule : FindingRule
+    internal sealed class SuppressionExpiredRule : FindingRule
     {
         public override FindingKind Kind => FindingKind.SuppressionExpired;
 

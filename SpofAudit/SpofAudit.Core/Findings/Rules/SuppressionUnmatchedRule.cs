@@ -3,7 +3,7 @@ using System.Collections.Generic;
 namespace SpofAudit.Findings
 {
     /// <summary>An accepted risk that matches no finding: the risk is gone, or the entry names it wrongly.</summary>
-    public sealed class SuppressionUnmatchedRule : FindingRule
+    internal sealed class SuppressionUnmatchedRule : FindingRule
     {
         public override FindingKind Kind => FindingKind.SuppressionUnmatched;
 

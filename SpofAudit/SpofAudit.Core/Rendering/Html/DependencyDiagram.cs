@@ -193,7 +193,7 @@ namespace SpofAudit.Rendering.Html
                 if (previous != null && previous != node)
                 {
                     // Degradations travel over a soft dependency somewhere; the path does not say which, so only its end is dashed.
-                    Edge(previous.Index, node.Index, soft: last && finding.Kind == FindingKind.DegradationRisk && finding.TargetType == TargetType.Component);
+                    Edge(previous.Index, node.Index, soft: last && FindingRules.Of(finding.Kind).OnlyDegrades && finding.TargetType == TargetType.Component);
                 }
 
                 previous = node;
