@@ -7,11 +7,11 @@ using SpofAudit.Diagnostics;
 namespace SpofAudit.Cli
 {
     /// <summary>
-    /// Reads enum option values case-insensitively, with the allowed values and a "did you mean" in the
+    /// Reads option values of a closed set (an enum, or the registered finding kinds) case-insensitively, by their names, with the allowed values and a "did you mean" in the
     /// error, instead of System.CommandLine's "Cannot parse argument ... as expected type" with a CLR type name.
     /// </summary>
     public sealed class EnumValues<T>
-        where T : struct, Enum
+        where T : notnull
     {
         private readonly string _option;
         private readonly IReadOnlyList<T> _allowed;
@@ -38,7 +38,7 @@ namespace SpofAudit.Cli
             }
 
             Fail(result, token);
-            return default;
+            return default!;
         }
 
         /// <summary>Every value given, repeated (<c>--kind A --kind B</c>) or comma-separated (<c>--kind A,B</c>).</summary>
@@ -59,13 +59,15 @@ namespace SpofAudit.Cli
             return values.Distinct().ToArray();
         }
 
-        private string Display(T value) => _lowerCase ? value.ToString().ToLowerInvariant() : value.ToString();
+        private string Display(T value) => _lowerCase ? Name(value).ToLowerInvariant() : Name(value);
+
+        private static string Name(T value) => value.ToString() ?? string.Empty;
 
         private bool TryParse(string text, out T value)
         {
             // Names only: Enum.TryParse would also accept "1" or "-3", which a user never means.
-            var matches = _allowed.Where(v => string.Equals(v.ToString(), text.Trim(), StringComparison.OrdinalIgnoreCase)).ToArray();
-            value = matches.FirstOrDefault();
+            var matches = _allowed.Where(v => string.Equals(Name(v), text.Trim(), StringComparison.OrdinalIgnoreCase)).ToArray();
+            value = matches.FirstOrDefault()!;
             return matches.Length == 1;
         }
 

@@ -2,6 +2,7 @@ using System;
 using System.CommandLine;
 using SpofAudit.Analysis;
 using SpofAudit.Export;
+using SpofAudit.Findings;
 
 namespace SpofAudit.Cli
 {

@@ -14,7 +14,7 @@ namespace SpofAudit.Cli
     public sealed class ReportCommand
     {
         private static readonly Severity[] Severities = (Severity[])Enum.GetValues(typeof(Severity));
-        private static readonly FindingKind[] Kinds = (FindingKind[])Enum.GetValues(typeof(FindingKind));
+        private static readonly System.Collections.Generic.IReadOnlyList<FindingKind> Kinds = FindingRules.Kinds;
 
         private readonly CommandRunner _runner;
         private readonly Argument<string[]> _files = CommonSymbols.Files(optional: true);

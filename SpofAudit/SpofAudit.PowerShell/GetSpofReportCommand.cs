@@ -18,6 +18,7 @@ namespace SpofAudit.PowerShell
         /// <summary>Keep only these kinds of finding; all kinds when omitted.</summary>
         [Parameter]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(FindingKindCompleter))]
         public FindingKind[] Kind { get; set; } = Array.Empty<FindingKind>();
 
         /// <summary>Keep only findings at or above this severity.</summary>

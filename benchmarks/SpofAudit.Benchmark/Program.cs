@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using SpofAudit.Analysis;
 using SpofAudit.Export;
+using SpofAudit.Findings;
 using SpofAudit.Loading;
 using SpofAudit.Testing;
 

@@ -6,6 +6,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using SpofAudit.Analysis;
 using SpofAudit.Aws.Client;
+using SpofAudit.Findings;
 using SpofAudit.Model;
 
 namespace SpofAudit.Aws.Tests

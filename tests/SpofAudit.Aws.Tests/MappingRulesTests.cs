@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using SpofAudit.Analysis;
+using SpofAudit.Findings;
 using SpofAudit.Model;
 
 namespace SpofAudit.Aws.Tests
@@ -43,6 +44,24 @@ namespace SpofAudit.Aws.Tests
             var findings = new SpofAnalyzer().Analyze(model).Findings.Select(f => f.Id).ToArray();
             Assert.Contains("SinglePointOfFailure/reports", findings); // a single-AZ instance
             Assert.DoesNotContain("SinglePointOfFailure/orders", findings);
+        }
+
+        [Fact]
+        public void Database_instances_and_clusters_are_databases_whatever_their_kind_tag_says()
+        {
+            var model = Load("""
+                [
+                  {"DBInstances": [
+                    {"DBInstanceIdentifier": "ledger", "Engine": "mysql", "DBInstanceStatus": "available", "AvailabilityZone": "eu-west-1c", "MultiAZ": false,
+                     "TagList": [{"Key": "spof:kind", "Value": "ledger-store"}]}]}
+                ]
+                """);
+
+            var ledger = model.FindComponent("ledger")!;
+            Assert.Equal("ledger-store", ledger.Kind);
+            Assert.Equal(ComponentRole.Database, ledger.Role);
+            var advice = new SpofAnalyzer().Analyze(model).Findings.Single(f => f.Id == "SinglePointOfFailure/ledger").Recommendation;
+            Assert.StartsWith("Add a replica of ledger in another zone", advice);
         }
 
         [Fact]

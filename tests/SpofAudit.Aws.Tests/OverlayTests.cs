@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using SpofAudit.Analysis;
 using SpofAudit.Diagnostics;
+using SpofAudit.Findings;
 using SpofAudit.Model;
 
 namespace SpofAudit.Aws.Tests

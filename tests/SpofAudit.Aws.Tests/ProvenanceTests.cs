@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using System.Threading.Tasks;
+using SpofAudit.Findings;
 using SpofAudit.Analysis;
 using SpofAudit.Aws.Client;
 using SpofAudit.Cli;

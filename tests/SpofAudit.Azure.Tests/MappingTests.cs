@@ -48,6 +48,22 @@ namespace SpofAudit.Azure.Tests
         }
 
         [Fact]
+        public void ResourceTypesSetTheRoleThatTheKindWordWouldNot()
+        {
+            var model = Load(
+                Row("Microsoft.DocumentDB/databaseAccounts/orders", "{\"locations\": [{\"locationName\": \"West Europe\", \"failoverPriority\": 0, \"isZoneRedundant\": false}]}"),
+                Row("Microsoft.Cache/Redis/sessions", "{\"sku\": {\"name\": \"Standard\"}}"),
+                Row("Microsoft.Storage/storageAccounts/files", "{}", sku: "Standard_LRS"));
+
+            // "cosmosdb" is no database word, so only the resource type makes it a database.
+            Assert.Equal(ComponentRole.Service, ComponentRoles.Classify("cosmosdb"));
+            Assert.Equal((ComponentRole?)ComponentRole.Database, model.FindComponent("orders")!.DeclaredRole);
+            Assert.Equal(ComponentRole.Database, model.FindComponent("orders")!.Role);
+            Assert.Equal(ComponentRole.Cache, model.FindComponent("sessions")!.Role);
+            Assert.Equal(ComponentRole.Storage, model.FindComponent("files")!.Role);
+        }
+
+        [Fact]
         public void AvailabilitySetFaultDomainsBecomeSharedFateDomains()
         {
             var model = AzureExportLoader.Load(new[] { Fixtures.Path("availability-set.json") }, new RecordingHost());
@@ -80,6 +96,7 @@ namespace SpofAudit.Azure.Tests
             Assert.Equal(ComponentScope.Zonal, storage.Scope);
             Assert.Equal(new[] { "westeurope-nozone" }, storage.Zones);
             Assert.Equal("westeurope", model.RegionOfZone("westeurope-nozone"));
+            Assert.Equal(new[] { "westeurope-nozone" }, model.UndisclosedZones);
         }
 
         [Fact]

@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using SpofAudit.Findings;
 using SpofAudit.Analysis;
 using SpofAudit.Model;
 

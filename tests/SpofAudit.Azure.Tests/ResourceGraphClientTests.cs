@@ -9,6 +9,7 @@ using System.Threading;
 using Azure.Core.Pipeline;
 using SpofAudit.Analysis;
 using SpofAudit.Diagnostics;
+using SpofAudit.Findings;
 using SpofAudit.Model;
 
 namespace SpofAudit.Azure.Tests

@@ -36,7 +36,7 @@ namespace SpofAudit.Reports.Tests
                 cases.Select(c => $"{c.Attribute("classname")!.Value}|{c.Attribute("name")!.Value}").OrderBy(s => s, StringComparer.Ordinal));
             var failed = cases.Where(c => c.Element("failure") != null).Select(c => c.Attribute("name")!.Value).OrderBy(s => s, StringComparer.Ordinal);
             Assert.Equal(report.Findings.Where(f => f.Severity >= Severity.High).Select(f => f.Target).OrderBy(s => s, StringComparer.Ordinal), failed);
-            Assert.Equal(Enum.GetValues(typeof(FindingKind)).Length, doc.Descendants("testsuite").Count());
+            Assert.Equal(FindingRules.Kinds.Count, doc.Descendants("testsuite").Count());
             Assert.Equal("2026-11-25T08:30:00", doc.Descendants("testsuite").First().Attribute("timestamp")!.Value);
             Assert.All(doc.Descendants("testsuite"), s => Assert.Equal(
                 s.Elements("testcase").Count(c => c.Element("failure") != null).ToString(), s.Attribute("failures")!.Value));

@@ -10,8 +10,9 @@ namespace SpofAudit.Aws.Mapping
     /// </summary>
     internal sealed class ComponentDraft
     {
-        public ComponentDraft(string baseName, string region, string resourceId, string kind, string source)
+        public ComponentDraft(string baseName, string region, string resourceId, string kind, string source, ComponentRole? role = null)
         {
+            Role = role;
             BaseName = baseName;
             Region = region;
             ResourceId = resourceId;
@@ -26,6 +27,9 @@ namespace SpofAudit.Aws.Mapping
         public string ResourceId { get; }
 
         public string Kind { get; set; }
+
+        /// <summary>What the resource type says the component does; null for EC2, whose role only its kind tag can tell.</summary>
+        public ComponentRole? Role { get; }
 
         /// <summary>Where the facts came from, as a pseudo file name in errors (e.g. <c>aws:us-east-1:asg/web</c>).</summary>
         public string Source { get; }

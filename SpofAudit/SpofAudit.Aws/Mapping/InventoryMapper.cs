@@ -191,7 +191,7 @@ namespace SpofAudit.Aws.Mapping
                 return null;
             }
 
-            var draft = new ComponentDraft(gateway.Tags.Get(TagConventions.Name) ?? natId, subnet.Region, natId, "natgateway", $"aws:{subnet.Region}:natGateway/{natId}")
+            var draft = new ComponentDraft(gateway.Tags.Get(TagConventions.Name) ?? natId, subnet.Region, natId, "natgateway", $"aws:{subnet.Region}:natGateway/{natId}", ComponentRole.NatGateway)
             {
                 Scope = ComponentScope.Zonal,
             };
@@ -251,7 +251,7 @@ namespace SpofAudit.Aws.Mapping
             var result = new List<(LoadBalancer, ComponentDraft)>();
             foreach (var balancer in inventory.LoadBalancers.Where(b => b.State != "failed"))
             {
-                var draft = new ComponentDraft(balancer.Name, balancer.Region, balancer.Arn, KindOf(balancer), $"aws:{balancer.Region}:loadBalancer/{balancer.Name}")
+                var draft = new ComponentDraft(balancer.Name, balancer.Region, balancer.Arn, KindOf(balancer), $"aws:{balancer.Region}:loadBalancer/{balancer.Name}", ComponentRole.LoadBalancer)
                 {
                     Scope = ComponentScope.Zonal,
                 };
@@ -316,7 +316,7 @@ namespace SpofAudit.Aws.Mapping
                 var members = entry.Value.Where(byId.ContainsKey).Select(id => byId[id]).ToArray();
                 var region = cluster?.Region ?? members.FirstOrDefault()?.Region ?? string.Empty;
                 var engine = cluster?.Engine ?? members.FirstOrDefault()?.Engine ?? "unknown";
-                var draft = new ComponentDraft(entry.Key, region, "cluster:" + entry.Key, "rds " + engine, $"aws:{region}:dbCluster/{entry.Key}");
+                var draft = new ComponentDraft(entry.Key, region, "cluster:" + entry.Key, "rds " + engine, $"aws:{region}:dbCluster/{entry.Key}", ComponentRole.Database);
                 draft.ResourceIds.Add(AwsArns.DbCluster(inventory.Account, region, entry.Key));
                 foreach (var member in members)
                 {
@@ -343,7 +343,7 @@ namespace SpofAudit.Aws.Mapping
 
             foreach (var db in live.Where(d => d.ClusterId == null))
             {
-                var draft = new ComponentDraft(db.Identifier, db.Region, "db:" + db.Identifier, "rds " + db.Engine, $"aws:{db.Region}:dbInstance/{db.Identifier}");
+                var draft = new ComponentDraft(db.Identifier, db.Region, "db:" + db.Identifier, "rds " + db.Engine, $"aws:{db.Region}:dbInstance/{db.Identifier}", ComponentRole.Database);
                 draft.Instances.Add(DbInstanceSpec(db.Identifier, db.Zone, db.Region));
                 draft.ResourceIds.Add(AwsArns.DbInstance(inventory.Account, db.Region, db.Identifier));
                 if (db.MultiAz)
@@ -377,7 +377,7 @@ namespace SpofAudit.Aws.Mapping
                 var shards = group.NodeGroups.Where(g => g.Nodes.Count > 0).ToArray();
                 ComponentDraft Shard(string name, CacheNodeGroup shard)
                 {
-                    var draft = new ComponentDraft(name, group.Region, "cache:" + name, "elasticache", $"aws:{group.Region}:replicationGroup/{name}");
+                    var draft = new ComponentDraft(name, group.Region, "cache:" + name, "elasticache", $"aws:{group.Region}:replicationGroup/{name}", ComponentRole.Cache);
                     draft.ResourceIds.Add(AwsArns.CacheReplicationGroup(inventory.Account, group.Region, group.Id));
                     foreach (var node in shard.Nodes.OrderBy(n => n.Role == "primary" ? 0 : 1))
                     {
@@ -400,7 +400,7 @@ namespace SpofAudit.Aws.Mapping
                 }
 
                 // Cluster mode: every shard holds part of the keys, so the group needs each shard.
-                var whole = new ComponentDraft(group.Id, group.Region, "cache:" + group.Id, "elasticache", $"aws:{group.Region}:replicationGroup/{group.Id}")
+                var whole = new ComponentDraft(group.Id, group.Region, "cache:" + group.Id, "elasticache", $"aws:{group.Region}:replicationGroup/{group.Id}", ComponentRole.Cache)
                 {
                     Scope = ComponentScope.Regional,
                 };
@@ -487,6 +487,7 @@ namespace SpofAudit.Aws.Mapping
             {
                 Origin = ComponentOrigin.OfResources(draft.ResourceIds.ToArray()),
                 Kind = draft.Tags.Select(t => t.Get(TagConventions.Kind)).FirstOrDefault(k => k != null) ?? draft.Kind,
+                Role = draft.Role,
                 Instances = draft.Scope == ComponentScope.None ? draft.Instances : null,
                 Scope = draft.Scope,
                 Zones = draft.Zones.Select(z => new NameReference(z)).ToArray(),

@@ -277,6 +277,7 @@ namespace SpofAudit.Azure.Mapping
                 {
                     Origin = ComponentOrigin.OfResources(new[] { $"{cluster.Resource.Id}/agentPools/{pool.Name}" }),
                     Kind = "kubernetes-node-pool",
+                    Role = ResourceRoles.Of("kubernetes-node-pool"),
                     InstanceCount = pool.Count,
                     Zones = Names(_zones.ZonesOrUnzoned(cluster.Resource.Location, pool.Zones)),
                     Region = new NameReference(cluster.Resource.Location),
@@ -291,7 +292,7 @@ namespace SpofAudit.Azure.Mapping
 
         private void MapGlobalFront(GlobalFrontRecord front, NetworkIndex network)
         {
-            var spec = new ComponentSpec(_names[front.Resource], Where(front.Resource)) { Kind = front.Kind, Scope = ComponentScope.Global, Tags = Tags(front.Resource) };
+            var spec = new ComponentSpec(_names[front.Resource], Where(front.Resource)) { Kind = front.Kind, Role = ResourceRoles.Of(front.Kind), Scope = ComponentScope.Global, Tags = Tags(front.Resource) };
             var dependencies = new List<DependencySpec>();
             foreach (var group in front.OriginGroups)
             {
@@ -363,6 +364,7 @@ namespace SpofAudit.Azure.Mapping
             new ComponentSpec(_names[resource], Where(resource))
             {
                 Kind = kind,
+                Role = ResourceRoles.Of(kind),
                 Region = new NameReference(resource.Location),
                 Tags = Tags(resource),
             };

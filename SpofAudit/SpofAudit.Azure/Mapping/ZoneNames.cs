@@ -13,13 +13,19 @@ namespace SpofAudit.Azure.Mapping
     /// </summary>
     internal sealed class ZoneNames
     {
+        private readonly SortedSet<string> _undisclosed = new SortedSet<string>(StringComparer.Ordinal);
         private readonly Dictionary<string, SortedSet<string>> _regions = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
 
         /// <summary>The zone "1" of a region as a model zone, recorded in the region map.</summary>
         public string Zone(string region, string azureZone) => Use(region, $"{region}-{azureZone}");
 
         /// <summary>The region's pseudo-zone for resources placed in a zone Azure does not disclose.</summary>
-        public string Unzoned(string region) => Use(region, UnplacedZone.Of(region));
+        public string Unzoned(string region)
+        {
+            var zone = Use(region, UnplacedZone.Of(region));
+            _undisclosed.Add(zone);
+            return zone;
+        }
 
         /// <summary>The zones a resource was pinned to, or the region's pseudo-zone when it has none.</summary>
         public IReadOnlyList<string> ZonesOrUnzoned(string region, IReadOnlyList<string> azureZones) =>
@@ -28,9 +34,14 @@ namespace SpofAudit.Azure.Mapping
         /// <summary>The three zones a zone-redundant service spreads over.</summary>
         public IReadOnlyList<string> AllZones(string region) => new[] { Zone(region, "1"), Zone(region, "2"), Zone(region, "3") };
 
-        /// <summary>Declares every region with the zones used in it.</summary>
+        /// <summary>Declares every region with the zones used in it, and which of them stand for a zone Azure does not disclose.</summary>
         public void AddTo(ModelBuilder builder)
         {
+            foreach (var zone in _undisclosed)
+            {
+                builder.MarkZoneUndisclosed(zone);
+            }
+
             foreach (var region in _regions.OrderBy(r => r.Key, StringComparer.Ordinal))
             {
                 builder.AddRegion(new NameReference(region.Key), region.Value.Select(z => new NameReference(z)).ToArray());

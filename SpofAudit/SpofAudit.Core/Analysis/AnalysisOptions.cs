@@ -2,7 +2,7 @@ using System;
 
 namespace SpofAudit.Analysis
 {
-    /// <summary>How deep <see cref="SpofAnalyzer"/> looks: single failures only (depth 1), or also pairs (depth 2).</summary>
+    /// <summary>How deep the analysis (<c>SpofAnalyzer</c>) looks: single failures only (depth 1), or also pairs (depth 2).</summary>
     public sealed class AnalysisOptions
     {
         public const int MaxDepth = 2;
@@ -25,7 +25,7 @@ namespace SpofAudit.Analysis
 
         public static AnalysisOptions Default { get; } = new AnalysisOptions();
 
-        /// <summary>1: every finding of single failures. 2: also <see cref="Findings.FindingKind.DoubleFault"/> findings.</summary>
+        /// <summary>1: every finding of single failures. 2: also double faults (<c>DoubleFault</c> findings).</summary>
         public int Depth { get; }
 
         /// <summary>At depth 2, only the likeliest this many double faults; null for all of them.</summary>

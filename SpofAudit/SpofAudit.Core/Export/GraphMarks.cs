@@ -20,7 +20,7 @@ namespace SpofAudit.Export
                 report.Findings.Where(f => IsOutage(f.Kind) && f.TargetType == TargetType.Component).Select(f => f.Target),
                 StringComparer.Ordinal);
             Degrading = new HashSet<string>(
-                report.Findings.Where(f => f.Kind == FindingKind.DegradationRisk && f.TargetType == TargetType.Component).Select(f => f.Target),
+                report.Findings.Where(f => FindingRules.Of(f.Kind).OnlyDegrades && f.TargetType == TargetType.Component).Select(f => f.Target),
                 StringComparer.Ordinal);
             RiskPlaces = report.Findings
                 .Where(f => f.TargetType != TargetType.Component && f.TargetType != TargetType.Person && IsOutage(f.Kind))
@@ -32,10 +32,8 @@ namespace SpofAudit.Export
 
         public HashSet<string> Entrypoints { get; }
 
-        /// <summary>Kinds whose target alone takes an entrypoint down for good (a cascade of overload included).</summary>
-        private static bool IsOutage(FindingKind kind) =>
-            kind == FindingKind.SinglePointOfFailure || kind == FindingKind.SingleZoneRisk
-            || kind == FindingKind.SingleRegionRisk || kind == FindingKind.CapacityRisk;
+        /// <summary>Kinds whose target alone takes an entrypoint down for good (a cascade of overload included), as their rules say.</summary>
+        private static bool IsOutage(FindingKind kind) => FindingRules.Of(kind).IsOutage;
 
         /// <summary>Components whose single instance failure takes an entrypoint down (directly or by overloading the rest).</summary>
         public HashSet<string> Spof { get; }

@@ -11,7 +11,7 @@ namespace SpofAudit.Export
     /// <summary>
     /// Writes the model's failure logic as an Open-PSA MEF fault tree (<c>&lt;opsa-mef&gt;</c>), so an independent
     /// fault-tree engine (SCRAM: <c>scram --mocus --limit-order 1 FILE</c>) can compute the same single points of
-    /// failure as <see cref="SpofAnalyzer"/>: its order-1 minimal cut sets are exactly the SPOF, zone and region events.
+    /// failure as <see cref="Findings.SpofAnalyzer"/>: its order-1 minimal cut sets are exactly the SPOF, zone and region events.
     /// <para>
     /// Shape. Top gate <c>top</c> = OR over the entrypoints' <c>down__C</c> gates ("the system is down").
     /// Basic events (names in <see cref="OpenPsaNames"/>): every instance, zone, region and domain of the model.

@@ -22,6 +22,7 @@ namespace SpofAudit.Findings
             SourceLocation? location = null,
             Suppression? suppression = null,
             double? likelihood = null,
+            FailurePair? pair = null,
             IReadOnlyList<string>? resourceIds = null)
         {
             ResourceIds = resourceIds ?? System.Array.Empty<string>();
@@ -37,6 +38,7 @@ namespace SpofAudit.Findings
             Location = location;
             Suppression = suppression;
             Likelihood = likelihood;
+            Pair = pair;
         }
 
         /// <summary>Stable identifier <c>Kind/target</c>: survives reordering of the input.</summary>
@@ -82,16 +84,22 @@ namespace SpofAudit.Findings
         /// </summary>
         public IReadOnlyList<string> ResourceIds { get; }
 
+        /// <summary>
+        /// For a double fault found by the analyzer: its two events, typed (the target is their names joined by " + ").
+        /// Null for other kinds, and for findings read back from a JSON report, which stores only the target.
+        /// </summary>
+        public FailurePair? Pair { get; }
+
         /// <summary>Whether an accepted-risk entry covers this finding: it is reported, but no gate fails on it.</summary>
         public bool IsSuppressed => Suppression != null;
 
         /// <summary>The same finding, marked as covered by <paramref name="suppression"/>.</summary>
         public Finding WithSuppression(Suppression suppression) =>
-            new Finding(Kind, Severity, Target, TargetType, Affects, Path, Components, Recommendation, Model, Location, suppression, Likelihood, ResourceIds);
+            new Finding(Kind, Severity, Target, TargetType, Affects, Path, Components, Recommendation, Model, Location, suppression, Likelihood, Pair, ResourceIds);
 
         /// <summary>The same finding, naming the cloud resources it is about.</summary>
         public Finding WithResourceIds(IReadOnlyList<string> resourceIds) =>
-            new Finding(Kind, Severity, Target, TargetType, Affects, Path, Components, Recommendation, Model, Location, Suppression, Likelihood, resourceIds);
+            new Finding(Kind, Severity, Target, TargetType, Affects, Path, Components, Recommendation, Model, Location, Suppression, Likelihood, Pair, resourceIds);
 
         public static string MakeId(FindingKind kind, string target) => $"{kind}/{target}";
 

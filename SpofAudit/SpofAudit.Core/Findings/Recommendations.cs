@@ -28,7 +28,7 @@ namespace SpofAudit.Findings
                 return $"{name} needs all {count} of its instances (minHealthy: {component.MinHealthy}), so losing any one stops it: add an instance (instances: {count + 1}) or lower minHealthy if {count - 1} can carry the load.";
             }
 
-            var role = ComponentRoles.Classify(component.Kind);
+            var role = component.Role;
             var data = count == 1 && ComponentRoles.IsStateful(role)
                 ? component.BackupEvery is TimeSpan every
                     ? $" Its backups (every {Duration.Format(every)}) bound the loss to {Duration.Format(every)} of data, but restoring them is an outage of its own."
@@ -55,6 +55,7 @@ namespace SpofAudit.Findings
                 case ComponentRole.Storage:
                     return $"Replicate {name} across zones (zone-redundant storage or synchronous mirroring) and keep backups in another region.";
                 case ComponentRole.Network:
+                case ComponentRole.NatGateway:
                     return $"Add a redundant path beside {name} (a second router, link or NAT gateway in another zone) with automatic failover such as VRRP, BGP or per-zone routes.";
                 default:
                     return $"Run at least two instances of {name} in different zones behind a load balancer (instances: 2, zones: [<zone-a>, <zone-b>], minHealthy: 1), and keep it stateless so either can serve.";
@@ -90,13 +91,13 @@ namespace SpofAudit.Findings
 
         /// <summary>
         /// Advice for a zone whose loss alone stops the system, given the components it hits. A NAT gateway among them
-        /// is the classic hidden case (private subnets of every zone routed through one zone's gateway); a pseudo-zone
-        /// (<see cref="UnplacedZone"/>) holds resources placed in no zone, which need a zone-redundant tier instead.
+        /// is the classic hidden case (private subnets of every zone routed through one zone's gateway); an undisclosed
+        /// zone (<see cref="SpofModel.UndisclosedZones"/>) holds resources placed in no zone, which need a zone-redundant tier instead.
         /// </summary>
-        public static string ForZone(string zone, IReadOnlyList<Component> components)
+        public static string ForZone(string zone, IReadOnlyList<Component> components, bool undisclosed)
         {
             var names = components.Select(c => c.Name).ToArray();
-            if (UnplacedZone.Is(zone))
+            if (undisclosed)
             {
                 return $"{Describe(names)} {(names.Length == 1 ? "is" : "are")} placed in no availability zone, so {(names.Length == 1 ? "it shares" : "they share")} one undisclosed zone's fate: "
                     + $"make {(names.Length == 1 ? "it" : "them")} zone-redundant (ZRS or GZRS storage, zone-redundant SQL and App Service plans, zones on VMs, scale sets and node pools).";
@@ -112,8 +113,7 @@ namespace SpofAudit.Findings
                     + (spread.Length == 0 ? string.Empty : " " + spread);
         }
 
-        private static bool IsNatGateway(Component component) =>
-            component.Kind is { } kind && (kind.IndexOf("nat", StringComparison.OrdinalIgnoreCase) >= 0) && ComponentRoles.Classify(kind) == ComponentRole.Network;
+        private static bool IsNatGateway(Component component) => component.Role == ComponentRole.NatGateway;
 
         public static string ForRegion(string region, IReadOnlyList<string> components) =>
             $"Deploy {Describe(components)} in a second region and route between regions with DNS failover or a global load balancer; replicate data to it so {region} is not the only place the system can run.";

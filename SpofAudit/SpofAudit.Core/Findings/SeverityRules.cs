@@ -1,11 +1,10 @@
 using System.Collections.Generic;
-using System.Linq;
 using SpofAudit.Model;
 
 namespace SpofAudit.Findings
 {
     /// <summary>
-    /// How severe a finding is. Each kind has a base severity: an outage from one component, one domain or
+    /// How severe a finding is. Each kind has a base severity, declared by its rule (<see cref="FindingRule"/>): an outage from one component, one domain or
     /// one zone is High, from one region Medium (regions fail rarely), a sole owner Medium, a degradation
     /// Low. The base moves one step up when anything involved (the affected entrypoints, or the target
     /// component) has <c>criticality: high</c>, and one step down when everything involved that has a
@@ -16,29 +15,11 @@ namespace SpofAudit.Findings
     /// </summary>
     public static class SeverityRules
     {
-        public static Severity BaseSeverity(FindingKind kind)
-        {
-            switch (kind)
-            {
-                case FindingKind.SinglePointOfFailure:
-                case FindingKind.SingleZoneRisk:
-                case FindingKind.CapacityRisk:
-                    return Severity.High;
-                case FindingKind.SingleRegionRisk:
-                case FindingKind.PersonnelDependency:
-                case FindingKind.QuorumRisk:
-                case FindingKind.FailoverRisk:
-                case FindingKind.DataLossRisk:
-                case FindingKind.SuppressionExpired:
-                    return Severity.Medium;
-                default:
-                    return Severity.Low;
-            }
-        }
+        /// <summary>The base severity of <paramref name="kind"/>, as its rule declares it.</summary>
+        public static Severity BaseSeverity(FindingKind kind) => FindingRules.Of(kind).DefaultSeverity;
 
         /// <summary>The base severity of a finding of <paramref name="kind"/> on a target of <paramref name="targetType"/>.</summary>
-        public static Severity BaseSeverity(FindingKind kind, TargetType targetType) =>
-            kind == FindingKind.CapacityRisk && targetType == TargetType.Region ? Severity.Medium : BaseSeverity(kind);
+        public static Severity BaseSeverity(FindingKind kind, TargetType targetType) => FindingRules.Of(kind).BaseSeverity(targetType);
 
         /// <summary>The severity of a finding of <paramref name="kind"/> touching components of these criticalities.</summary>
         public static Severity For(FindingKind kind, IEnumerable<Criticality?> involved) => Adjust(BaseSeverity(kind), involved);

@@ -15,7 +15,7 @@ namespace SpofAudit.Loading
     {
         public static readonly IReadOnlyList<string> Keys = new[]
         {
-            "kind", "instances", "zones", "dependsOn", "minHealthy", "standby", "replication", "owners",
+            "kind", "role", "instances", "zones", "dependsOn", "minHealthy", "standby", "replication", "owners",
             "scope", "region", "domains", "criticality", "availability", "tags", "capacity", "quorum", "rto", "rpo", "backup",
         };
 
@@ -96,6 +96,9 @@ namespace SpofAudit.Loading
                         break;
                     case "standby":
                         spec.Standby = ReadStandby(context, node, key.Value);
+                        break;
+                    case "role":
+                        spec.Role = Choice(context, node, what, ComponentRoles.Names);
                         break;
                     case "replication":
                         spec.Replication = Choice(context, node, what, Replications) ?? ReplicationMode.None;

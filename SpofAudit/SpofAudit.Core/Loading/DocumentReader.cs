@@ -54,7 +54,7 @@ namespace SpofAudit.Loading
 
                         break;
                     case "regions":
-                        ReadNamedLists(context, node, what, "region", "its zones", builder.AddRegion);
+                        ReadNamedLists(context, node, what, "region", "its zones", (region, zones) => AddRegion(builder, region, zones));
                         break;
                     case "people":
                         ReadPeople(context, node, builder);
@@ -106,6 +106,23 @@ namespace SpofAudit.Loading
         }
 
         /// <summary><c>regions</c> and <c>teams</c>: a mapping of names to lists of names.</summary>
+        /// <summary>
+        /// A region, and the one YAML convention for an undisclosed placement: the zone named <c>&lt;region&gt;-nozone</c>
+        /// in its region's list (as the Azure source names it, so its YAML exports read back the same).
+        /// </summary>
+        private static void AddRegion(ModelBuilder builder, NameReference region, IReadOnlyList<NameReference> zones)
+        {
+            builder.AddRegion(region, zones);
+            var unplaced = UnplacedZone.Of(region.Name);
+            foreach (var zone in zones)
+            {
+                if (zone.Name == unplaced)
+                {
+                    builder.MarkZoneUndisclosed(zone.Name);
+                }
+            }
+        }
+
         private static void ReadNamedLists(
             ReadContext context, Node node, Subject what, string kind, string listName, System.Action<NameReference, IReadOnlyList<NameReference>> add)
         {

@@ -87,6 +87,12 @@ namespace SpofAudit.Loading
                 output.Append('\n');
             }
 
+            // Only a role the kind would not give: a model read back keeps its advice, and outputs stay as short as before.
+            if (component.DeclaredRole is ComponentRole role && role != ComponentRoles.Classify(component.Kind))
+            {
+                Field(output, "role").Append(' ').Append(ComponentRoles.NameOf(role)).Append('\n');
+            }
+
             if (component.Scope != ComponentScope.None)
             {
                 Field(output, "scope").Append(' ').Append(component.Scope.ToString().ToLowerInvariant()).Append('\n');

@@ -31,6 +31,7 @@ namespace SpofAudit.Model
             System.TimeSpan? rto = null,
             System.TimeSpan? rpo = null,
             System.TimeSpan? backupEvery = null,
+            ComponentRole? role = null,
             ComponentOrigin? origin = null)
         {
             Origin = origin ?? ComponentOrigin.None;
@@ -55,7 +56,10 @@ namespace SpofAudit.Model
             Rto = rto;
             Rpo = rpo;
             BackupEvery = backupEvery;
+            DeclaredRole = role;
         }
+
+        private int _roleFromKind = -1;
 
         public string Name { get; }
 
@@ -130,6 +134,33 @@ namespace SpofAudit.Model
 
         /// <summary>Where the component came from as data: its YAML file position and/or the cloud resource ids it stands for.</summary>
         public ComponentOrigin Origin { get; }
+
+        /// <summary>The role its source set (a cloud resource type, or YAML's <c>role:</c>); null when only the kind says.</summary>
+        public ComponentRole? DeclaredRole { get; }
+
+        /// <summary>
+        /// What the component does: <see cref="DeclaredRole"/>, or else what its kind names (<see cref="ComponentRoles.Classify"/>),
+        /// worked out on first use: only advice reads it, so loading and analysis pay nothing for it.
+        /// </summary>
+        public ComponentRole Role
+        {
+            get
+            {
+                if (DeclaredRole is ComponentRole declared)
+                {
+                    return declared;
+                }
+
+                // An int, so a reader on another thread sees either "not yet" or the whole value.
+                var known = _roleFromKind;
+                if (known < 0)
+                {
+                    _roleFromKind = known = (int)ComponentRoles.Classify(Kind);
+                }
+
+                return (ComponentRole)known;
+            }
+        }
 
         public override string ToString() => Name;
     }

@@ -81,6 +81,7 @@ namespace SpofAudit.Model
                 spec.Rto,
                 spec.Rpo,
                 spec.BackupEvery,
+                spec.Role,
                 spec.Origin);
         }
 

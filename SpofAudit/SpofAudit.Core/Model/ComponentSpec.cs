@@ -25,6 +25,9 @@ namespace SpofAudit.Model
         public ComponentOrigin Origin { get; set; } = ComponentOrigin.None;
         public string? Kind { get; set; }
 
+        /// <summary>What the component does, when the source knows (a cloud resource type, or <c>role:</c>); null: read from <see cref="Kind"/>.</summary>
+        public ComponentRole? Role { get; set; }
+
         /// <summary><c>instances: n</c>. Instances are named <c>name-1..name-n</c> and placed round-robin over <see cref="Zones"/>.
         /// When both this and <see cref="Instances"/> are null the component has one instance (unless it has a scope).</summary>
         public int? InstanceCount { get; set; }

@@ -56,6 +56,7 @@ namespace SpofAudit.Model
             new List<(NameReference Team, IReadOnlyList<NameReference> Members)>();
         private readonly List<ComponentSpec> _components = new List<ComponentSpec>();
         private Dictionary<string, ComponentSpec>? _componentIndex;
+        private readonly SortedSet<string> _undisclosedZones = new SortedSet<string>(StringComparer.Ordinal);
         private bool _anyComponentAdded;
 
         /// <param name="maxInstances">Most instances the model may hold in total; beyond it <c>TooManyInstances</c>.</param>
@@ -91,6 +92,9 @@ namespace SpofAudit.Model
                 _entrypoints.Add(component);
             }
         }
+
+        /// <summary>Marks <paramref name="zone"/> as standing for a zone the provider does not disclose (<see cref="SpofModel.UndisclosedZones"/>).</summary>
+        public void MarkZoneUndisclosed(string zone) => _undisclosedZones.Add(zone);
 
         public void AddRegion(NameReference region, IReadOnlyList<NameReference> zones)
         {
@@ -195,7 +199,8 @@ namespace SpofAudit.Model
                 regions,
                 _people.ToArray(),
                 teams,
-                new ModelProvenance(_provenanceSources.ToArray(), _unread.ToArray()));
+                new ModelProvenance(_provenanceSources.ToArray(), _unread.ToArray()),
+                _undisclosedZones.ToArray());
         }
 
         /// <summary>The name a file gets when it has no <c>name</c>: its file name without extension.</summary>

@@ -26,8 +26,9 @@ namespace SpofAudit.Model
             IReadOnlyDictionary<string, IReadOnlyList<string>> regions,
             IReadOnlyList<Person> people,
             IReadOnlyList<Team> teams,
-            IReadOnlyList<string> sources)
-            : this(name, components, explicitEntrypoints, regions, people, teams, ModelProvenance.OfFiles(sources))
+            IReadOnlyList<string> sources,
+            IReadOnlyCollection<string>? undisclosedZones = null)
+            : this(name, components, explicitEntrypoints, regions, people, teams, ModelProvenance.OfFiles(sources), undisclosedZones)
         {
         }
 
@@ -38,8 +39,10 @@ namespace SpofAudit.Model
             IReadOnlyDictionary<string, IReadOnlyList<string>> regions,
             IReadOnlyList<Person> people,
             IReadOnlyList<Team> teams,
-            ModelProvenance provenance)
+            ModelProvenance provenance,
+            IReadOnlyCollection<string>? undisclosedZones = null)
         {
+            UndisclosedZones = undisclosedZones ?? Array.Empty<string>();
             Name = name;
             Components = components;
             Regions = regions;
@@ -123,6 +126,15 @@ namespace SpofAudit.Model
 
         /// <summary>Every source as data, and the parts of them that could not be read.</summary>
         public ModelProvenance Provenance { get; }
+
+        /// <summary>
+        /// Zones that stand for a placement the provider does not disclose (an Azure resource in no zone gets its region's
+        /// <c>&lt;region&gt;-nozone</c>): each is one real but unknown zone, whose remedy is zone redundancy, not a second zone.
+        /// </summary>
+        public IReadOnlyCollection<string> UndisclosedZones { get; }
+
+        /// <summary>Whether <paramref name="zone"/> is one of <see cref="UndisclosedZones"/>.</summary>
+        public bool IsZoneUndisclosed(string zone) => UndisclosedZones.Contains(zone);
 
         public Component? FindComponent(string name) => _componentIndex.TryGetValue(name, out var i) ? Components[i] : null;
 

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
@@ -16,7 +17,7 @@ namespace SpofAudit.Rendering
     public static class ReportHtmlWriter
     {
         private static readonly Severity[] Severities = ((Severity[])Enum.GetValues(typeof(Severity))).Reverse().ToArray();
-        private static readonly FindingKind[] Kinds = (FindingKind[])Enum.GetValues(typeof(FindingKind));
+        private static readonly IReadOnlyList<FindingKind> Kinds = FindingRules.Kinds;
 
         public static void Write(ReportSelection selection, ReportOptions options, TextWriter writer)
         {
@@ -62,7 +63,7 @@ namespace SpofAudit.Rendering
             writer.Write("</tbody></table>\n<table class=\"counts\" id=\"by-kind\"><thead><tr><th>Kind</th><th>Findings</th></tr></thead><tbody>\n");
             foreach (var kind in Kinds)
             {
-                writer.Write($"<tr data-kind=\"{kind}\"><td title=\"{HtmlText.Escape(FindingKindText.Describe(kind))}\">{kind}</td><td class=\"n\">{findings.Count(f => f.Kind == kind)}</td></tr>\n");
+                writer.Write($"<tr data-kind=\"{kind}\"><td title=\"{HtmlText.Escape(FindingRules.Of(kind).Description)}\">{kind}</td><td class=\"n\">{findings.Count(f => f.Kind == kind)}</td></tr>\n");
             }
 
             writer.Write("</tbody></table>\n</section>\n");
@@ -101,7 +102,7 @@ namespace SpofAudit.Rendering
             var target = HtmlText.Escape(f.Target);
             writer.Write($"<tr id=\"finding-{order}\" data-id=\"{HtmlText.Escape(f.Id)}\" data-kind=\"{f.Kind}\" data-severity=\"{f.Severity}\" data-rank=\"{(int)f.Severity}\" data-target=\"{target}\" data-order=\"{order}\"{(f.IsSuppressed ? " class=\"suppressed\"" : string.Empty)}>");
             writer.Write($"<td><span class=\"sev sev-{f.Severity}\">{f.Severity}</span></td>");
-            writer.Write($"<td title=\"{HtmlText.Escape(FindingKindText.Describe(f.Kind))}\">{f.Kind}</td>");
+            writer.Write($"<td title=\"{HtmlText.Escape(FindingRules.Of(f.Kind).Description)}\">{f.Kind}</td>");
             writer.Write($"<td><code>{target}</code><span class=\"type\">{f.TargetType}</span>");
             if (f.Location != null)
             {

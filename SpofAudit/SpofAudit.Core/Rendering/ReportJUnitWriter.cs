@@ -16,7 +16,7 @@ namespace SpofAudit.Rendering
     /// </summary>
     public static class ReportJUnitWriter
     {
-        private static readonly FindingKind[] Rules = (FindingKind[])Enum.GetValues(typeof(FindingKind));
+        private static readonly IReadOnlyList<FindingKind> Rules = FindingRules.Kinds;
 
         public static void Write(ReportSelection selection, ReportOptions options, TextWriter writer)
         {
@@ -30,7 +30,7 @@ namespace SpofAudit.Rendering
                 var byRule = selection.Findings.ToLookup(f => f.Kind);
                 var incomplete = selection.Report.Provenance.IncompleteLines;
                 xml.WriteStartElement("testsuites");
-                for (var i = 0; i < Rules.Length; i++)
+                for (var i = 0; i < Rules.Count; i++)
                 {
                     WriteSuite(xml, i, Rules[i], byRule[Rules[i]].ToArray(), model, options, incomplete);
                 }

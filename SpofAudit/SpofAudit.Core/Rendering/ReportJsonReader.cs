@@ -112,7 +112,7 @@ namespace SpofAudit.Rendering
                 Object(node, what);
                 var id = Text(node, "id", what);
                 what = $"finding '{id}'";
-                var kind = Enum<FindingKind>(node, "kind", what);
+                var kind = Kind(node, what);
                 var severity = Enum<Severity>(node, "severity", what);
                 var target = Text(node, "target", what);
                 var targetType = Enum<TargetType>(node, "targetType", what);
@@ -134,7 +134,7 @@ namespace SpofAudit.Rendering
                     : (double?)null;
                 var resourceIds = node.Get("resourceIds") != null ? Strings(node, "resourceIds", what) : null;
                 return new Finding(kind, severity, target, targetType, Strings(node, "affects", what), Strings(node, "path", what),
-                    Strings(node, "components", what), Text(node, "recommendation", what), model, null, suppression, likelihood, resourceIds);
+                    Strings(node, "components", what), Text(node, "recommendation", what), model, null, suppression, likelihood, resourceIds: resourceIds);
             }
 
             /// <summary>
@@ -206,6 +206,15 @@ namespace SpofAudit.Rendering
                 return names.Contains(text, StringComparer.Ordinal)
                     ? (T)System.Enum.Parse(typeof(T), text)
                     : throw Error(At(node), DiagnosticCodes.InvalidValue, $"unknown {key} '{text}' in {what}; expected one of {string.Join(", ", names)}");
+            }
+
+            private FindingKind Kind(JsonNode parent, string what)
+            {
+                var node = Required(parent, "kind", JsonNodeType.String, what);
+                var text = (string)node.Value!;
+                return FindingKind.TryParse(text, ignoreCase: false, out var kind)
+                    ? kind
+                    : throw Error(At(node), DiagnosticCodes.InvalidValue, $"unknown kind '{text}' in {what}; expected one of {string.Join(", ", FindingRules.Names)}");
             }
 
             private DateTime Date(JsonNode node) =>

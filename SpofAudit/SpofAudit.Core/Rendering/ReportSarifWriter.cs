@@ -16,7 +16,7 @@ namespace SpofAudit.Rendering
         public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
         private const string InformationUri = "https://github.com/spofaudit/spofaudit";
         private const string IncompleteInventoryId = "IncompleteInventory";
-        private static readonly FindingKind[] Rules = (FindingKind[])Enum.GetValues(typeof(FindingKind));
+        private static readonly IReadOnlyList<FindingRule> Rules = FindingRules.All;
 
         public static void Write(ReportSelection selection, TextWriter writer)
         {
@@ -109,12 +109,12 @@ namespace SpofAudit.Rendering
             foreach (var rule in Rules)
             {
                 json.StartObject();
-                json.Property("id", rule.ToString());
-                Text(json, "shortDescription", FindingKindText.Describe(rule));
-                Text(json, "fullDescription", FindingKindText.Describe(rule));
+                json.Property("id", rule.Kind.Name);
+                Text(json, "shortDescription", rule.Description);
+                Text(json, "fullDescription", rule.Description);
                 json.Name("defaultConfiguration");
                 json.StartObject();
-                json.Property("level", Level(SeverityRules.BaseSeverity(rule)));
+                json.Property("level", Level(rule.DefaultSeverity));
                 json.EndObject();
                 json.EndObject();
             }
@@ -128,9 +128,9 @@ namespace SpofAudit.Rendering
         {
             json.StartObject();
             json.Property("ruleId", finding.Kind.ToString());
-            json.Property("ruleIndex", Array.IndexOf(Rules, finding.Kind));
+            json.Property("ruleIndex", FindingRules.IndexOf(finding.Kind));
             json.Property("level", Level(finding.Severity));
-            Text(json, "message", $"{FindingKindText.Explain(finding)} {finding.Recommendation}");
+            Text(json, "message", $"{FindingRules.Of(finding.Kind).Explain(finding)} {finding.Recommendation}");
             json.Name("locations");
             json.StartArray();
             json.StartObject();

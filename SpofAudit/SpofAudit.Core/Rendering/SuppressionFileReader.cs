@@ -32,7 +32,7 @@ namespace SpofAudit.Rendering
         public static readonly IReadOnlyList<string> EntryKeys = new[] { "id", "kind", "target", "justification", "owner", "expires" };
 
         private static readonly Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-        private static readonly string[] KindNames = Enum.GetNames(typeof(FindingKind));
+        private static readonly IReadOnlyList<string> KindNames = FindingRules.Names;
 
         /// <exception cref="SpofInputException">Any problem with the file or its content.</exception>
         public static IReadOnlyList<Suppression> Load(string path, LoaderLimits? limits = null)
@@ -251,7 +251,7 @@ namespace SpofAudit.Rendering
                 return null;
             }
 
-            return Finding.MakeId((FindingKind)Enum.Parse(typeof(FindingKind), kind), target);
+            return Finding.MakeId(FindingKind.Parse(kind), target);
         }
 
         private static string? Required(ReadContext context, MappingNode entry, string key, Subject subject, string meaning)

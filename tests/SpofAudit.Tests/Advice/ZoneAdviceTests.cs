@@ -54,6 +54,23 @@ components:
         }
 
         [Fact]
+        public void Only_the_zone_named_after_its_own_region_stands_for_an_undisclosed_placement()
+        {
+            var model = new YamlModelLoader().LoadText(@"apiVersion: spofaudit/v1
+name: nozone
+regions:
+  westeurope: [westeurope-nozone, northeurope-nozone]
+components:
+  web:
+    instances: [{name: web-1, zone: westeurope-nozone}, {name: web-2, zone: northeurope-nozone}]
+", "advice.yaml");
+
+            Assert.Equal(new[] { "westeurope-nozone" }, model.UndisclosedZones);
+            Assert.True(model.IsZoneUndisclosed("westeurope-nozone"));
+            Assert.False(model.IsZoneUndisclosed("northeurope-nozone"));
+        }
+
+        [Fact]
         public void Any_other_zone_is_told_to_spread_what_it_holds()
         {
             var advice = ZoneAdvice(@"apiVersion: spofaudit/v1

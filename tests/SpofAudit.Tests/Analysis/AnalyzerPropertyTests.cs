@@ -2,6 +2,7 @@ using System;
 using System.Diagnostics;
 using System.Linq;
 using SpofAudit.Analysis;
+using SpofAudit.Findings;
 using SpofAudit.Testing;
 using Xunit.Abstractions;
 

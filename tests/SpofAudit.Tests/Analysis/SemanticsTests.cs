@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using SpofAudit.Analysis;
+using SpofAudit.Findings;
 using SpofAudit.Model;
 using SpofAudit.Testing;
 using static SpofAudit.Testing.ModelParts;

@@ -1,6 +1,7 @@
 using System.IO;
 using SpofAudit.Analysis;
 using SpofAudit.Export;
+using SpofAudit.Findings;
 using SpofAudit.Model;
 
 namespace SpofAudit.Tests.Export

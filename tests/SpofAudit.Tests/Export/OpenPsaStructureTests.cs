@@ -5,6 +5,7 @@ using System.Linq;
 using System.Xml.Linq;
 using SpofAudit.Analysis;
 using SpofAudit.Export;
+using SpofAudit.Findings;
 using SpofAudit.Model;
 using SpofAudit.Testing;
 

@@ -247,26 +247,26 @@ namespace SpofAudit.Tests.Export
             var report = new SpofAnalyzer().Analyze(model);
             foreach (var finding in report.Findings)
             {
-                switch (finding.Kind, finding.TargetType)
+                switch (finding.Kind.Name, finding.TargetType)
                 {
-                    case (FindingKind.SinglePointOfFailure, TargetType.Component):
-                    case (FindingKind.CapacityRisk, TargetType.Component):
+                    case (nameof(FindingKind.SinglePointOfFailure), TargetType.Component):
+                    case (nameof(FindingKind.CapacityRisk), TargetType.Component):
                         foreach (var instance in model.FindComponent(finding.Target)!.Instances)
                         {
                             yield return OpenPsaNames.BasicEvent(FailureEventKind.Instance, instance.Name);
                         }
 
                         break;
-                    case (FindingKind.SinglePointOfFailure, TargetType.Domain):
-                    case (FindingKind.CapacityRisk, TargetType.Domain):
+                    case (nameof(FindingKind.SinglePointOfFailure), TargetType.Domain):
+                    case (nameof(FindingKind.CapacityRisk), TargetType.Domain):
                         yield return OpenPsaNames.BasicEvent(FailureEventKind.Domain, finding.Target);
                         break;
-                    case (FindingKind.SingleZoneRisk, _):
-                    case (FindingKind.CapacityRisk, TargetType.Zone):
+                    case (nameof(FindingKind.SingleZoneRisk), _):
+                    case (nameof(FindingKind.CapacityRisk), TargetType.Zone):
                         yield return OpenPsaNames.BasicEvent(FailureEventKind.Zone, finding.Target);
                         break;
-                    case (FindingKind.SingleRegionRisk, _):
-                    case (FindingKind.CapacityRisk, TargetType.Region):
+                    case (nameof(FindingKind.SingleRegionRisk), _):
+                    case (nameof(FindingKind.CapacityRisk), TargetType.Region):
                         yield return OpenPsaNames.BasicEvent(FailureEventKind.Region, finding.Target);
                         break;
                 }

@@ -17,7 +17,7 @@ namespace SpofAudit.Analysis.Availability
             return new Component(
                 c.Name, c.Kind, newInstances, minHealthy, c.Scope, c.Region, newZones, c.Domains, dependsOn ?? c.DependsOn, c.Owners,
                 standby ?? c.Standby, c.Replication, c.Criticality, c.Availability, c.Tags, c.Location, c.Capacity, c.Quorum,
-                c.Rto, c.Rpo, c.BackupEvery, c.Origin);
+                c.Rto, c.Rpo, c.BackupEvery, c.DeclaredRole, c.Origin);
         }
     }
 }

@@ -35,7 +35,7 @@ namespace SpofAudit.Analysis.Availability
                 .Select(c => replacement != null && c.Name == replacement.Name ? replacement : c)
                 .Select(c => c.DependsOn.All(d => d.Members.All(reached.Contains)) ? c : ComponentVariant.With(c, dependsOn: c.DependsOn.Where(d => d.Members.All(reached.Contains)).ToArray()))
                 .ToArray();
-            return new SpofModel(model.Name, components, new[] { entrypoint }, model.Regions, Array.Empty<Person>(), Array.Empty<Team>(), model.Provenance);
+            return new SpofModel(model.Name, components, new[] { entrypoint }, model.Regions, Array.Empty<Person>(), Array.Empty<Team>(), model.Provenance, model.UndisclosedZones);
         }
 
         /// <summary>Whether the component is in the entrypoint's closure.</summary>

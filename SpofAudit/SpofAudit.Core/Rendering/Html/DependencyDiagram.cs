@@ -83,26 +83,8 @@ namespace SpofAudit.Rendering.Html
             return diagram;
         }
 
-        /// <summary>The CSS class a finding of <paramref name="kind"/> gives its target's box.</summary>
-        public static string Mark(FindingKind kind)
-        {
-            switch (kind)
-            {
-                case FindingKind.SinglePointOfFailure:
-                case FindingKind.CapacityRisk: return "spof"; // an outage, as in the graph exports
-                case FindingKind.SingleZoneRisk: return "zone-risk";
-                case FindingKind.SingleRegionRisk: return "region-risk";
-                case FindingKind.PersonnelDependency: return "personnel-risk";
-                case FindingKind.DegradationRisk: return "degradation";
-                case FindingKind.QuorumRisk:
-                case FindingKind.FailoverRisk:
-                case FindingKind.DataLossRisk:
-                case FindingKind.DoubleFault: return "redundancy-risk";
-                case FindingKind.SuppressionExpired:
-                case FindingKind.SuppressionUnmatched: return "suppression";
-                default: throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown finding kind.");
-            }
-        }
+        /// <summary>The CSS class a finding of <paramref name="kind"/> gives its target's box, as the kind's rule declares it.</summary>
+        public static string Mark(FindingKind kind) => FindingRules.Of(kind).DiagramMark;
 
         /// <summary>
         /// Small models whole; larger ones only the components on some dependency chain from an entrypoint to a
@@ -211,7 +193,7 @@ namespace SpofAudit.Rendering.Html
                 if (previous != null && previous != node)
                 {
                     // Degradations travel over a soft dependency somewhere; the path does not say which, so only its end is dashed.
-                    Edge(previous.Index, node.Index, soft: last && finding.Kind == FindingKind.DegradationRisk && finding.TargetType == TargetType.Component);
+                    Edge(previous.Index, node.Index, soft: last && FindingRules.Of(finding.Kind).OnlyDegrades && finding.TargetType == TargetType.Component);
                 }
 
                 previous = node;

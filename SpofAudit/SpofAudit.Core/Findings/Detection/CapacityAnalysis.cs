@@ -2,10 +2,10 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
-using SpofAudit.Findings;
+using SpofAudit.Analysis;
 using SpofAudit.Model;
 
-namespace SpofAudit.Analysis
+namespace SpofAudit.Findings
 {
     /// <summary>
     /// Tells cascades from plain single points of failure. The order-1 analysis already counts capacity (a component
@@ -16,17 +16,18 @@ namespace SpofAudit.Analysis
     /// </summary>
     internal static class CapacityAnalysis
     {
+        /// <summary>Replaces, in place, each outage finding whose event is an outage only by overload with a capacity risk.</summary>
         [MethodImpl(HotPath.Optimized)]
-        public static List<Finding> Reclassify(
+        public static void Reclassify(
             SpofModel model,
             SinglePointAnalysis full,
             IReadOnlyDictionary<string, int> componentIndex,
-            List<Finding> findings,
+            SingleFailureFindings assembled,
             CancellationToken cancellation)
         {
             if (!model.Components.Any(c => c.EffectiveMinHealthy > c.MinHealthy))
             {
-                return findings;
+                return;
             }
 
             var events = full.Events;
@@ -58,40 +59,14 @@ namespace SpofAudit.Analysis
                 }
             }
 
-            var changed = false;
-            var result = new List<Finding>(findings.Count);
-            foreach (var finding in findings)
+            var findings = assembled.Findings;
+            for (var i = 0; i < findings.Length; i++)
             {
-                var e = EventOf(finding, events, componentIndex);
+                var e = assembled.Events[i];
                 if (e >= 0 && !plainOutage[e] && overloads[e] is { } overloaded)
                 {
-                    result.Add(CapacityFinding(model, events, finding, e, overloaded));
-                    changed = true;
+                    findings[i] = CapacityFinding(model, events, findings[i], e, overloaded);
                 }
-                else
-                {
-                    result.Add(finding);
-                }
-            }
-
-            return changed ? FindingOrder.Sort(result) : findings;
-        }
-
-        /// <summary>The order-1 event an outage finding is about, or -1 for other kinds.</summary>
-        private static int EventOf(Finding finding, EventCatalog events, IReadOnlyDictionary<string, int> componentIndex)
-        {
-            switch (finding.Kind, finding.TargetType)
-            {
-                case (FindingKind.SinglePointOfFailure, TargetType.Component):
-                    return componentIndex[finding.Target];
-                case (FindingKind.SinglePointOfFailure, TargetType.Domain):
-                    return events.Domain(finding.Target);
-                case (FindingKind.SingleZoneRisk, _):
-                    return events.Zone(finding.Target);
-                case (FindingKind.SingleRegionRisk, _):
-                    return events.Region(finding.Target);
-                default:
-                    return -1;
             }
         }
 

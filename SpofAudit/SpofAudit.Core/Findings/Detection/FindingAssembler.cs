@@ -3,19 +3,20 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
-using SpofAudit.Findings;
+using SpofAudit.Analysis;
 using SpofAudit.Model;
 
-namespace SpofAudit.Analysis
+namespace SpofAudit.Findings
 {
     /// <summary>
     /// Turns the order-1 sets into findings: which entrypoints each event takes down or degrades, one
-    /// explaining path, the components it hits, a severity and a recommendation.
+    /// explaining path, the components it hits, a severity and a recommendation. Each finding keeps its event beside
+    /// it (<see cref="SingleFailureFindings.Events"/>), so a later pass reads the event, not the finding's text.
     /// </summary>
     internal static class FindingAssembler
     {
         [MethodImpl(HotPath.Optimized)]
-        public static List<Finding> Assemble(SpofModel model, SinglePointAnalysis analysis, IReadOnlyDictionary<string, int> componentIndex)
+        public static SingleFailureFindings Assemble(SpofModel model, SinglePointAnalysis analysis, IReadOnlyDictionary<string, int> componentIndex)
         {
             var events = analysis.Events;
             var downAffects = new List<int>?[events.Count];
@@ -52,7 +53,14 @@ namespace SpofAudit.Analysis
             var findings = new Finding[wide.Count + narrow.Count];
             Build(model, analysis, wide, 1, downAffects, degradedAffects, findings, 0);
             Build(model, analysis, narrow, 64, downAffects, degradedAffects, findings, wide.Count);
-            return FindingOrder.Sort(findings);
+            var outageEvents = new int[findings.Length];
+            for (var i = 0; i < outageEvents.Length; i++)
+            {
+                var e = i < wide.Count ? wide[i] : narrow[i - wide.Count];
+                outageEvents[i] = downAffects[e] != null ? e : -1;
+            }
+
+            return new SingleFailureFindings(findings, outageEvents);
         }
 
         private static void Build(
@@ -96,7 +104,7 @@ namespace SpofAudit.Analysis
                 case FailureEventKind.Zone:
                     var hit = hitComponents.Find(e, affects, degraded: false);
                     return Make(model, FindingKind.SingleZoneRisk, target, TargetType.Zone, affects, affected, Append(path, target), hit,
-                        Recommendations.ForZone(target, hit.Select(name => model.FindComponent(name)!).ToArray()), null);
+                        Recommendations.ForZone(target, hit.Select(name => model.FindComponent(name)!).ToArray(), model.IsZoneUndisclosed(target)), null);
                 case FailureEventKind.Region:
                     hit = hitComponents.Find(e, affects, degraded: false);
                     return Make(model, FindingKind.SingleRegionRisk, target, TargetType.Region, affects, affected, Append(path, target), hit,

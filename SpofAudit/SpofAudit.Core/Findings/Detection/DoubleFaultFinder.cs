@@ -3,10 +3,11 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Threading;
-using SpofAudit.Findings;
+using SpofAudit.Analysis;
+using SpofAudit.Analysis.DoubleFaults;
 using SpofAudit.Model;
 
-namespace SpofAudit.Analysis.DoubleFaults
+namespace SpofAudit.Findings
 {
     /// <summary>
     /// The <see cref="FindingKind.DoubleFault"/> findings: the minimal pairs of the top event "some entrypoint down"
@@ -32,22 +33,22 @@ namespace SpofAudit.Analysis.DoubleFaults
             var affected = PairMerge.Merge(entrypoints, analysis.Pairs, isSingle);
             cancellation.ThrowIfCancellationRequested();
             var ranked = affected
-                .Select(p => (p.Pair, Affects: p.Holders, Target: TargetOf(events, p.Pair), Likelihood: LikelihoodOf(events, p.Pair, model)))
+                .Select(p => (p.Pair, Affects: p.Holders, Target: PairOf(events, p.Pair), Likelihood: LikelihoodOf(events, p.Pair, model)))
                 .OrderByDescending(p => p.Likelihood)
-                .ThenBy(p => p.Target, StringComparer.Ordinal)
+                .ThenBy(p => p.Target.Target, StringComparer.Ordinal)
                 .Take(top ?? int.MaxValue)
                 .ToArray();
             var findings = new Finding[ranked.Length];
             ParallelChunks.Run(ranked.Length, 64, cancellation, () => new PairWitness(graph, analysis), (i, witness) =>
             {
-                var (pair, affects, target, likelihood) = ranked[i];
-                findings[i] = Make(model, graph, events, witness, pair, target, likelihood, affects);
+                var (pair, affects, failed, likelihood) = ranked[i];
+                findings[i] = Make(model, graph, events, witness, pair, failed, likelihood, affects);
             });
 
             return findings.ToList();
         }
 
-        private static Finding Make(SpofModel model, FailureGraph graph, InstanceEventCatalog events, PairWitness witness, long pair, string target, double likelihood, int[] affects)
+        private static Finding Make(SpofModel model, FailureGraph graph, InstanceEventCatalog events, PairWitness witness, long pair, FailurePair failed, double likelihood, int[] affects)
         {
             var path = witness.Walk(affects[0], pair).Where(n => !graph.IsGroup(n)).Select(n => model.Components[n].Name).ToList();
             var bitten = path[path.Count - 1];
@@ -56,19 +57,20 @@ namespace SpofAudit.Analysis.DoubleFaults
             var components = new[] { bitten }.Concat(owners.Select(c => c.Name)).Distinct(StringComparer.Ordinal).ToArray();
             var sameComponent = owners.Length == 2 && owners[0] == owners[1] ? owners[0].Name : null;
             var recommendation = Recommendations.ForDoubleFault(
-                events.NameOf(first), KindWord(events.KindOf(first)), events.NameOf(second), KindWord(events.KindOf(second)), sameComponent, bitten, likelihood);
+                failed.First, KindWord(failed.FirstKind), failed.Second, KindWord(failed.SecondKind), sameComponent, bitten, likelihood);
             var involved = affects.Select(i => model.Components[i].Criticality).Concat(owners.Select(c => c.Criticality));
+            var target = failed.Target;
             path.Add(target);
             return new Finding(FindingKind.DoubleFault, SeverityRules.ForDoubleFault(likelihood, involved), target, TargetType.Pair,
                 affects.Select(i => model.Components[i].Name).ToArray(), path, components, recommendation, model.Name,
-                FindingLocation.Of(model, TargetType.Pair, target, path), likelihood: likelihood);
+                FindingLocation.Of(model, TargetType.Pair, target, path), likelihood: likelihood, pair: failed);
         }
 
-        /// <summary>"db-1 + db-2": the two names in ordinal order, so the finding's id does not depend on numbering.</summary>
-        private static string TargetOf(InstanceEventCatalog events, long pair)
+        /// <summary>The two events, named in ordinal order, so the finding's target "db-1 + db-2" does not depend on numbering.</summary>
+        private static FailurePair PairOf(InstanceEventCatalog events, long pair)
         {
             var (first, second) = ByName(events, pair);
-            return events.NameOf(first) + " + " + events.NameOf(second);
+            return new FailurePair(events.NameOf(first), events.KindOf(first), events.NameOf(second), events.KindOf(second));
         }
 
         /// <summary>The pair's two events, the one whose name sorts first (ordinal) first.</summary>

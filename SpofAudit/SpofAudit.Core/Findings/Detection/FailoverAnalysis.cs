@@ -3,10 +3,10 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
-using SpofAudit.Findings;
+using SpofAudit.Analysis;
 using SpofAudit.Model;
 
-namespace SpofAudit.Analysis
+namespace SpofAudit.Findings
 {
     /// <summary>
     /// What a standby and a replica are worth. With a standby or replication the first instance is the primary.
