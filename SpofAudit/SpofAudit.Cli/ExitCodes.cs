@@ -1,6 +1,6 @@
 namespace SpofAudit.Cli
 {
-    /// <summary>The process exit codes scripts and CI gates branch on (DESIGN §6).</summary>
+    /// <summary>The process exit codes scripts and CI gates branch on (docs/design.md §6).</summary>
     public static class ExitCodes
     {
         /// <summary>Done; nothing at or above <c>--fail-on</c> (or no <c>--fail-on</c> given).</summary>

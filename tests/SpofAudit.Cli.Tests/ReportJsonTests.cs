@@ -3,7 +3,7 @@ using System.Text.Json;
 
 namespace SpofAudit.Cli.Tests
 {
-    /// <summary><c>spofaudit report --format json</c> on the examples: the DESIGN §5 shape and the expected findings.</summary>
+    /// <summary><c>spofaudit report --format json</c> on the examples: the docs/design.md §5 shape and the expected findings.</summary>
     public class ReportJsonTests
     {
         private static readonly string[] FindingKeys =
@@ -124,7 +124,7 @@ namespace SpofAudit.Cli.Tests
 
         private static void AssertFindingShape(JsonElement finding)
         {
-            // Double faults add their likelihood; every other finding has exactly the DESIGN §5 keys.
+            // Double faults add their likelihood; every other finding has exactly the docs/design.md §5 keys.
             var keys = finding.GetProperty("kind").GetString() == "DoubleFault" ? FindingKeys.Append("likelihood") : FindingKeys;
             Assert.Equal(keys, finding.EnumerateObject().Select(p => p.Name));
             foreach (var key in new[] { "id", "kind", "severity", "target", "targetType", "recommendation" })

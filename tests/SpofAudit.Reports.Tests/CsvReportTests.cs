@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using SpofAudit.Diagnostics;
 using SpofAudit.Findings;
 using SpofAudit.Model;
 using SpofAudit.Rendering;

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Xml;
 using System.Xml.Linq;
 using System.Xml.Schema;
+using SpofAudit.Diagnostics;
 using SpofAudit.Findings;
 using SpofAudit.Model;
 using SpofAudit.Rendering;

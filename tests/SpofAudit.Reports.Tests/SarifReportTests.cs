@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
+using SpofAudit.Diagnostics;
 using SpofAudit.Findings;
 using SpofAudit.Model;
 using SpofAudit.Rendering;

@@ -119,7 +119,7 @@ suppressions:
         private static SpofReport WebTier() => Analysed.Load(RepositoryPaths.Example("web-tier.yaml")).Report;
 
         private static Suppression Accept(string id, DateTime? expires = null) =>
-            new Suppression(id, "accepted", "ops", expires, Model.SourceLocation.None);
+            new Suppression(id, "accepted", "ops", expires, Diagnostics.SourceLocation.None);
 
         private static System.Collections.Generic.IReadOnlyList<Suppression> Read(string yaml) =>
             SuppressionFileReader.Read(new StringReader(yaml), "accepted.yaml");

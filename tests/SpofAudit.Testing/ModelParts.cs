@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using SpofAudit.Diagnostics;
 using SpofAudit.Model;
 
 namespace SpofAudit.Testing

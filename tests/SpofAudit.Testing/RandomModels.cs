@@ -10,7 +10,7 @@ namespace SpofAudit.Testing
     public static class RandomModels
     {
         /// <summary>
-        /// A small model of 5-40 components that exercises every construct of DESIGN §3: instance counts
+        /// A small model of 5-40 components that exercises every construct of docs/design.md §3: instance counts
         /// (placed round-robin over the component's zones) and explicit instance lists; 1-3 regions of 2-3
         /// zones, with a region map (70%) or regions given per component, and sometimes a zone outside the
         /// map; shared-fate domains on components and on single instances (names with dots, underscores,

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using SpofAudit.Diagnostics;
 using SpofAudit.Azure.Inventory;
 using SpofAudit.Hosting;
 using SpofAudit.Model;

@@ -3,7 +3,7 @@ using System;
 namespace SpofAudit.Analysis
 {
     /// <summary>
-    /// Which reading of "down" (DESIGN §4) an evaluation uses. <see cref="Full"/> is the model as written. The others
+    /// Which reading of "down" (docs/design.md §4) an evaluation uses. <see cref="Full"/> is the model as written. The others
     /// leave out one protection or one hazard, so that comparing them with <see cref="Full"/> tells what that
     /// protection buys: an event that is an outage only under capacity is a cascade, not a plain SPOF.
     /// </summary>
@@ -24,7 +24,7 @@ namespace SpofAudit.Analysis
 
         /// <summary>
         /// For availability: a component whose failover interrupts is also down while its primary is down and a
-        /// "failover gap" event (<see cref="Export.OpenPsaNames.FailoverGap"/>) holds, the standby not having taken over yet.
+        /// "failover gap" event (<see cref="FaultTrees.OpenPsaNames.FailoverGap"/>) holds, the standby not having taken over yet.
         /// </summary>
         WithFailoverGap = 4,
     }

@@ -5,7 +5,7 @@ using SpofAudit.Model;
 namespace SpofAudit.Analysis
 {
     /// <summary>
-    /// Turns a component into the units its local failure counts over (DESIGN §4): its instances, or for
+    /// Turns a component into the units its local failure counts over (docs/design.md §4): its instances, or for
     /// a scoped service one unit per zone (zonal), one for its region (regional) or one that only its
     /// domains can fail (global). Every analysis reads placement through here, so they agree.
     /// </summary>

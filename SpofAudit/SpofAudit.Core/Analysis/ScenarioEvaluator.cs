@@ -6,7 +6,7 @@ using SpofAudit.Model;
 namespace SpofAudit.Analysis
 {
     /// <summary>
-    /// Evaluates the model under any set of failures, straight from DESIGN §4: which units are down, which
+    /// Evaluates the model under any set of failures, straight from docs/design.md §4: which units are down, which
     /// components fall below <c>minHealthy</c>, then down-ness and degradation spread to dependents through a
     /// work list, each component at most once, which gives the least fixed point (a cycle falls only when
     /// something outside it does). Used for what-ifs, and by the tests as the brute-force reference that the

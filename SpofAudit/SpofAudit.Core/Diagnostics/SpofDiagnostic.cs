@@ -1,4 +1,3 @@
-using SpofAudit.Model;
 
 namespace SpofAudit.Diagnostics
 {

@@ -6,7 +6,7 @@ using SpofAudit.Model;
 namespace SpofAudit.Export
 {
     /// <summary>
-    /// Writes a model as a graph with the report's findings marked on it (DESIGN §6 <c>Export-SpofGraph</c>,
+    /// Writes a model as a graph with the report's findings marked on it (docs/design.md §6 <c>Export-SpofGraph</c>,
     /// <c>spofaudit graph</c>). Faces choose the format and the writer; this only dispatches.
     /// </summary>
     public static class GraphExporter

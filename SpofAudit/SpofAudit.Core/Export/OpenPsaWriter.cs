@@ -3,6 +3,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
+using SpofAudit.Analysis.FaultTrees;
 using SpofAudit.Analysis;
 using SpofAudit.Model;
 

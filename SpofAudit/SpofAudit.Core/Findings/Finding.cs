@@ -1,10 +1,11 @@
 using System.Collections.Generic;
+using SpofAudit.Diagnostics;
 using SpofAudit.Model;
 
 namespace SpofAudit.Findings
 {
     /// <summary>
-    /// One risk, exactly the record of DESIGN §5: what a cmdlet writes to the pipeline and what
+    /// One risk, exactly the record of docs/design.md §5: what a cmdlet writes to the pipeline and what
     /// <c>spofaudit report --format json</c> prints.
     /// </summary>
     public sealed class Finding

@@ -5,7 +5,7 @@ namespace SpofAudit.Findings
     /// <summary>
     /// A kind of finding: its name (the <c>kind</c> of JSON reports, <c>-Kind</c>, <c>--kind</c>) and its place in the
     /// report order. Not an enum, so that a new kind is declared by its own rule (<see cref="FindingRule"/>) and no list
-    /// of kinds must be edited besides the registry, <see cref="FindingRules"/>. The kinds below existed when kinds were
+    /// of kinds must be edited (<see cref="FindingRules"/> finds the rules). The kinds below existed when kinds were
     /// an enum and stay here, under the same names, for code that names them. Each value exists once, so kinds compare
     /// by reference; <see cref="Parse"/> (also what PowerShell converts a string with, in <c>-Kind</c> and <c>-eq</c>)
     /// returns the registered value.

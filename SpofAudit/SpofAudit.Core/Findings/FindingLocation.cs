@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using SpofAudit.Diagnostics;
 using SpofAudit.Model;
 
 namespace SpofAudit.Findings

@@ -1,4 +1,5 @@
 using System;
+using SpofAudit.Diagnostics;
 using SpofAudit.Model;
 
 namespace SpofAudit.Findings

@@ -7,7 +7,7 @@ using static SpofAudit.Loading.NodeReading;
 namespace SpofAudit.Loading
 {
     /// <summary>
-    /// Reads one entry of <c>components</c> (DESIGN §3) into a <see cref="ComponentSpec"/>. Only shape and types are
+    /// Reads one entry of <c>components</c> (docs/design.md §3) into a <see cref="ComponentSpec"/>. Only shape and types are
     /// checked here; ranges, placement and references are <see cref="ModelBuilder"/>'s job, the same for every source.
     /// A null value (<c>cache:</c>) is a component with every default, like <c>cache: {}</c>.
     /// </summary>

@@ -9,7 +9,7 @@ using SpofAudit.Model;
 namespace SpofAudit.Loading
 {
     /// <summary>
-    /// The strict loader for <c>spofaudit/v1</c> YAML (DESIGN §3, §7). A typo in an audit input silently hides a
+    /// The strict loader for <c>spofaudit/v1</c> YAML (docs/design.md §3, §7). A typo in an audit input silently hides a
     /// risk, so unknown keys, duplicate keys, wrong types, unknown names and empty documents are all errors, each
     /// with file, line, column, the culprit, what was expected and a "did you mean" where one exists.
     /// </summary>

@@ -1,10 +1,12 @@
 using System.Collections.Generic;
 
+using SpofAudit.Diagnostics;
+
 namespace SpofAudit.Model
 {
     /// <summary>
     /// One part of the system. It is down when fewer than <see cref="MinHealthy"/> of its instances are
-    /// up or a hard dependency is not met; see DESIGN §4. A component with a <see cref="Scope"/> is a
+    /// up or a hard dependency is not met; see docs/design.md §4. A component with a <see cref="Scope"/> is a
     /// managed service: it has no instances of its own and fails only with its zones, its region, or never.
     /// </summary>
     public sealed class Component
@@ -80,7 +82,7 @@ namespace SpofAudit.Model
 
         /// <summary>
         /// How many units must be up for the component to be up: <see cref="MinHealthy"/>, or more when fewer units
-        /// could not carry the peak (<see cref="Model.Capacity.UnitsNeeded"/>). This is what "down" means (DESIGN §4).
+        /// could not carry the peak (<see cref="Model.Capacity.UnitsNeeded"/>). This is what "down" means (docs/design.md §4).
         /// </summary>
         public int EffectiveMinHealthy => Capacity == null ? MinHealthy : System.Math.Max(MinHealthy, Capacity.UnitsNeeded);
 

@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 
+using SpofAudit.Diagnostics;
+
 namespace SpofAudit.Model
 {
     /// <summary>

@@ -2,10 +2,12 @@ using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
 
+using SpofAudit.Diagnostics;
+
 namespace SpofAudit.Model
 {
     /// <summary>
-    /// A component as a source described it ("spec" level, DESIGN §3): instances as a count or a list, zones,
+    /// A component as a source described it ("spec" level, docs/design.md §3): instances as a count or a list, zones,
     /// region and domains not yet resolved, names not yet checked. <see cref="ModelBuilder"/> turns it into a
     /// <see cref="Component"/>. The optional *Location properties say where a value was written, so an error
     /// about it points there; when null, errors point at <see cref="Location"/>.

@@ -1,5 +1,7 @@
 using System.Collections.Generic;
 
+using SpofAudit.Diagnostics;
+
 namespace SpofAudit.Model
 {
     /// <summary>

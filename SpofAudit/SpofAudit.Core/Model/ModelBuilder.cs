@@ -11,7 +11,7 @@ namespace SpofAudit.Model
     /// source (YAML files, later AWS and Azure) adds what it read, then calls <see cref="Build"/>.
     /// </summary>
     /// <remarks>
-    /// Rules (DESIGN §3, §7):
+    /// Rules (docs/design.md §3, §7):
     /// <list type="bullet">
     /// <item>Components, people and teams share one namespace; regions have their own. A name added twice is a
     /// <c>DuplicateName</c> error that names both places; the first definition is kept.</item>

@@ -1,3 +1,5 @@
+using SpofAudit.Diagnostics;
+
 namespace SpofAudit.Model
 {
     /// <summary>

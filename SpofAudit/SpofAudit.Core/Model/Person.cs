@@ -1,3 +1,5 @@
+using SpofAudit.Diagnostics;
+
 namespace SpofAudit.Model
 {
     /// <summary>Someone who can operate components.</summary>

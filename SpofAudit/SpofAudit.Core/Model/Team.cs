@@ -1,5 +1,7 @@
 using System.Collections.Generic;
 
+using SpofAudit.Diagnostics;
+
 namespace SpofAudit.Model
 {
     /// <summary>A named group of people; an owner may name a team instead of a person.</summary>

@@ -6,7 +6,7 @@ using SpofAudit.Model;
 namespace SpofAudit.Rendering
 {
     /// <summary>
-    /// A report as the JSON of DESIGN §5: <c>schemaVersion</c>, <c>model</c>, <c>findings</c>, each finding
+    /// A report as the JSON of docs/design.md §5: <c>schemaVersion</c>, <c>model</c>, <c>findings</c>, each finding
     /// with its keys in the documented order and enums written as their names.
     /// </summary>
     public static class ReportJsonWriter
@@ -36,7 +36,7 @@ namespace SpofAudit.Rendering
             json.Property("model", model);
             if (incomplete != null && incomplete.Count > 0)
             {
-                // Present only when a live read missed something, so complete reports keep the shape of DESIGN §5.
+                // Present only when a live read missed something, so complete reports keep the shape of docs/design.md §5.
                 json.Property("incomplete", incomplete);
             }
 
@@ -95,13 +95,13 @@ namespace SpofAudit.Rendering
             json.Property("recommendation", finding.Recommendation);
             if (finding.Likelihood is { } likelihood)
             {
-                // Only double faults carry one, so depth-1 reports keep the shape of DESIGN §5.
+                // Only double faults carry one, so depth-1 reports keep the shape of docs/design.md §5.
                 json.Property("likelihood", likelihood);
             }
 
             if (finding.ResourceIds.Count > 0)
             {
-                // Only findings about cloud resources name any, so reports of YAML models keep the shape of DESIGN §5.
+                // Only findings about cloud resources name any, so reports of YAML models keep the shape of docs/design.md §5.
                 json.Property("resourceIds", finding.ResourceIds);
             }
 

@@ -1,13 +1,14 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using SpofAudit.Diagnostics;
 using SpofAudit.Analysis;
 using SpofAudit.Findings;
 using SpofAudit.Model;
 
 namespace SpofAudit.Tests.Analysis
 {
-    /// <summary>The DESIGN §3 webshop, built in code, and the findings a reader of DESIGN expects.</summary>
+    /// <summary>The docs/design.md §3 webshop, built in code, and the findings a reader of the design expects.</summary>
     public class AnalyzerExamplesTests
     {
         private static Instance Inst(string name, string zone, string region, params string[] domains) =>

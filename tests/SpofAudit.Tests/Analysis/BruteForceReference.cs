@@ -8,7 +8,7 @@ using SpofAudit.Model;
 namespace SpofAudit.Tests.Analysis
 {
     /// <summary>
-    /// The findings DESIGN §4-5 predict, found the slow way: fail every single event alone (each instance,
+    /// The findings docs/design.md §4-5 predict, found the slow way: fail every single event alone (each instance,
     /// zone, region, domain and person) with <see cref="ScenarioEvaluator"/> and look at the entrypoints.
     /// Instances are reported per component, so every instance of a component must have the same effect;
     /// if two do not, the reference yields an "inconsistent" finding that no analysis can match. An outage that

@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using SpofAudit.Diagnostics;
 using SpofAudit.Analysis;
 using SpofAudit.Findings;
 using SpofAudit.Model;

@@ -11,7 +11,7 @@ namespace SpofAudit.Tests.Analysis
 {
     /// <summary>
     /// The property tests are only as good as the models they see: across the seeds they use, every construct of
-    /// DESIGN §3 and every kind of finding must occur.
+    /// docs/design.md §3 and every kind of finding must occur.
     /// </summary>
     public class RandomModelCoverageTests
     {

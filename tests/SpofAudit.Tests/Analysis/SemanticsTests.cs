@@ -10,7 +10,7 @@ using static SpofAudit.Testing.ModelParts;
 namespace SpofAudit.Tests.Analysis
 {
     /// <summary>
-    /// Hand-picked models for the parts of DESIGN §4 that are easiest to get wrong: cycles, anyOf/atLeast,
+    /// Hand-picked models for the parts of docs/design.md §4 that are easiest to get wrong: cycles, anyOf/atLeast,
     /// scopes, soft against hard, team expansion. Each also checks the brute-force reference agrees.
     /// </summary>
     public class SemanticsTests

@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using SpofAudit.Analysis;
 using SpofAudit.Analysis.Availability;
+using SpofAudit.Analysis.FaultTrees;
 using SpofAudit.Export;
 using SpofAudit.Model;
 using SpofAudit.Testing;

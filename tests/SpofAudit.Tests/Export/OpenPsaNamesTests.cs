@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using SpofAudit.Analysis;
+using SpofAudit.Analysis.FaultTrees;
 using SpofAudit.Export;
 
 namespace SpofAudit.Tests.Export

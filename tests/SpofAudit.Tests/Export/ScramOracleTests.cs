@@ -4,6 +4,7 @@ using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using SpofAudit.Analysis;
+using SpofAudit.Analysis.FaultTrees;
 using SpofAudit.Export;
 using SpofAudit.Findings;
 using SpofAudit.Model;

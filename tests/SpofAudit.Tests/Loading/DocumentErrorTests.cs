@@ -3,7 +3,7 @@ using static SpofAudit.Tests.Loading.LoaderAssert;
 
 namespace SpofAudit.Tests.Loading
 {
-    /// <summary>DESIGN §7 errors about the shape of a document: each at the culprit's line and column.</summary>
+    /// <summary>docs/design.md §7 errors about the shape of a document: each at the culprit's line and column.</summary>
     public class DocumentErrorTests
     {
         [Fact]

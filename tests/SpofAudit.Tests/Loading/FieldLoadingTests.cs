@@ -4,7 +4,7 @@ using static SpofAudit.Tests.Loading.LoaderAssert;
 
 namespace SpofAudit.Tests.Loading
 {
-    /// <summary>Each field of DESIGN §3 and the placement rules, as users write them.</summary>
+    /// <summary>Each field of docs/design.md §3 and the placement rules, as users write them.</summary>
     public class FieldLoadingTests
     {
         [Fact]

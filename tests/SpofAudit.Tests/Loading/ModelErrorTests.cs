@@ -5,7 +5,7 @@ using static SpofAudit.Tests.Loading.LoaderAssert;
 
 namespace SpofAudit.Tests.Loading
 {
-    /// <summary>DESIGN §7 errors about meaning: unknown names, duplicates, impossible placement and ranges.</summary>
+    /// <summary>docs/design.md §7 errors about meaning: unknown names, duplicates, impossible placement and ranges.</summary>
     public class ModelErrorTests
     {
         [Fact]

@@ -1,9 +1,10 @@
 using System.Linq;
+using SpofAudit.Diagnostics;
 using SpofAudit.Model;
 
 namespace SpofAudit.Tests.Loading
 {
-    /// <summary>The DESIGN §3 example, verbatim, loads into exactly the model the design describes.</summary>
+    /// <summary>The docs/design.md §3 example, verbatim, loads into exactly the model the design describes.</summary>
     public class WebshopLoadingTests
     {
         internal const string Webshop = """

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using SpofAudit.Diagnostics;
 using SpofAudit.Loading;
 using SpofAudit.Model;
 using static SpofAudit.Tests.Loading.LoaderAssert;

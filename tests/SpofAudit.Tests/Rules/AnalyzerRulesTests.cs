@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Linq;
+using SpofAudit.Diagnostics;
 using SpofAudit.Analysis;
 using SpofAudit.Findings;
 using SpofAudit.Loading;
@@ -46,7 +47,7 @@ namespace SpofAudit.Tests.Rules
                 Assert.Equal($"{pair.First} + {pair.Second}", finding.Target);
                 Assert.True(string.CompareOrdinal(pair.First, pair.Second) < 0);
                 Assert.Contains(pair.FirstKind, new[] { FailureEventKind.Instance, FailureEventKind.Zone, FailureEventKind.Region, FailureEventKind.Domain });
-                Assert.Same(pair, finding.WithSuppression(new Suppression(finding.Id, "why", "who", null, SpofAudit.Model.SourceLocation.None)).Pair);
+                Assert.Same(pair, finding.WithSuppression(new Suppression(finding.Id, "why", "who", null, SpofAudit.Diagnostics.SourceLocation.None)).Pair);
             }
 
             Assert.All(new SpofAnalyzer().Analyze(model).Findings, f => Assert.Null(f.Pair));

@@ -23,13 +23,20 @@ namespace SpofAudit.Tests.Rules
         public static IEnumerable<object[]> Kinds => FindingRules.Kinds.Select(k => new object[] { k.Name });
 
         [Fact]
-        public void Every_rule_class_is_registered_once()
+        public void Every_rule_class_is_registered_once_in_rank_order()
         {
             var ruleTypes = Core.GetTypes().Where(t => typeof(FindingRule).IsAssignableFrom(t) && !t.IsAbstract).OrderBy(t => t.Name).ToArray();
             var registered = FindingRules.All.Select(r => r.GetType()).OrderBy(t => t.Name).ToArray();
 
             Assert.NotEmpty(ruleTypes);
             Assert.Equal(ruleTypes, registered);
+            Assert.Equal(
+                new[]
+                {
+                    "SinglePointOfFailure", "SingleZoneRisk", "SingleRegionRisk", "PersonnelDependency", "DegradationRisk", "CapacityRisk",
+                    "QuorumRisk", "FailoverRisk", "DataLossRisk", "DoubleFault", "SuppressionExpired", "SuppressionUnmatched",
+                },
+                FindingRules.Names);
         }
 
         [Fact]

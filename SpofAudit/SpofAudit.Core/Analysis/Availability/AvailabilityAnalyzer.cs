@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Threading;
-using SpofAudit.Export;
+using SpofAudit.Analysis.FaultTrees;
 using SpofAudit.Model;
 
 namespace SpofAudit.Analysis.Availability

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
-using SpofAudit.Export;
+using SpofAudit.Analysis.FaultTrees;
 using SpofAudit.Model;
 
 namespace SpofAudit.Analysis.Availability
@@ -48,7 +48,7 @@ namespace SpofAudit.Analysis.Availability
 
         public BasicEventInfo this[string eventName] => _events[eventName];
 
-        /// <summary>Failure probability by basic-event name, as <see cref="OpenPsaWriter"/> takes it.</summary>
+        /// <summary>Failure probability by basic-event name, as the Open-PSA export takes it.</summary>
         public IReadOnlyDictionary<string, double> FailureProbabilities() => _events.ToDictionary(e => e.Key, e => e.Value.Failure, System.StringComparer.Ordinal);
 
         /// <summary>1 − availability in decimal, so 0.9999 gives 0.0001 and not 9.999999999998899E-05 in the output.</summary>

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using SpofAudit.Export;
+using SpofAudit.Analysis.FaultTrees;
 
 namespace SpofAudit.Analysis.Availability
 {

@@ -1,5 +1,5 @@
 using System.Collections.Generic;
-using SpofAudit.Export;
+using SpofAudit.Analysis.FaultTrees;
 
 namespace SpofAudit.Analysis.Availability
 {

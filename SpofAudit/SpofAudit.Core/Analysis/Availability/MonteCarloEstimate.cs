@@ -1,6 +1,6 @@
 using System;
 using System.Collections.Generic;
-using SpofAudit.Export;
+using SpofAudit.Analysis.FaultTrees;
 
 namespace SpofAudit.Analysis.Availability
 {

@@ -4,7 +4,7 @@ using SpofAudit.Model;
 namespace SpofAudit.Analysis.DoubleFaults
 {
     /// <summary>
-    /// Numbers the failure events of DESIGN §4 one by one: every instance, then every zone, region and domain.
+    /// Numbers the failure events of docs/design.md §4 one by one: every instance, then every zone, region and domain.
     /// The order-1 <see cref="EventCatalog"/> lets one event stand for all instances of a component, which is exact
     /// for single failures only: two instances of one component failing together is a double fault, one of them
     /// with one of another component's is not the same thing.

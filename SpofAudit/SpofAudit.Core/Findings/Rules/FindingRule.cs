@@ -6,8 +6,8 @@ namespace SpofAudit.Findings
     /// <summary>
     /// One kind of finding, whole: its kind, the sentence that describes it (help, SARIF and JUnit rule text, HTML
     /// tooltips), its base severity, how one finding of it reads, how the HTML diagram marks its target, and where its
-    /// findings come from. Every rule is listed in <see cref="FindingRules"/>, which the analyzer runs and every report
-    /// format asks; adding a kind is adding a rule there (docs/contributing.md, "Adding a finding kind").
+    /// findings come from. Every concrete rule class is found by <see cref="FindingRules"/>, which the analyzer runs and every report
+    /// format asks; adding a kind is adding one rule class (docs/contributing.md, "Adding a finding kind").
     /// </summary>
     public abstract class FindingRule
     {

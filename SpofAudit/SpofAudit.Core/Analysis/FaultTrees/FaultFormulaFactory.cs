@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 
-namespace SpofAudit.Export
+namespace SpofAudit.Analysis.FaultTrees
 {
     /// <summary>
     /// Makes k-of-n gates and simplifies as it goes: constants fold away, a gate of one argument is that

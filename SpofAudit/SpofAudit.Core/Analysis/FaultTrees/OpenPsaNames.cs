@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Text;
 using SpofAudit.Analysis;
 
-namespace SpofAudit.Export
+namespace SpofAudit.Analysis.FaultTrees
 {
     /// <summary>
     /// The names the Open-PSA export gives its events and gates, and their way back to the model.
@@ -21,7 +21,7 @@ namespace SpofAudit.Export
     /// <item><term><c>down__COMPONENT__local</c></term><description>gate: too few of its own units are up</description></item>
     /// <item><term><c>unit__COMPONENT__K</c></term><description>gate: its K-th placement unit is down</description></item>
     /// <item><term><c>group__COMPONENT__SLOT</c></term><description>gate: its dependsOn entry SLOT (anyOf/atLeast) is unmet</description></item>
-    /// <item><term><c>…__Lj</c></term><description>gate: level j of a dependency cycle's unrolling (see <see cref="OpenPsaWriter"/>)</description></item>
+    /// <item><term><c>…__Lj</c></term><description>gate: level j of a dependency cycle's unrolling (see the Open-PSA writer, SpofAudit.Export.OpenPsaWriter)</description></item>
     /// <item><term><c>…__hN</c></term><description>gate: a helper the writer introduced while simplifying</description></item>
     /// </list>
     /// </summary>

@@ -1,4 +1,4 @@
-namespace SpofAudit.Model
+namespace SpofAudit.Diagnostics
 {
     /// <summary>Where something was written: file, 1-based line and column. Used in every error.</summary>
     public sealed class SourceLocation

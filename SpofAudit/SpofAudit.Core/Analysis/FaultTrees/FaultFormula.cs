@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace SpofAudit.Export
+namespace SpofAudit.Analysis.FaultTrees
 {
     /// <summary>
     /// One argument of a fault-tree gate: a constant, a basic event, or another gate. Built only through

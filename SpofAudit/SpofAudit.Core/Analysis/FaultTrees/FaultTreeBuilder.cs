@@ -4,11 +4,11 @@ using System.Linq;
 using SpofAudit.Analysis;
 using SpofAudit.Model;
 
-namespace SpofAudit.Export
+namespace SpofAudit.Analysis.FaultTrees
 {
     /// <summary>
-    /// Builds the model's "down" logic (DESIGN §4) as an acyclic fault tree, straight from the model rather than
-    /// from the analysis, so that a fault-tree tool checks the analysis independently. See <see cref="OpenPsaWriter"/>
+    /// Builds the model's "down" logic (docs/design.md §4) as an acyclic fault tree, straight from the model rather than
+    /// from the analysis, so that a fault-tree tool checks the analysis independently. See the Open-PSA writer (SpofAudit.Export.OpenPsaWriter)
     /// for the shape and for how dependency cycles are unrolled.
     /// </summary>
     internal sealed class FaultTreeBuilder
