@@ -105,7 +105,6 @@ namespace SpofAudit.Loading
             return false;
         }
 
-        /// <summary><c>regions</c> and <c>teams</c>: a mapping of names to lists of names.</summary>
         /// <summary>
         /// A region, and the one YAML convention for an undisclosed placement: the zone named <c>&lt;region&gt;-nozone</c>
         /// in its region's list (as the Azure source names it, so its YAML exports read back the same).
@@ -123,6 +122,7 @@ namespace SpofAudit.Loading
             }
         }
 
+        /// <summary><c>regions</c> and <c>teams</c>: a mapping of names to lists of names.</summary>
         private static void ReadNamedLists(
             ReadContext context, Node node, Subject what, string kind, string listName, System.Action<NameReference, IReadOnlyList<NameReference>> add)
         {

@@ -7,8 +7,8 @@ namespace SpofAudit.Model
     /// <summary>
     /// The one dependency model every source builds and every analysis reads. Immutable; names are
     /// resolved and indexed once here so analyses never search lists.
-    /// Build it from validated inputs (ModelValidator): the constructor trusts its arguments
-    /// to be consistent (the loaders validate with source locations first).
+    /// Only <see cref="ModelBuilder"/> (and in-engine reductions of a built model) construct it: the constructors
+    /// trust their arguments to be consistent, so they are internal and every source goes through the builder's checks.
     /// </summary>
     public sealed class SpofModel
     {
@@ -19,7 +19,7 @@ namespace SpofAudit.Model
         private readonly Dictionary<string, string> _zoneRegions;
         private readonly Dictionary<string, Component> _instanceOwners;
 
-        public SpofModel(
+        internal SpofModel(
             string name,
             IReadOnlyList<Component> components,
             IReadOnlyList<string>? explicitEntrypoints,
@@ -32,7 +32,7 @@ namespace SpofAudit.Model
         {
         }
 
-        public SpofModel(
+        internal SpofModel(
             string name,
             IReadOnlyList<Component> components,
             IReadOnlyList<string>? explicitEntrypoints,
