@@ -225,10 +225,9 @@ namespace SpofAudit.Azure.Tests
             Assert.NotNull(model.FindComponent("app-1"));
         }
 
-        [Fact]
-        public void AForbiddenSubscriptionIsAWarningAndTheOthersAreAudited()
-        {
-            using var server = new LocalHttpsServer(request =>
+        /// <summary>Two subscriptions: prod-1 holds an availability set, prod-2 answers every query with 403.</summary>
+        private static LocalHttpsServer ServerRefusingSecondSubscription() =>
+            new LocalHttpsServer(request =>
             {
                 if (IsSubscriptionList(request))
                 {
@@ -243,6 +242,11 @@ namespace SpofAudit.Azure.Tests
 
                 return Page(query.Query.Contains("microsoft.compute/virtualmachines", StringComparison.Ordinal) ? FixtureRows("availability-set.json") : Array.Empty<string>(), null);
             });
+
+        [Fact]
+        public void AForbiddenSubscriptionIsAWarningAndTheOthersAreAudited()
+        {
+            using var server = ServerRefusingSecondSubscription();
             var host = new RecordingHost();
 
             var model = AzureInventorySource.Load(Options(server, new FakeCredential(), "prod-1", "prod-2"), host);
@@ -261,21 +265,7 @@ namespace SpofAudit.Azure.Tests
         [Fact]
         public void AForbiddenSubscriptionIsATypedUnreadPartOfItsSubscriptionSource()
         {
-            using var server = new LocalHttpsServer(request =>
-            {
-                if (IsSubscriptionList(request))
-                {
-                    return new ServedResponse(200, SubscriptionList);
-                }
-
-                var query = Query(request);
-                if (query.Subscriptions.Contains(SubB))
-                {
-                    return new ServedResponse(403, "{\"error\": {\"code\": \"AuthorizationFailed\", \"message\": \"no access\"}}");
-                }
-
-                return Page(query.Query.Contains("microsoft.compute/virtualmachines", StringComparison.Ordinal) ? FixtureRows("availability-set.json") : Array.Empty<string>(), null);
-            });
+            using var server = ServerRefusingSecondSubscription();
             var host = new RecordingHost();
 
             var model = AzureInventorySource.Load(Options(server, new FakeCredential(), "prod-1", "prod-2"), host);
