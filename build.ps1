@@ -11,10 +11,13 @@
     Test     Setup, dotnet test of the solution, then the Pester tests (tests/*.Tests.ps1 and
              examples/compliance.Tests.ps1) in a child pwsh; fails when any test fails and ends
              with one line 'tests: N passed, N failed, N skipped' over both suites.
+    Install  copies the built module (out/SpofAudit) into the current user's module folder (the first
+             PSModulePath entry under the home folder), or into -ModuleRoot, so Import-Module SpofAudit
+             and scripts such as examples/scheduled-audit.ps1 find it by name. Build it first.
     Package  a versioned zip of out/SpofAudit in out/ (the folder itself is ready for
              Publish-Module -Path).
 
-    Tasks run in the order Setup, Build, Test, Package whatever order they are given in.
+    Tasks run in the order Setup, Build, Test, Install, Package whatever order they are given in.
     Works in Windows PowerShell 5.1 and PowerShell 7.
 
 .EXAMPLE
@@ -26,12 +29,20 @@
     Everything a fresh clone needs, then every test (xunit and Pester): the README's test command.
 
 .EXAMPLE
+    ./build.ps1 -Task Build, Install
+
+    Builds the module and installs it for the current user: Import-Module SpofAudit then works in any session.
+
+.EXAMPLE
     ./build.ps1 -Task Build, Test, Package -Configuration Release
 #>
 [CmdletBinding()]
 param(
-    [ValidateSet('Setup', 'Build', 'Test', 'Package')]
+    [ValidateSet('Setup', 'Build', 'Test', 'Install', 'Package')]
     [string[]]$Task = 'Build',
+
+    # Install: the folder that receives SpofAudit/; by default the user's own module folder.
+    [string]$ModuleRoot,
 
     [string]$Configuration = 'Release'
 )
@@ -198,6 +209,35 @@ function Invoke-TestTask {
     }
 }
 
+function Get-UserModuleRoot {
+    $userHome = [Environment]::GetFolderPath('UserProfile')
+    $entries = @($env:PSModulePath -split [IO.Path]::PathSeparator | Where-Object { $_ })
+    $own = $entries | Where-Object { $_.StartsWith($userHome, [StringComparison]::OrdinalIgnoreCase) } | Select-Object -First 1
+    if ($null -eq $own) {
+        throw "No PSModulePath entry lies under $userHome; give -ModuleRoot."
+    }
+
+    $own
+}
+
+function Invoke-InstallTask {
+    if (-not (Test-Path -LiteralPath (Join-Path $moduleFolder 'SpofAudit.psd1'))) {
+        throw "Nothing to install: $moduleFolder holds no built module. Run: ./build.ps1 -Task Build, Install"
+    }
+
+    $root = if ($ModuleRoot) { $ModuleRoot } else { Get-UserModuleRoot }
+    $version = (Import-PowerShellDataFile -LiteralPath (Join-Path $moduleFolder 'SpofAudit.psd1')).ModuleVersion
+    # A versioned folder, as Install-Module lays it out, so several versions can sit side by side.
+    $target = Join-Path (Join-Path $root 'SpofAudit') $version
+    if (Test-Path -LiteralPath $target) {
+        Remove-Item -LiteralPath $target -Recurse -Force
+    }
+
+    $null = New-Item -ItemType Directory -Path $target -Force
+    Copy-Item -Path (Join-Path $moduleFolder '*') -Destination $target -Recurse
+    Write-Host "Installed: $target" -ForegroundColor Green
+}
+
 function Invoke-PackageTask {
     # Build first so the zip never holds a stale module.
     Invoke-BuildTask
@@ -214,13 +254,14 @@ function Invoke-PackageTask {
     Write-Host "Package: $zip" -ForegroundColor Green
 }
 
-foreach ($step in @('Setup', 'Build', 'Test', 'Package')) {
+foreach ($step in @('Setup', 'Build', 'Test', 'Install', 'Package')) {
     # Test consumes what Setup installs, so it always sets up first.
     if ($Task -contains $step -or ($step -eq 'Setup' -and $Task -contains 'Test')) {
         switch ($step) {
             'Setup' { Invoke-SetupTask }
             'Build' { Invoke-BuildTask }
             'Test' { Invoke-TestTask }
+            'Install' { Invoke-InstallTask }
             'Package' { Invoke-PackageTask }
         }
     }
