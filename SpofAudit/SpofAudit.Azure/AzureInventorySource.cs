@@ -74,7 +74,7 @@ namespace SpofAudit.Azure
             }
             catch (AuthenticationFailedException e)
             {
-                throw AzureErrors.Fail(AzureDiagnosticCodes.AzureAuthenticationFailed, DiagnosticCategory.InvalidArgument, "sign-in failed: " + AzureErrors.FirstLine(e.Message), SignInHint(options));
+                throw AzureErrors.Fail(AzureDiagnosticCodes.AzureAuthenticationFailed, DiagnosticCategory.AuthenticationError, "sign-in failed: " + AzureErrors.SignInFailure(e.Message), SignInHint(options));
             }
         }
 
@@ -223,7 +223,7 @@ namespace SpofAudit.Azure
         }
 
         private static string SignInHint(AzureSourceOptions options) => options.SignIn == AzureSignIn.Default
-            ? "sign in with 'az login' or 'Connect-AzAccount', set AZURE_CLIENT_ID/AZURE_TENANT_ID/AZURE_CLIENT_SECRET, or use -DeviceCode"
+            ? "sign in with 'az login' or 'Connect-AzAccount', set AZURE_CLIENT_ID/AZURE_TENANT_ID/AZURE_CLIENT_SECRET, or sign in with a device code (-SignIn DeviceCode in PowerShell, --device-code in the CLI)"
             : "check -TenantId and that the account may sign in to it";
 
         /// <summary>The transport failure inside what the pipeline threw: once, or aggregated over its retries.</summary>

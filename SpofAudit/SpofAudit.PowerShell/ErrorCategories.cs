@@ -16,6 +16,7 @@ namespace SpofAudit.PowerShell
                 case DiagnosticCategory.ReadError: return ErrorCategory.ReadError;
                 case DiagnosticCategory.LimitsExceeded: return ErrorCategory.LimitsExceeded;
                 case DiagnosticCategory.InvalidArgument: return ErrorCategory.InvalidArgument;
+                case DiagnosticCategory.AuthenticationError: return ErrorCategory.AuthenticationError;
                 default: return ErrorCategory.NotSpecified;
             }
         }

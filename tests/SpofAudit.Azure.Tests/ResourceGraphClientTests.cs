@@ -402,6 +402,36 @@ namespace SpofAudit.Azure.Tests
         }
 
         [Fact]
+        public void AFailedDefaultSignInIsAnAuthenticationErrorNamingEachCredentialsReason()
+        {
+            using var server = new LocalHttpsServer(_ => new ServedResponse(200, SubscriptionList));
+            var options = Options(server, new FakeCredential(), "prod-1");
+            options.Credential = new RefusingCredential(DefaultCredentialFailure);
+
+            var error = Assert.Throws<SpofInputException>(() => AzureInventorySource.Load(options, new RecordingHost()));
+
+            var line = error.First.ToString();
+            Assert.Equal(DiagnosticCategory.AuthenticationError, error.First.Category);
+            Assert.DoesNotContain("\n", line, StringComparison.Ordinal);
+            Assert.Contains("DefaultAzureCredential failed to retrieve a token from the included credentials: "
+                + "EnvironmentCredential authentication unavailable. Environment variables are not fully configured; "
+                + "WorkloadIdentityCredential authentication unavailable. The workload options are not fully configured", line, StringComparison.Ordinal);
+            Assert.DoesNotContain("https://", line, StringComparison.Ordinal);
+            // The hint names each face's own switch, not a parameter that does not exist.
+            Assert.Contains("-SignIn DeviceCode", line, StringComparison.Ordinal);
+            Assert.Contains("--device-code", line, StringComparison.Ordinal);
+        }
+
+        /// <summary>
+        /// DefaultAzureCredential's failure as Azure.Identity words it, recorded in a published troubleshooting page
+        /// (an IIS app without AZURE_CLIENT_ID), with the SDK's troubleshooting links as it adds them.
+        /// </summary>
+        private const string DefaultCredentialFailure =
+            "DefaultAzureCredential failed to retrieve a token from the included credentials. See the troubleshooting guide for more information. https://aka.ms/azsdk/net/identity/defaultazurecredential/troubleshoot\n"
+            + "- EnvironmentCredential authentication unavailable. Environment variables are not fully configured. See the troubleshooting guide for more information. https://aka.ms/azsdk/net/identity/environmentcredential/troubleshoot\n"
+            + "- WorkloadIdentityCredential authentication unavailable. The workload options are not fully configured. See the troubleshooting guide for more information. https://aka.ms/azsdk/net/identity/workloadidentitycredential/troubleshoot";
+
+        [Fact]
         public void CancellationStopsPromptly()
         {
             using var server = new LocalHttpsServer(request => IsSubscriptionList(request)
@@ -433,11 +463,18 @@ namespace SpofAudit.Azure.Tests
 
         private sealed class RefusingCredential : global::Azure.Core.TokenCredential
         {
+            private readonly string _message;
+
+            public RefusingCredential(string message = "no account is signed in\nsee the troubleshooting guide")
+            {
+                _message = message;
+            }
+
             public override global::Azure.Core.AccessToken GetToken(global::Azure.Core.TokenRequestContext requestContext, CancellationToken cancellationToken) =>
-                throw new global::Azure.Identity.CredentialUnavailableException("no account is signed in\nsee the troubleshooting guide");
+                throw new global::Azure.Identity.CredentialUnavailableException(_message);
 
             public override System.Threading.Tasks.ValueTask<global::Azure.Core.AccessToken> GetTokenAsync(global::Azure.Core.TokenRequestContext requestContext, CancellationToken cancellationToken) =>
-                throw new global::Azure.Identity.CredentialUnavailableException("no account is signed in");
+                throw new global::Azure.Identity.CredentialUnavailableException(_message);
         }
 
         private static AzureSourceOptions Options(LocalHttpsServer server, FakeCredential credential, params string[] subscriptions)

@@ -20,5 +20,8 @@ namespace SpofAudit.Diagnostics
 
         /// <summary>An argument given to a command is wrong (unknown failure name, bad option value).</summary>
         InvalidArgument,
+
+        /// <summary>The caller could not sign in to a live source: no usable credential, or one the service refused.</summary>
+        AuthenticationError,
     }
 }
