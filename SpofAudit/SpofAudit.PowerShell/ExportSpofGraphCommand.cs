@@ -33,15 +33,18 @@ namespace SpofAudit.PowerShell
         protected override void ProcessModel(SpofModel model)
         {
             var report = Analyze(model);
-            var text = new StringWriter();
-            GraphExporter.Write(model, report, Format, text);
             if (OutFile == null)
             {
+                var text = new StringWriter();
+                GraphExporter.Write(model, report, Format, text);
                 WriteObject(text.ToString());
                 return;
             }
 
-            WriteToFile(model, OutFile, text.ToString());
+            // The file is UTF-8, so the text must say so where it declares an encoding (Open-PSA's XML declaration).
+            var utf8 = new Utf8StringWriter();
+            GraphExporter.Write(model, report, Format, utf8);
+            WriteToFile(model, OutFile, utf8.ToString());
         }
 
         private void WriteToFile(SpofModel model, string outFile, string graph)
