@@ -33,7 +33,10 @@ namespace SpofAudit.PowerShell
         [ValidateNotNullOrEmpty]
         public string Path { get; set; } = string.Empty;
 
-        /// <summary>The file format: Html, Json, Csv, Markdown, JUnit, Sarif (or Table, as plain text).</summary>
+        /// <summary>
+        /// The file format: Html, Json, Csv, Markdown, JUnit, Sarif (or Table, as plain text). Without it the extension of
+        /// -Path decides (.html .htm .json .md .markdown .csv .xml = JUnit, .sarif .sarif.json); any other extension gets Json.
+        /// </summary>
         [Parameter]
         public ReportFormat Format { get; set; } = ReportFormat.Json;
 
@@ -67,18 +70,19 @@ namespace SpofAudit.PowerShell
                 return;
             }
 
+            var format = ChooseFormat(file);
             var report = ExportedReport.Of(_findings, Model);
-            if (!ShouldProcess(file, $"Write a {Format} report of {_findings.Count} finding(s) of '{report.Model}'"))
+            if (!ShouldProcess(file, $"Write a {format} report of {_findings.Count} finding(s) of '{report.Model}'"))
             {
                 return;
             }
 
             var text = new StringWriter();
-            ReportRenderer.Write(new ReportSelection(report), Format, text, new ReportOptions(DateTimeOffset.Now, MyInvocation.BoundParameters.ContainsKey(nameof(FailOn)) ? FailOn : (Severity?)null, Model));
+            ReportRenderer.Write(new ReportSelection(report), format, text, new ReportOptions(DateTimeOffset.Now, MyInvocation.BoundParameters.ContainsKey(nameof(FailOn)) ? FailOn : (Severity?)null, Model));
             try
             {
                 File.WriteAllText(file, text.ToString(), Utf8NoBom);
-                EngineHost.WriteVerbose($"Wrote the {Format} report of '{report.Model}' ({_findings.Count} findings) to {file}.");
+                EngineHost.WriteVerbose($"Wrote the {format} report of '{report.Model}' ({_findings.Count} findings) to {file}.");
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is NotSupportedException || e is System.Security.SecurityException)
             {
@@ -90,6 +94,22 @@ namespace SpofAudit.PowerShell
             {
                 WriteObject(new FileInfo(file));
             }
+        }
+
+        /// <summary>-Format when given, else the format the file's extension names, else Json; says which in -Verbose.</summary>
+        private ReportFormat ChooseFormat(string file)
+        {
+            if (MyInvocation.BoundParameters.ContainsKey(nameof(Format)))
+            {
+                return Format;
+            }
+
+            var inferred = ReportFileFormats.FromFileName(file);
+            var extension = System.IO.Path.GetExtension(file);
+            EngineHost.WriteVerbose(inferred == null
+                ? $"No -Format, and the extension '{extension}' names no report format: writing {ReportFormat.Json}."
+                : $"No -Format: writing {inferred}, the format the file name '{System.IO.Path.GetFileName(file)}' names.");
+            return inferred ?? ReportFormat.Json;
         }
     }
 }
