@@ -100,7 +100,7 @@ Describe 'Writers: -PassThru, -NoClobber, -Force' {
         $info.FullName | Should -Be (Get-Item -LiteralPath $file).FullName
     }
 
-    It '<Command> -NoClobber refuses an existing file with FileExists, ResourceExists' -ForEach @(
+    It '<Command> -NoClobber refuses an existing file with NoClobber, ResourceExists' -ForEach @(
         @{ Command = 'Export-SpofReport'; Type = 'ExportSpofReportCommand' }
         @{ Command = 'Export-SpofGraph'; Type = 'ExportSpofGraphCommand' }
     ) {
@@ -115,7 +115,7 @@ Describe 'Writers: -PassThru, -NoClobber, -Force' {
         }
 
         $errors.Count | Should -Be 1
-        $errors[0].FullyQualifiedErrorId | Should -Be "FileExists,SpofAudit.PowerShell.$Type"
+        $errors[0].FullyQualifiedErrorId | Should -Be "NoClobber,SpofAudit.PowerShell.$Type"
         [string]$errors[0].CategoryInfo.Category | Should -Be 'ResourceExists'
         $errors[0].TargetObject | Should -Be $file
         (Get-Content -LiteralPath $file -Raw).Trim() | Should -Be 'keep me'

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Management.Automation;
-using System.Text;
 using SpofAudit.Findings;
 using SpofAudit.Model;
 using SpofAudit.Rendering;
@@ -18,9 +17,6 @@ namespace SpofAudit.PowerShell
     [OutputType(typeof(FileInfo))]
     public sealed class ExportSpofReportCommand : SpofCommandBase
     {
-        // Report consumers read UTF-8; a byte-order mark breaks some CSV and JSON readers.
-        private static readonly Encoding Utf8NoBom = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
-
         private readonly List<Finding> _findings = new List<Finding>();
 
         /// <summary>The findings to write, usually piped from Get-SpofReport.</summary>
@@ -51,6 +47,15 @@ namespace SpofAudit.PowerShell
         [Parameter]
         public SpofModel? Model { get; set; }
 
+        /// <summary>Do not replace an existing file: refuse it with the error NoClobber, as Out-File -NoClobber does.</summary>
+        [Parameter]
+        [Alias("NoOverwrite")]
+        public SwitchParameter NoClobber { get; set; }
+
+        /// <summary>Replace a read-only file (it stays read-only), as Out-File -Force does.</summary>
+        [Parameter]
+        public SwitchParameter Force { get; set; }
+
         /// <summary>Write the FileInfo of the report to the pipeline.</summary>
         [Parameter]
         public SwitchParameter PassThru { get; set; }
@@ -70,6 +75,13 @@ namespace SpofAudit.PowerShell
                 return;
             }
 
+            var refused = OutputFileWriter.Refuse(file, Path, NoClobber);
+            if (refused != null)
+            {
+                WriteError(refused);
+                return;
+            }
+
             var format = ChooseFormat(file);
             var report = ExportedReport.Of(_findings, Model);
             if (!ShouldProcess(file, $"Write a {format} report of {_findings.Count} finding(s) of '{report.Model}'"))
@@ -79,17 +91,14 @@ namespace SpofAudit.PowerShell
 
             var text = new StringWriter();
             ReportRenderer.Write(new ReportSelection(report), format, text, new ReportOptions(DateTimeOffset.Now, MyInvocation.BoundParameters.ContainsKey(nameof(FailOn)) ? FailOn : (Severity?)null, Model));
-            try
+            var failed = OutputFileWriter.Write(file, Path, text.ToString(), Force);
+            if (failed != null)
             {
-                File.WriteAllText(file, text.ToString(), Utf8NoBom);
-                EngineHost.WriteVerbose($"Wrote the {format} report of '{report.Model}' ({_findings.Count} findings) to {file}.");
-            }
-            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is NotSupportedException || e is System.Security.SecurityException)
-            {
-                WriteError(InputErrorRecords.Create(ErrorIds.OutFileWriteFailed, ErrorCategory.WriteError, Path, $"Cannot write '{Path}': {e.Message}", e));
+                WriteError(failed);
                 return;
             }
 
+            EngineHost.WriteVerbose($"Wrote the {format} report of '{report.Model}' ({_findings.Count} findings) to {file}.");
             if (PassThru)
             {
                 WriteObject(new FileInfo(file));
