@@ -45,7 +45,7 @@ namespace SpofAudit.Cli
             {
                 var model = _sources.Select(parse, parse.GetValue(_files) ?? Array.Empty<string>(), host).Read();
                 var failures = ListValues.Split(parse.GetRequiredValue(_fail));
-                var impact = new ImpactAnalyzer().Run(model, failures);
+                var impact = new ImpactAnalyzer().Run(model, failures, _fail.Name);
                 var format = parse.GetValue(_format);
                 var all = parse.GetValue(_all);
                 OutputTarget.Write(_runner.Context, parse.GetValue(_output), writer => ReportRenderer.Write(impact, format, writer, all));

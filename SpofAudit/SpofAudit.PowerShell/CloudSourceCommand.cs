@@ -76,7 +76,7 @@ namespace SpofAudit.PowerShell
             IReadOnlyList<string> overlays = Array.Empty<string>();
             if (OverlayPath.Length > 0)
             {
-                var resolved = ResolveInputFiles(OverlayPath, literal: false);
+                var resolved = ResolveInputFiles(OverlayPath, literal: false, "overlay file");
                 if (resolved == null)
                 {
                     return null;

@@ -86,7 +86,7 @@ namespace SpofAudit.PowerShell
 
         private SpofReport? LoadReport(string path)
         {
-            var files = ResolveInputFiles(new[] { path }, literal: false);
+            var files = ResolveInputFiles(new[] { path }, literal: false, "JSON report");
             if (files == null)
             {
                 return null;

@@ -24,6 +24,12 @@ namespace SpofAudit.PowerShell
         /// <summary>The graph could not be written to -OutFile.</summary>
         public const string OutFileWriteFailed = nameof(OutFileWriteFailed);
 
+        /// <summary>
+        /// -NoClobber and the output file exists (category ResourceExists): the same ErrorId Out-File and Export-Csv
+        /// give, so one catch handles every writer.
+        /// </summary>
+        public const string NoClobber = nameof(NoClobber);
+
         /// <summary>Several models were piped to Export-SpofGraph with one -OutFile; the later would overwrite the first.</summary>
         public const string OutFileAlreadyWritten = nameof(OutFileAlreadyWritten);
     }

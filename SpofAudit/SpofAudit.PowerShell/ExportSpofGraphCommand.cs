@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Management.Automation;
-using System.Text;
 using SpofAudit.Export;
 using SpofAudit.Model;
 
@@ -14,11 +13,9 @@ namespace SpofAudit.PowerShell
     /// </summary>
     [Cmdlet(VerbsData.Export, "SpofGraph", DefaultParameterSetName = ParameterSets.Path, SupportsShouldProcess = true)]
     [OutputType(typeof(string))]
+    [OutputType(typeof(FileInfo))]
     public sealed class ExportSpofGraphCommand : ModelInputCommand
     {
-        // Graph tools read UTF-8; a byte-order mark confuses some of them (and Windows PowerShell adds one by default).
-        private static readonly Encoding Utf8NoBom = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
-
         private bool _outFileWritten;
 
         /// <summary>The graph language: Mermaid (default), Dot or OpenPsa.</summary>
@@ -30,18 +27,34 @@ namespace SpofAudit.PowerShell
         [ValidateNotNullOrEmpty]
         public string? OutFile { get; set; }
 
+        /// <summary>With -OutFile: do not replace an existing file (error NoClobber), as Out-File -NoClobber does.</summary>
+        [Parameter]
+        [Alias("NoOverwrite")]
+        public SwitchParameter NoClobber { get; set; }
+
+        /// <summary>With -OutFile: replace a read-only file (it stays read-only), as Out-File -Force does.</summary>
+        [Parameter]
+        public SwitchParameter Force { get; set; }
+
+        /// <summary>With -OutFile: write the FileInfo of the graph file to the pipeline.</summary>
+        [Parameter]
+        public SwitchParameter PassThru { get; set; }
+
         protected override void ProcessModel(SpofModel model)
         {
             var report = Analyze(model);
-            var text = new StringWriter();
-            GraphExporter.Write(model, report, Format, text);
             if (OutFile == null)
             {
+                var text = new StringWriter();
+                GraphExporter.Write(model, report, Format, text);
                 WriteObject(text.ToString());
                 return;
             }
 
-            WriteToFile(model, OutFile, text.ToString());
+            // The file is UTF-8, so the text must say so where it declares an encoding (Open-PSA's XML declaration).
+            var utf8 = new Utf8StringWriter();
+            GraphExporter.Write(model, report, Format, utf8);
+            WriteToFile(model, OutFile, utf8.ToString());
         }
 
         private void WriteToFile(SpofModel model, string outFile, string graph)
@@ -62,20 +75,30 @@ namespace SpofAudit.PowerShell
                 return;
             }
 
+            var refused = OutputFileWriter.Refuse(file, outFile, NoClobber);
+            if (refused != null)
+            {
+                WriteError(refused);
+                return;
+            }
+
             if (!ShouldProcess(file, $"Write {Format} graph of model '{model.Name}'"))
             {
                 return;
             }
 
-            try
+            var failed = OutputFileWriter.Write(file, outFile, graph, Force);
+            if (failed != null)
             {
-                File.WriteAllText(file, graph, Utf8NoBom);
-                _outFileWritten = true;
-                EngineHost.WriteVerbose($"Wrote the {Format} graph of model '{model.Name}' to {file}.");
+                WriteError(failed);
+                return;
             }
-            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is NotSupportedException || e is System.Security.SecurityException)
+
+            _outFileWritten = true;
+            EngineHost.WriteVerbose($"Wrote the {Format} graph of model '{model.Name}' to {file}.");
+            if (PassThru)
             {
-                WriteError(InputErrorRecords.Create(ErrorIds.OutFileWriteFailed, ErrorCategory.WriteError, outFile, $"Cannot write '{outFile}': {e.Message}", e));
+                WriteObject(new FileInfo(file));
             }
         }
     }

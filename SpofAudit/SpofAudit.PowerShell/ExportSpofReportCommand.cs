@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Management.Automation;
-using System.Text;
 using SpofAudit.Findings;
 using SpofAudit.Model;
 using SpofAudit.Rendering;
@@ -18,9 +17,6 @@ namespace SpofAudit.PowerShell
     [OutputType(typeof(FileInfo))]
     public sealed class ExportSpofReportCommand : SpofCommandBase
     {
-        // Report consumers read UTF-8; a byte-order mark breaks some CSV and JSON readers.
-        private static readonly Encoding Utf8NoBom = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
-
         private readonly List<Finding> _findings = new List<Finding>();
 
         /// <summary>The findings to write, usually piped from Get-SpofReport.</summary>
@@ -33,7 +29,10 @@ namespace SpofAudit.PowerShell
         [ValidateNotNullOrEmpty]
         public string Path { get; set; } = string.Empty;
 
-        /// <summary>The file format: Html, Json, Csv, Markdown, JUnit, Sarif (or Table, as plain text).</summary>
+        /// <summary>
+        /// The file format: Html, Json, Csv, Markdown, JUnit, Sarif (or Table, as plain text). Without it the extension of
+        /// -Path decides (.html .htm .json .md .markdown .csv .xml = JUnit, .sarif .sarif.json); any other extension gets Json.
+        /// </summary>
         [Parameter]
         public ReportFormat Format { get; set; } = ReportFormat.Json;
 
@@ -47,6 +46,15 @@ namespace SpofAudit.PowerShell
         /// </summary>
         [Parameter]
         public SpofModel? Model { get; set; }
+
+        /// <summary>Do not replace an existing file: refuse it with the error NoClobber, as Out-File -NoClobber does.</summary>
+        [Parameter]
+        [Alias("NoOverwrite")]
+        public SwitchParameter NoClobber { get; set; }
+
+        /// <summary>Replace a read-only file (it stays read-only), as Out-File -Force does.</summary>
+        [Parameter]
+        public SwitchParameter Force { get; set; }
 
         /// <summary>Write the FileInfo of the report to the pipeline.</summary>
         [Parameter]
@@ -67,29 +75,50 @@ namespace SpofAudit.PowerShell
                 return;
             }
 
+            var refused = OutputFileWriter.Refuse(file, Path, NoClobber);
+            if (refused != null)
+            {
+                WriteError(refused);
+                return;
+            }
+
+            var format = ChooseFormat(file);
             var report = ExportedReport.Of(_findings, Model);
-            if (!ShouldProcess(file, $"Write a {Format} report of {_findings.Count} finding(s) of '{report.Model}'"))
+            if (!ShouldProcess(file, $"Write a {format} report of {_findings.Count} finding(s) of '{report.Model}'"))
             {
                 return;
             }
 
             var text = new StringWriter();
-            ReportRenderer.Write(new ReportSelection(report), Format, text, new ReportOptions(DateTimeOffset.Now, MyInvocation.BoundParameters.ContainsKey(nameof(FailOn)) ? FailOn : (Severity?)null, Model));
-            try
+            ReportRenderer.Write(new ReportSelection(report), format, text, new ReportOptions(DateTimeOffset.Now, MyInvocation.BoundParameters.ContainsKey(nameof(FailOn)) ? FailOn : (Severity?)null, Model));
+            var failed = OutputFileWriter.Write(file, Path, text.ToString(), Force);
+            if (failed != null)
             {
-                File.WriteAllText(file, text.ToString(), Utf8NoBom);
-                EngineHost.WriteVerbose($"Wrote the {Format} report of '{report.Model}' ({_findings.Count} findings) to {file}.");
-            }
-            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is NotSupportedException || e is System.Security.SecurityException)
-            {
-                WriteError(InputErrorRecords.Create(ErrorIds.OutFileWriteFailed, ErrorCategory.WriteError, Path, $"Cannot write '{Path}': {e.Message}", e));
+                WriteError(failed);
                 return;
             }
 
+            EngineHost.WriteVerbose($"Wrote the {format} report of '{report.Model}' ({_findings.Count} findings) to {file}.");
             if (PassThru)
             {
                 WriteObject(new FileInfo(file));
             }
+        }
+
+        /// <summary>-Format when given, else the format the file's extension names, else Json; says which in -Verbose.</summary>
+        private ReportFormat ChooseFormat(string file)
+        {
+            if (MyInvocation.BoundParameters.ContainsKey(nameof(Format)))
+            {
+                return Format;
+            }
+
+            var inferred = ReportFileFormats.FromFileName(file);
+            var extension = System.IO.Path.GetExtension(file);
+            EngineHost.WriteVerbose(inferred == null
+                ? $"No -Format, and the extension '{extension}' names no report format: writing {ReportFormat.Json}."
+                : $"No -Format: writing {inferred}, the format the file name '{System.IO.Path.GetFileName(file)}' names.");
+            return inferred ?? ReportFormat.Json;
         }
     }
 }

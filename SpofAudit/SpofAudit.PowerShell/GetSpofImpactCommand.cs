@@ -49,7 +49,7 @@ namespace SpofAudit.PowerShell
             var ok = true;
             foreach (var spec in Fail)
             {
-                var events = RunCore(() => FailureEventParser.Parse(model, new[] { spec }), _ => spec);
+                var events = RunCore(() => FailureEventParser.Parse(model, new[] { spec }, "-" + nameof(Fail)), _ => spec);
                 if (events == null)
                 {
                     ok = false;

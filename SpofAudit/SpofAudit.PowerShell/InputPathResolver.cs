@@ -14,11 +14,18 @@ namespace SpofAudit.PowerShell
     {
         private const string FileSystemProviderName = "FileSystem";
 
-        private readonly PSCmdlet _cmdlet;
+        /// <summary>What the input paths name unless a caller says otherwise.</summary>
+        public const string ArchitectureFile = "architecture file";
 
-        public InputPathResolver(PSCmdlet cmdlet)
+        private readonly PSCmdlet _cmdlet;
+        private readonly string _what;
+
+        /// <param name="cmdlet">The cmdlet whose location and providers resolve the paths.</param>
+        /// <param name="what">What the paths name, for the errors: "architecture file", "baseline report", "suppression file".</param>
+        public InputPathResolver(PSCmdlet cmdlet, string what = ArchitectureFile)
         {
             _cmdlet = cmdlet;
+            _what = what;
         }
 
         /// <summary>Adds the files <paramref name="path"/> names to <paramref name="files"/>, or an error to <paramref name="errors"/>.</summary>
@@ -76,7 +83,7 @@ namespace SpofAudit.PowerShell
             }
         }
 
-        private static void AddFile(string path, string file, ProviderInfo provider, ICollection<string> files, ICollection<ErrorRecord> errors)
+        private void AddFile(string path, string file, ProviderInfo provider, ICollection<string> files, ICollection<ErrorRecord> errors)
         {
             if (provider.Name != FileSystemProviderName)
             {
@@ -84,8 +91,9 @@ namespace SpofAudit.PowerShell
             }
             else if (Directory.Exists(file))
             {
+                var example = _what == ArchitectureFile ? $", for example '{System.IO.Path.Combine(path, "*.yaml")}'" : string.Empty;
                 errors.Add(InputErrorRecords.Create(
-                    ErrorIds.PathIsDirectory, ErrorCategory.InvalidArgument, path, $"'{path}' is a directory; name the architecture files in it, for example '{System.IO.Path.Combine(path, "*.yaml")}'."));
+                    ErrorIds.PathIsDirectory, ErrorCategory.InvalidArgument, path, $"'{path}' is a directory; name the {_what} in it{example}."));
             }
             else if (!File.Exists(file))
             {
@@ -97,11 +105,11 @@ namespace SpofAudit.PowerShell
             }
         }
 
-        private static ErrorRecord NotFound(string path) =>
-            InputErrorRecords.Create(ErrorIds.FileNotFound, ErrorCategory.ObjectNotFound, path, $"Cannot find the architecture file '{path}' because it does not exist.");
+        private ErrorRecord NotFound(string path) =>
+            InputErrorRecords.Create(ErrorIds.FileNotFound, ErrorCategory.ObjectNotFound, path, $"Cannot find the {_what} '{path}' because it does not exist.");
 
-        private static ErrorRecord NotFileSystem(string path, ProviderInfo provider) =>
+        private ErrorRecord NotFileSystem(string path, ProviderInfo provider) =>
             InputErrorRecords.Create(
-                ErrorIds.NotAFileSystemPath, ErrorCategory.InvalidArgument, path, $"'{path}' is a {provider.Name} path; SpofAudit reads architecture files from the file system only.");
+                ErrorIds.NotAFileSystemPath, ErrorCategory.InvalidArgument, path, $"'{path}' is a {provider.Name} path; SpofAudit reads the {_what} from the file system only.");
     }
 }

@@ -1,20 +1,32 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 using System.Management.Automation;
 using SpofAudit.Model;
 
 namespace SpofAudit.PowerShell
 {
     /// <summary>
-    /// Base of the cmdlets that work on one model: it comes from -Path (architecture files, merged), from -Model
-    /// (usually piped from Get-SpofModel, one model per pipeline object), or from a live cloud (-Aws, -Azure).
+    /// Base of the cmdlets that work on one model: it comes from -Path or -LiteralPath (architecture files, merged),
+    /// from -Model (usually piped from Get-SpofModel, one model per pipeline object), or from a live cloud (-Aws, -Azure).
+    /// Files piped from Get-ChildItem bind -LiteralPath by their PSPath and, like -Path's files, merge into one model.
     /// </summary>
     public abstract class ModelInputCommand : CloudSourceCommand
     {
+        private readonly List<string> _literalFiles = new List<string>();
+        private bool _anyLiteralPathFailed;
+
         /// <summary>Architecture files; wildcards allowed; several files merge into one model.</summary>
         [Parameter(Mandatory = true, Position = 0, ParameterSetName = ParameterSets.Path)]
         [ValidateNotNullOrEmpty]
         [SupportsWildcards]
         public string[] Path { get; set; } = Array.Empty<string>();
+
+        /// <summary>Architecture files named exactly (no wildcards); binds the PSPath of piped Get-ChildItem output.</summary>
+        [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = ParameterSets.LiteralPath)]
+        [Alias("PSPath", "LP")]
+        [ValidateNotNullOrEmpty]
+        public string[] LiteralPath { get; set; } = Array.Empty<string>();
 
         /// <summary>A model built by Get-SpofModel.</summary>
         [Parameter(Mandatory = true, ValueFromPipeline = true, ParameterSetName = ParameterSets.Model)]
@@ -23,7 +35,38 @@ namespace SpofAudit.PowerShell
 
         protected override void ProcessRecord()
         {
+            if (ParameterSetName == ParameterSets.LiteralPath)
+            {
+                // Collect only: the files of all pipeline objects form one model, as in Get-SpofModel.
+                var files = ResolveInputFiles(LiteralPath, literal: true);
+                if (files == null)
+                {
+                    _anyLiteralPathFailed = true;
+                }
+                else
+                {
+                    _literalFiles.AddRange(files);
+                }
+
+                return;
+            }
+
             var model = SelectModel();
+            if (model != null)
+            {
+                ProcessModel(model);
+            }
+        }
+
+        protected override void EndProcessing()
+        {
+            if (ParameterSetName != ParameterSets.LiteralPath || _anyLiteralPathFailed || _literalFiles.Count == 0)
+            {
+                return;
+            }
+
+            // A merged model missing one of its files would be wrong, not just smaller: load all or nothing.
+            var model = LoadModel(_literalFiles.Distinct(StringComparer.Ordinal).ToArray());
             if (model != null)
             {
                 ProcessModel(model);

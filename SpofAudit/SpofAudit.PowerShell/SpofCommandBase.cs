@@ -38,11 +38,12 @@ namespace SpofAudit.PowerShell
         protected override void StopProcessing() => _stopping.Cancel();
 
         /// <summary>Resolves every path; writes an error for each bad one and returns null if there was any.</summary>
-        internal IReadOnlyList<string>? ResolveInputFiles(IEnumerable<string> paths, bool literal)
+        /// <param name="what">What the paths name, for the errors (see <see cref="InputPathResolver"/>).</param>
+        internal IReadOnlyList<string>? ResolveInputFiles(IEnumerable<string> paths, bool literal, string what = InputPathResolver.ArchitectureFile)
         {
             var files = new List<string>();
             var errors = new List<ErrorRecord>();
-            var resolver = new InputPathResolver(this);
+            var resolver = new InputPathResolver(this, what);
             foreach (var path in paths)
             {
                 resolver.Resolve(path, literal, files, errors);
@@ -93,7 +94,7 @@ namespace SpofAudit.PowerShell
         /// <param name="what">What the file is, for the error: "suppression file", "baseline report".</param>
         internal string? ResolveSingleFile(string path, string what)
         {
-            var files = ResolveInputFiles(new[] { path }, literal: false);
+            var files = ResolveInputFiles(new[] { path }, literal: false, what);
             if (files == null)
             {
                 return null;

@@ -1,5 +1,6 @@
 using System.IO;
 using System.Threading;
+using SpofAudit.Export;
 
 namespace SpofAudit.Cli.Tests
 {

@@ -15,24 +15,33 @@ namespace SpofAudit.Analysis
     {
         private static readonly string[] Prefixes = { "component", "instance", "zone", "region", "domain", "person", "team" };
 
+        /// <summary>Where errors are located when the caller names no option: the names given to fail.</summary>
+        public const string DefaultSource = "failures";
+
         /// <summary>Resolves every spec; throws <see cref="SpofInputException"/> naming the first bad one.</summary>
-        public static IReadOnlyList<FailureEvent> Parse(SpofModel model, IEnumerable<string> specs)
+        /// <param name="model">The model whose names the specs use.</param>
+        /// <param name="specs">What fails: names, or <c>kind:name</c> where a name is ambiguous.</param>
+        /// <param name="source">
+        /// The option or parameter the specs came from, as the calling face spells it (the CLI's <c>--fail</c>, the
+        /// cmdlet's <c>-Fail</c>): errors are located there, so each face's messages name its own parameter.
+        /// </param>
+        public static IReadOnlyList<FailureEvent> Parse(SpofModel model, IEnumerable<string> specs, string source = DefaultSource)
         {
             var result = new List<FailureEvent>();
             foreach (var spec in specs.Select(s => s.Trim()).Where(s => s.Length > 0))
             {
-                result.AddRange(ParseOne(model, spec));
+                result.AddRange(ParseOne(model, spec, source));
             }
 
             if (result.Count == 0)
             {
-                throw Error("NoFailures", "nothing to fail: name at least one component, instance, zone, region, domain or person", null);
+                throw Error(source, "NoFailures", "nothing to fail: name at least one component, instance, zone, region, domain or person", null);
             }
 
             return result.Distinct().ToArray();
         }
 
-        private static IEnumerable<FailureEvent> ParseOne(SpofModel model, string spec)
+        private static IEnumerable<FailureEvent> ParseOne(SpofModel model, string spec, string source)
         {
             var colon = spec.IndexOf(':');
             if (colon > 0 && Prefixes.Contains(spec.Substring(0, colon).ToLowerInvariant()))
@@ -42,7 +51,7 @@ namespace SpofAudit.Analysis
                 var matches = Candidates(model, name).Where(c => c.Prefix == prefix).SelectMany(c => c.Events).ToArray();
                 if (matches.Length == 0)
                 {
-                    throw Error("UnknownFailureTarget", $"unknown {prefix} '{name}'", NameSuggestions.DidYouMean(name, KnownNames(model, prefix)));
+                    throw Error(source, "UnknownFailureTarget", $"unknown {prefix} '{name}'", NameSuggestions.DidYouMean(name, KnownNames(model, prefix)));
                 }
 
                 return matches;
@@ -52,6 +61,7 @@ namespace SpofAudit.Analysis
             if (found.Length == 0)
             {
                 throw Error(
+                    source,
                     "UnknownFailureTarget",
                     $"'{spec}' is not a component, instance, zone, region, domain, person or team of model '{model.Name}'",
                     NameSuggestions.DidYouMean(spec, Prefixes.SelectMany(p => KnownNames(model, p))));
@@ -61,6 +71,7 @@ namespace SpofAudit.Analysis
             {
                 var kinds = found.Select(f => f.Prefix).ToArray();
                 throw Error(
+                    source,
                     "AmbiguousFailureTarget",
                     $"'{spec}' is both a {string.Join(" and a ", kinds)}",
                     $"write {string.Join(" or ", kinds.Select(k => $"{k}:{spec}"))}");
@@ -121,7 +132,7 @@ namespace SpofAudit.Analysis
             }
         }
 
-        private static SpofInputException Error(string code, string message, string? suggestion) =>
-            new SpofInputException(new SpofDiagnostic(code, DiagnosticCategory.InvalidArgument, new SourceLocation("--fail", 0, 0), message, suggestion));
+        private static SpofInputException Error(string source, string code, string message, string? suggestion) =>
+            new SpofInputException(new SpofDiagnostic(code, DiagnosticCategory.InvalidArgument, new SourceLocation(source, 0, 0), message, suggestion));
     }
 }

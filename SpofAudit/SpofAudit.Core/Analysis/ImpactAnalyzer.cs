@@ -10,7 +10,11 @@ namespace SpofAudit.Analysis
         private readonly ScenarioEvaluator _evaluator = new ScenarioEvaluator();
 
         /// <summary>Fails <paramref name="specs"/> (see <see cref="FailureEventParser"/>); throws SpofInputException on an unknown name.</summary>
-        public ImpactReport Run(SpofModel model, IEnumerable<string> specs) => Run(model, FailureEventParser.Parse(model, specs));
+        /// <param name="model">The model to fail things in.</param>
+        /// <param name="specs">What fails, as <see cref="FailureEventParser"/> reads it.</param>
+        /// <param name="source">The option the specs came from, as the caller spells it (<c>--fail</c>): where errors are located.</param>
+        public ImpactReport Run(SpofModel model, IEnumerable<string> specs, string source = FailureEventParser.DefaultSource) =>
+            Run(model, FailureEventParser.Parse(model, specs, source));
 
         public ImpactReport Run(SpofModel model, IReadOnlyList<FailureEvent> failures)
         {

@@ -6,7 +6,8 @@ namespace SpofAudit.Findings
 {
     /// <summary>
     /// One risk, exactly the record of docs/design.md §5: what a cmdlet writes to the pipeline and what
-    /// <c>spofaudit report --format json</c> prints.
+    /// <c>spofaudit report --format json</c> prints. Its name lists are <see cref="NameList"/>s: indexable, and written
+    /// joined with ", " where a tool takes their ToString (Export-Csv).
     /// </summary>
     public sealed class Finding
     {
@@ -26,14 +27,14 @@ namespace SpofAudit.Findings
             FailurePair? pair = null,
             IReadOnlyList<string>? resourceIds = null)
         {
-            ResourceIds = resourceIds ?? System.Array.Empty<string>();
+            ResourceIds = NameList.Of(resourceIds);
             Kind = kind;
             Severity = severity;
             Target = target;
             TargetType = targetType;
-            Affects = affects;
-            Path = path;
-            Components = components;
+            Affects = NameList.Of(affects);
+            Path = NameList.Of(path);
+            Components = NameList.Of(components);
             Recommendation = recommendation;
             Model = model;
             Location = location;
