@@ -16,6 +16,9 @@
 
     FormatsToProcess     = @('SpofAudit.Format.ps1xml')
 
+    # Findings that went through Export-Clixml, Start-Job or remoting convert back to findings.
+    TypesToProcess       = @('SpofAudit.Types.ps1xml')
+
     CmdletsToExport      = @(
         'Get-SpofModel'
         'Get-SpofReport'
@@ -65,6 +68,7 @@
         'System.Text.Json.dll'
         'System.Threading.Tasks.Extensions.dll'
         'SpofAudit.Format.ps1xml'
+        'SpofAudit.Types.ps1xml'
         'en-US/SpofAudit.PowerShell.dll-Help.xml'
         'en-US/about_SpofAudit.help.txt'
     )
