@@ -11,8 +11,11 @@
     Test     Setup, dotnet test of the solution, then the Pester tests (tests/*.Tests.ps1 and
              examples/compliance.Tests.ps1) in a child pwsh; fails when any test fails and ends
              with one line 'tests: N passed, N failed, N skipped' over both suites.
-    Package  a versioned zip of out/SpofAudit in out/ (the folder itself is ready for
-             Publish-Module -Path).
+    Package  a versioned zip of out/SpofAudit in out/ and, where PSResourceGet has
+             Compress-PSResource (PowerShell 7.4 and later), the gallery package
+             out/SpofAudit.<version>.nupkg, which Publish-PSResource -NupkgPath publishes and
+             Install-PSResource / Save-PSResource install from a folder repository
+             (tests/Packaging.Tests.ps1 does so end to end).
 
     Tasks run in the order Setup, Build, Test, Package whatever order they are given in.
     Works in Windows PowerShell 5.1 and PowerShell 7.
@@ -212,6 +215,24 @@ function Invoke-PackageTask {
     Add-Type -AssemblyName 'System.IO.Compression', 'System.IO.Compression.FileSystem'
     [System.IO.Compression.ZipFile]::CreateFromDirectory($moduleFolder, $zip, [System.IO.Compression.CompressionLevel]::Optimal, $true)
     Write-Host "Package: $zip" -ForegroundColor Green
+
+    # The .nupkg the PowerShell Gallery takes, built offline from the same folder.
+    if ($null -eq (Get-Command -Name Compress-PSResource -ErrorAction Ignore)) {
+        Write-Warning 'Compress-PSResource (PSResourceGet 1.1 or later, in PowerShell 7.4 and later) is not available: no .nupkg.'
+        return
+    }
+
+    $nupkg = Join-Path $outputRoot "SpofAudit.$version.nupkg"
+    if (Test-Path -LiteralPath $nupkg) {
+        Remove-Item -LiteralPath $nupkg -Force
+    }
+
+    Compress-PSResource -Path $moduleFolder -DestinationPath $outputRoot
+    if (-not (Test-Path -LiteralPath $nupkg)) {
+        throw "Compress-PSResource did not write $nupkg."
+    }
+
+    Write-Host "Package: $nupkg" -ForegroundColor Green
 }
 
 foreach ($step in @('Setup', 'Build', 'Test', 'Package')) {
