@@ -16,6 +16,9 @@
 
     FormatsToProcess     = @('SpofAudit.Format.ps1xml')
 
+    # Findings that went through Export-Clixml, Start-Job or remoting convert back to findings.
+    TypesToProcess       = @('SpofAudit.Types.ps1xml')
+
     CmdletsToExport      = @(
         'Get-SpofModel'
         'Get-SpofReport'
@@ -65,13 +68,18 @@
         'System.Text.Json.dll'
         'System.Threading.Tasks.Extensions.dll'
         'SpofAudit.Format.ps1xml'
+        'SpofAudit.Types.ps1xml'
+        'LICENSE'
         'en-US/SpofAudit.PowerShell.dll-Help.xml'
         'en-US/about_SpofAudit.help.txt'
     )
 
     PrivateData          = @{
         PSData = @{
-            Tags = @('SPOF', 'Resilience', 'Reliability', 'Architecture', 'Audit', 'HighAvailability', 'PSEdition_Core', 'PSEdition_Desktop', 'Windows', 'Linux', 'MacOS')
+            Tags         = @('SPOF', 'Resilience', 'Reliability', 'Architecture', 'Audit', 'HighAvailability', 'PSEdition_Core', 'PSEdition_Desktop', 'Windows', 'Linux', 'MacOS')
+            LicenseUri   = 'https://github.com/spofaudit/spofaudit/blob/main/LICENSE'
+            ProjectUri   = 'https://github.com/spofaudit/spofaudit'
+            ReleaseNotes = 'SpofAudit 1.0.0: finds single points of failure (components, zones, regions, shared-fate domains, people) in architecture files and live AWS and Azure reads, with a recommendation for each; what-if impact, availability with importance ranking, reports (JSON, HTML, SARIF, JUnit, CSV, Markdown), accepted risks, baselines and report diffs. Views readable at 80 columns; findings survive Export-Clixml, jobs and remoting; tab completion for -Fail, -Region, -ProfileName, -Subscription, -Assume and -Kind.'
         }
     }
 }

@@ -14,8 +14,11 @@
     Install  copies the built module (out/SpofAudit) into the current user's module folder (the first
              PSModulePath entry under the home folder), or into -ModuleRoot, so Import-Module SpofAudit
              and scripts such as examples/scheduled-audit.ps1 find it by name. Build it first.
-    Package  a versioned zip of out/SpofAudit in out/ (the folder itself is ready for
-             Publish-Module -Path).
+    Package  a versioned zip of out/SpofAudit in out/ and, where PSResourceGet has
+             Compress-PSResource (PowerShell 7.4 and later), the gallery package
+             out/SpofAudit.<version>.nupkg, which Publish-PSResource -NupkgPath publishes and
+             Install-PSResource / Save-PSResource install from a folder repository
+             (tests/Packaging.Tests.ps1 does so end to end).
 
     Tasks run in the order Setup, Build, Test, Install, Package whatever order they are given in.
     Works in Windows PowerShell 5.1 and PowerShell 7.
@@ -252,6 +255,24 @@ function Invoke-PackageTask {
     Add-Type -AssemblyName 'System.IO.Compression', 'System.IO.Compression.FileSystem'
     [System.IO.Compression.ZipFile]::CreateFromDirectory($moduleFolder, $zip, [System.IO.Compression.CompressionLevel]::Optimal, $true)
     Write-Host "Package: $zip" -ForegroundColor Green
+
+    # The .nupkg the PowerShell Gallery takes, built offline from the same folder.
+    if ($null -eq (Get-Command -Name Compress-PSResource -ErrorAction Ignore)) {
+        Write-Warning 'Compress-PSResource (PSResourceGet 1.1 or later, in PowerShell 7.4 and later) is not available: no .nupkg.'
+        return
+    }
+
+    $nupkg = Join-Path $outputRoot "SpofAudit.$version.nupkg"
+    if (Test-Path -LiteralPath $nupkg) {
+        Remove-Item -LiteralPath $nupkg -Force
+    }
+
+    Compress-PSResource -Path $moduleFolder -DestinationPath $outputRoot
+    if (-not (Test-Path -LiteralPath $nupkg)) {
+        throw "Compress-PSResource did not write $nupkg."
+    }
+
+    Write-Host "Package: $nupkg" -ForegroundColor Green
 }
 
 foreach ($step in @('Setup', 'Build', 'Test', 'Install', 'Package')) {

@@ -20,11 +20,13 @@ namespace SpofAudit.PowerShell
         /// <summary>AWS regions to read; default: the region of the SDK's chain (AWS_REGION, the profile).</summary>
         [Parameter(ParameterSetName = ParameterSets.Aws)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(AwsRegionCompleter))]
         public string[] Region { get; set; } = Array.Empty<string>();
 
         /// <summary>A profile of the shared AWS config and credentials files.</summary>
         [Parameter(ParameterSetName = ParameterSets.Aws)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(AwsProfileCompleter))]
         public string? ProfileName { get; set; }
 
         /// <summary>A role to assume with STS before reading.</summary>
@@ -44,6 +46,7 @@ namespace SpofAudit.PowerShell
         /// <summary>Subscription ids or display names; all enabled subscriptions the identity can see when omitted.</summary>
         [Parameter(ParameterSetName = ParameterSets.Azure)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(AzureSubscriptionCompleter))]
         public string[] Subscription { get; set; } = Array.Empty<string>();
 
         /// <summary>The Microsoft Entra tenant to sign in to.</summary>

@@ -18,6 +18,7 @@ namespace SpofAudit.PowerShell
         /// <summary>What fails: names, or kind:name where a name is ambiguous (zone:us-east-1a).</summary>
         [Parameter(Mandatory = true)]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(FailTargetCompleter))]
         public string[] Fail { get; set; } = Array.Empty<string>();
 
         /// <summary>Also write every component that is down or degraded, not only the entrypoints.</summary>

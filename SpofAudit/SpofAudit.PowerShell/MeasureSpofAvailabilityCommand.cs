@@ -22,6 +22,7 @@ namespace SpofAudit.PowerShell
         /// <summary>Availabilities to assume instead of the defaults: keys instance, zone, region, domain, failover.</summary>
         [Parameter]
         [ValidateNotNull]
+        [ArgumentCompleter(typeof(AssumptionCompleter))]
         public Hashtable? Assume { get; set; }
 
         protected override void BeginProcessing()

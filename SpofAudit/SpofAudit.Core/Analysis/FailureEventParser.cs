@@ -80,6 +80,28 @@ namespace SpofAudit.Analysis
             return found[0].Events;
         }
 
+        /// <summary>
+        /// What <see cref="Parse"/> accepts for <paramref name="model"/>, for completion: each component, instance,
+        /// zone, region, domain, person and team name once, as Key, with its kind as Value; a name that is several
+        /// kinds (which <see cref="Parse"/> would call ambiguous) comes once per kind as kind:name. In model order,
+        /// components first.
+        /// </summary>
+        public static IReadOnlyList<KeyValuePair<string, string>> TargetNames(SpofModel model)
+        {
+            if (model == null)
+            {
+                throw new ArgumentNullException(nameof(model));
+            }
+
+            var named = Prefixes
+                .SelectMany(prefix => KnownNames(model, prefix).Distinct(StringComparer.Ordinal).Select(name => (Prefix: prefix, Name: name)))
+                .ToArray();
+            var kindsOf = named.GroupBy(n => n.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+            return named
+                .Select(n => new KeyValuePair<string, string>(kindsOf[n.Name] > 1 ? $"{n.Prefix}:{n.Name}" : n.Name, n.Prefix))
+                .ToArray();
+        }
+
         private static IEnumerable<(string Prefix, FailureEvent[] Events)> Candidates(SpofModel model, string name)
         {
             if (model.FindComponent(name) != null)
