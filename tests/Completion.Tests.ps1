@@ -3,10 +3,7 @@
 #   ./build.ps1 -Task Build ; Invoke-Pester ./tests/Completion.Tests.ps1
 
 BeforeAll {
-    $repositoryRoot = Split-Path -Parent $PSScriptRoot
-    $manifest = Join-Path (Join-Path (Join-Path $repositoryRoot 'out') 'SpofAudit') 'SpofAudit.psd1'
-    Import-Module $manifest -Force
-    $examples = Join-Path $repositoryRoot 'examples'
+    . (Join-Path $PSScriptRoot 'BuiltModule.ps1')
 
     # What TAB offers with the cursor at the end of the line (or at -Column).
     function Get-Completion {

@@ -2,15 +2,7 @@
 #   ./build.ps1 -Task Build ; Invoke-Pester ./tests/Ergonomics.Tests.ps1
 
 BeforeAll {
-    $repositoryRoot = Split-Path -Parent $PSScriptRoot
-    $manifest = Join-Path (Join-Path (Join-Path $repositoryRoot 'out') 'SpofAudit') 'SpofAudit.psd1'
-    Import-Module $manifest -Force
-    $examples = Join-Path $repositoryRoot 'examples'
-
-    function Get-ExamplePath {
-        param([string]$Name)
-        Join-Path $examples "$Name.yaml"
-    }
+    . (Join-Path $PSScriptRoot 'BuiltModule.ps1')
 }
 
 AfterAll {

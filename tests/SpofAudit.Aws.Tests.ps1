@@ -3,9 +3,7 @@
 #   ./build.ps1 -Task Build ; Invoke-Pester ./tests/SpofAudit.Aws.Tests.ps1
 
 BeforeAll {
-    $repositoryRoot = Split-Path -Parent $PSScriptRoot
-    $manifest = Join-Path (Join-Path (Join-Path $repositoryRoot 'out') 'SpofAudit') 'SpofAudit.psd1'
-    Import-Module $manifest -Force
+    . (Join-Path $PSScriptRoot 'BuiltModule.ps1')
     $account = Join-Path (Join-Path (Join-Path $repositoryRoot 'examples') 'aws') 'three-tier'
     $exports = @(Get-ChildItem -LiteralPath $account -Filter '*.json' | ForEach-Object { $_.FullName })
 }

@@ -3,9 +3,7 @@
 # The live route (-Azure) needs a signed-in identity; its client is tested in C# against a local HTTPS server.
 
 BeforeAll {
-    $repositoryRoot = Split-Path -Parent $PSScriptRoot
-    $manifest = Join-Path (Join-Path (Join-Path $repositoryRoot 'out') 'SpofAudit') 'SpofAudit.psd1'
-    Import-Module $manifest -Force
+    . (Join-Path $PSScriptRoot 'BuiltModule.ps1')
     $azureExamples = Join-Path (Join-Path $repositoryRoot 'examples') 'azure'
 
     function Get-FindingIds {

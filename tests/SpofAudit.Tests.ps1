@@ -3,15 +3,7 @@
 # Runs in Windows PowerShell 5.1 and PowerShell 7.
 
 BeforeAll {
-    $repositoryRoot = Split-Path -Parent $PSScriptRoot
-    $manifest = Join-Path (Join-Path (Join-Path $repositoryRoot 'out') 'SpofAudit') 'SpofAudit.psd1'
-    Import-Module $manifest -Force
-    $examples = Join-Path $repositoryRoot 'examples'
-
-    function Get-ExamplePath {
-        param([string]$Name)
-        Join-Path $examples "$Name.yaml"
-    }
+    . (Join-Path $PSScriptRoot 'BuiltModule.ps1')
 
     # Finding ids, sorted and joined, so whole result sets compare as one string.
     function Get-FindingIds {
