@@ -23,9 +23,18 @@ namespace SpofAudit.Findings
         {
         }
 
-        /// <summary>The names as a NameList (the same instance when they already are one).</summary>
-        public static NameList Of(IEnumerable<string>? names) =>
-            names is NameList list ? list : names == null ? Empty : new NameList(names.ToArray());
+        /// <summary>
+        /// The names as a NameList: the same instance when they already are one, and an array is wrapped, not copied
+        /// (the analysis builds one per finding and never changes it; a region finding's may hold tens of thousands).
+        /// </summary>
+        public static NameList Of(IEnumerable<string>? names) => names switch
+        {
+            NameList list => list,
+            null => Empty,
+            string[] { Length: 0 } => Empty,
+            string[] array => new NameList(array),
+            _ => new NameList(names.ToArray()),
+        };
 
         /// <summary>The names joined with <see cref="Separator"/>; empty when there is none.</summary>
         public override string ToString() => string.Join(Separator, this);
