@@ -2,7 +2,7 @@
 # Export lists are explicit (never '*') so PowerShell can discover the commands without loading
 # the assembly, and so the module's public surface is a reviewed decision.
 @{
-    RootModule           = 'SpofAudit.PowerShell.dll'
+    RootModule           = 'SpofAudit.psm1'
     ModuleVersion        = '1.0.0'
     GUID                 = '47fa45a2-e239-4fda-baa5-d0c16b7c3c29'
     Author               = 'SpofAudit developers'
@@ -15,9 +15,6 @@
     CompatiblePSEditions = @('Core', 'Desktop')
 
     FormatsToProcess     = @('SpofAudit.Format.ps1xml')
-
-    # Findings that went through Export-Clixml, Start-Job or remoting convert back to findings.
-    TypesToProcess       = @('SpofAudit.Types.ps1xml')
 
     CmdletsToExport      = @(
         'Get-SpofModel'
@@ -34,41 +31,43 @@
 
     FileList             = @(
         'SpofAudit.psd1'
+        'SpofAudit.psm1'
+        # Loaded into PowerShell's default context: the loader, then (on PowerShell 7 into SpofAudit's own context) the cmdlets.
+        'SpofAudit.PowerShell.Loader.dll'
         'SpofAudit.PowerShell.dll'
-        'SpofAudit.Core.dll'
-        'SpofAudit.Sources.dll'
-        'YamlDotNet.dll'
-        'SpofAudit.Aws.dll'
-        'AWSSDK.Core.dll'
-        'AWSSDK.SecurityToken.dll'
-        'AWSSDK.Extensions.Numerics.dll'
-        'Microsoft.Bcl.AsyncInterfaces.dll'
-        'System.Buffers.dll'
-        'System.Formats.Asn1.dll'
-        'System.IO.Hashing.dll'
-        'System.Memory.dll'
-        'System.Numerics.Vectors.dll'
-        'System.Runtime.CompilerServices.Unsafe.dll'
-        # The Azure source and its dependencies (Azure.Core, Azure.Identity, Azure.ResourceManager).
-        'Azure.Core.dll'
-        'Azure.Identity.dll'
-        'Azure.ResourceManager.dll'
-        'Microsoft.Identity.Client.Extensions.Msal.dll'
-        'Microsoft.Identity.Client.dll'
-        'Microsoft.IdentityModel.Abstractions.dll'
-        'SpofAudit.Azure.dll'
-        'System.ClientModel.dll'
-        'System.Diagnostics.DiagnosticSource.dll'
-        'System.IO.FileSystem.AccessControl.dll'
-        'System.Memory.Data.dll'
-        'System.Security.AccessControl.dll'
-        'System.Security.Cryptography.ProtectedData.dll'
-        'System.Security.Principal.Windows.dll'
-        'System.Text.Encodings.Web.dll'
-        'System.Text.Json.dll'
-        'System.Threading.Tasks.Extensions.dll'
+        # The engine and every library it uses, isolated from other modules' copies on PowerShell 7.
+        'Dependencies/SpofAudit.Aws.dll'
+        'Dependencies/SpofAudit.Azure.dll'
+        'Dependencies/SpofAudit.Core.dll'
+        'Dependencies/SpofAudit.Sources.dll'
+        'Dependencies/AWSSDK.Core.dll'
+        'Dependencies/AWSSDK.Extensions.Numerics.dll'
+        'Dependencies/AWSSDK.SecurityToken.dll'
+        'Dependencies/Azure.Core.dll'
+        'Dependencies/Azure.Identity.dll'
+        'Dependencies/Azure.ResourceManager.dll'
+        'Dependencies/Microsoft.Bcl.AsyncInterfaces.dll'
+        'Dependencies/Microsoft.Identity.Client.Extensions.Msal.dll'
+        'Dependencies/Microsoft.Identity.Client.dll'
+        'Dependencies/Microsoft.IdentityModel.Abstractions.dll'
+        'Dependencies/System.Buffers.dll'
+        'Dependencies/System.ClientModel.dll'
+        'Dependencies/System.Diagnostics.DiagnosticSource.dll'
+        'Dependencies/System.Formats.Asn1.dll'
+        'Dependencies/System.IO.FileSystem.AccessControl.dll'
+        'Dependencies/System.IO.Hashing.dll'
+        'Dependencies/System.Memory.Data.dll'
+        'Dependencies/System.Memory.dll'
+        'Dependencies/System.Numerics.Vectors.dll'
+        'Dependencies/System.Runtime.CompilerServices.Unsafe.dll'
+        'Dependencies/System.Security.AccessControl.dll'
+        'Dependencies/System.Security.Cryptography.ProtectedData.dll'
+        'Dependencies/System.Security.Principal.Windows.dll'
+        'Dependencies/System.Text.Encodings.Web.dll'
+        'Dependencies/System.Text.Json.dll'
+        'Dependencies/System.Threading.Tasks.Extensions.dll'
+        'Dependencies/YamlDotNet.dll'
         'SpofAudit.Format.ps1xml'
-        'SpofAudit.Types.ps1xml'
         'LICENSE'
         'en-US/SpofAudit.PowerShell.dll-Help.xml'
         'en-US/about_SpofAudit.help.txt'

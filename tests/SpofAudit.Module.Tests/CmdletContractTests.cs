@@ -10,6 +10,9 @@ namespace SpofAudit.Module.Tests
         // The engine comes from the host; a module may reference only these outside its own folder.
         private static readonly string[] HostAssemblies = { "netstandard", "mscorlib", "System.Management.Automation" };
 
+        // .NET's own on PowerShell 7, the only place the loader uses it (DesktopBindingTests covers 5.1).
+        private const string PowerShell7LoaderReference = "System.Runtime.Loader";
+
         [Fact]
         public void Manifest_exports_exactly_the_cmdlet_classes_of_the_assembly()
         {
@@ -77,14 +80,15 @@ namespace SpofAudit.Module.Tests
         [Fact]
         public void Every_assembly_reference_resolves_inside_the_module_or_the_host()
         {
-            var shippedAssemblies = Directory.EnumerateFiles(RepositoryLayout.ModuleFolder, "*.dll").ToArray();
+            var shippedAssemblies = Directory.EnumerateFiles(RepositoryLayout.ModuleFolder, "*.dll", SearchOption.AllDirectories).ToArray();
             var shippedNames = shippedAssemblies.Select(Path.GetFileNameWithoutExtension).ToHashSet(StringComparer.OrdinalIgnoreCase);
             foreach (var assembly in shippedAssemblies)
             {
                 foreach (var reference in ModuleAssembly.Read(assembly).References)
                 {
                     Assert.True(
-                        shippedNames.Contains(reference) || HostAssemblies.Contains(reference, StringComparer.OrdinalIgnoreCase),
+                        shippedNames.Contains(reference) || HostAssemblies.Contains(reference, StringComparer.OrdinalIgnoreCase)
+                            || (Path.GetFileName(assembly) == RepositoryLayout.LoaderAssemblyName && reference == PowerShell7LoaderReference),
                         $"{Path.GetFileName(assembly)} references {reference}, which is neither shipped nor provided by PowerShell");
                 }
             }

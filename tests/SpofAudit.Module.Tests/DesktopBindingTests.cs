@@ -24,6 +24,8 @@ namespace SpofAudit.Module.Tests
             _output = output;
         }
 
+        private const string LoaderName = "SpofAudit.PowerShell.Loader";
+
         private const string FrameworkPackage = "microsoft.netframework.referenceassemblies.net472";
 
         [Fact]
@@ -40,6 +42,11 @@ namespace SpofAudit.Module.Tests
                     if (reference.Name == "System.Management.Automation")
                     {
                         continue; // the host's engine
+                    }
+
+                    if (name == LoaderName && reference.Name == "System.Runtime.Loader")
+                    {
+                        continue; // PowerShell 7 only: see The_loader_touches_load_contexts_only_on_PowerShell_7
                     }
 
                     if (shipped.TryGetValue(reference.Name!, out var ship))
@@ -75,12 +82,34 @@ namespace SpofAudit.Module.Tests
         }
 
         [Fact]
+        public void The_loader_touches_load_contexts_only_on_PowerShell_7()
+        {
+            // .NET Framework has no AssemblyLoadContext: the entry point Windows PowerShell 5.1 calls must not name it in
+            // any signature or field (which loading the type would resolve). Only ModuleLoadContext, which the
+            // PowerShell 7 branch alone creates, derives from it.
+            var loader = Assembly.LoadFrom(RepositoryLayout.InModule(RepositoryLayout.LoaderAssemblyName));
+            var entry = loader.GetType("SpofAudit.PowerShell.Loader.DependencyLoader", throwOnError: true)!;
+            const BindingFlags all = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.Instance | BindingFlags.DeclaredOnly;
+            var named = entry.GetFields(all).Select(f => f.FieldType)
+                .Concat(entry.GetMethods(all).SelectMany(m => m.GetParameters().Select(p => p.ParameterType).Append(m.ReturnType)))
+                .Where(t => t.Assembly.GetName().Name == "System.Runtime.Loader" || typeof(System.Runtime.Loader.AssemblyLoadContext).IsAssignableFrom(t))
+                .Select(t => t.FullName)
+                .ToArray();
+            Assert.True(named.Length == 0, "DependencyLoader names load-context types: " + string.Join(", ", named));
+
+            var derived = loader.GetTypes().Where(t => typeof(System.Runtime.Loader.AssemblyLoadContext).IsAssignableFrom(t)).Select(t => t.Name);
+            Assert.Equal(new[] { "ModuleLoadContext" }, derived);
+            var isolated = entry.GetMethod("LoadIsolated", all)!;
+            Assert.True(isolated.MethodImplementationFlags.HasFlag(MethodImplAttributes.NoInlining), "LoadIsolated must not be inlined into the 5.1 path");
+        }
+
+        [Fact]
         public void The_resolver_gives_the_shipped_file_for_an_older_request_and_nothing_for_a_newer_or_foreign_one()
         {
-            var module = Assembly.LoadFrom(RepositoryLayout.InModule(RepositoryLayout.ModuleAssemblyName));
-            var choose = module.GetType("SpofAudit.PowerShell.DesktopAssemblyResolver", throwOnError: true)!
+            var loader = Assembly.LoadFrom(RepositoryLayout.InModule(RepositoryLayout.LoaderAssemblyName));
+            var choose = loader.GetType("SpofAudit.PowerShell.Loader.DesktopAssemblyResolver", throwOnError: true)!
                 .GetMethod("ShippedFileFor", BindingFlags.Public | BindingFlags.Static)!;
-            string? Choose(string name) => (string?)choose.Invoke(null, new object[] { RepositoryLayout.ModuleFolder, new AssemblyName(name) });
+            string? Choose(string name) => (string?)choose.Invoke(null, new object[] { RepositoryLayout.DependencyFolder, new AssemblyName(name) });
 
             var memory = ShippedAssemblies()["System.Memory"];
             var older = new Version(memory.Version.Major, 0, 0, 0);
@@ -91,7 +120,7 @@ namespace SpofAudit.Module.Tests
         }
 
         private static Dictionary<string, (string File, Version Version)> ShippedAssemblies() =>
-            Directory.GetFiles(RepositoryLayout.ModuleFolder, "*.dll")
+            Directory.GetFiles(RepositoryLayout.ModuleFolder, "*.dll", SearchOption.AllDirectories)
                 .Select(file => (File: file, Name: AssemblyName.GetAssemblyName(file)))
                 .ToDictionary(a => a.Name.Name!, a => (a.File, a.Name.Version!), StringComparer.OrdinalIgnoreCase);
 

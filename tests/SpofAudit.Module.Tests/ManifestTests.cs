@@ -17,10 +17,19 @@ namespace SpofAudit.Module.Tests
         }
 
         [Fact]
-        public void Root_module_is_the_cmdlet_assembly_and_is_shipped()
+        public void Root_module_is_the_loading_script_and_is_shipped()
         {
-            Assert.Equal(RepositoryLayout.ModuleAssemblyName, BuiltModule.ManifestString("RootModule"));
+            Assert.Equal(RepositoryLayout.RootModuleName, BuiltModule.ManifestString("RootModule"));
+            Assert.True(File.Exists(RepositoryLayout.InModule(RepositoryLayout.RootModuleName)));
             Assert.True(File.Exists(RepositoryLayout.InModule(RepositoryLayout.ModuleAssemblyName)));
+        }
+
+        [Fact]
+        public void Module_root_holds_only_the_loader_and_the_cmdlet_assembly()
+        {
+            // Every other assembly beside them would be found by PowerShell's default probing, outside the isolation.
+            var rootAssemblies = Directory.GetFiles(RepositoryLayout.ModuleFolder, "*.dll").Select(Path.GetFileName).OrderBy(f => f, StringComparer.Ordinal);
+            Assert.Equal(new[] { RepositoryLayout.LoaderAssemblyName, RepositoryLayout.ModuleAssemblyName }, rootAssemblies);
         }
 
         [Fact]

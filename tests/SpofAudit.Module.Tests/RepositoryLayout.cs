@@ -8,7 +8,10 @@ namespace SpofAudit.Module.Tests
     {
         public const string ModuleName = "SpofAudit";
         public const string ModuleAssemblyName = "SpofAudit.PowerShell.dll";
-        public const string CoreAssemblyName = "SpofAudit.Core.dll";
+        public const string LoaderAssemblyName = "SpofAudit.PowerShell.Loader.dll";
+        public const string RootModuleName = "SpofAudit.psm1";
+        public const string DependencyFolderName = "Dependencies";
+        public const string CoreAssemblyName = DependencyFolderName + "/SpofAudit.Core.dll";
         public const string HelpFileName = ModuleAssemblyName + "-Help.xml";
 
         private static readonly Lazy<string> Root = new Lazy<string>(FindRoot);
@@ -17,6 +20,9 @@ namespace SpofAudit.Module.Tests
 
         /// <summary><c>out/SpofAudit</c>, which building the PowerShell project assembles.</summary>
         public static string ModuleFolder => Path.Combine(RepositoryRoot, "out", ModuleName);
+
+        /// <summary><c>out/SpofAudit/Dependencies</c>: the engine and the libraries it ships.</summary>
+        public static string DependencyFolder => Path.Combine(ModuleFolder, DependencyFolderName);
 
         public static string InModule(string relativePath) =>
             Path.Combine(ModuleFolder, relativePath.Replace('/', Path.DirectorySeparatorChar).Replace('\\', Path.DirectorySeparatorChar));

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Reflection;
 
-namespace SpofAudit.PowerShell
+namespace SpofAudit.PowerShell.Loader
 {
     /// <summary>
     /// On Windows PowerShell 5.1 (.NET Framework) an assembly reference binds to its exact version, and the module's

@@ -1,0 +1,161 @@
+# Pester 5 tests: SpofAudit shares a session with modules that ship other versions of its libraries, as Az.Accounts
+# and AWS.Tools do, in either load order. Each case runs in a fresh pwsh (an assembly, once loaded, stays for the
+# process): the other library is loaded the way a module loads it (Assembly.LoadFrom into PowerShell's default
+# context), before or after SpofAudit reads a live source against a local endpoint, and then both are used.
+#   ./build.ps1 -Task Build ; Invoke-Pester ./tests/Coexistence.Tests.ps1
+# The other versions come from the NuGet cache: tests/SpofAudit.Module.Tests downloads them (PackageDownload).
+
+BeforeDiscovery {
+    # Versions other than the ones SpofAudit ships: an older Azure.Core, a newer Azure.Identity, another AWSSDK.Core.
+    $libraries = @(
+        @{
+            Library = 'Azure.Core'; Version = '1.44.1'; File = 'azure.core/1.44.1/lib/net6.0/Azure.Core.dll'
+            Use = '[Azure.Core.ResourceIdentifier]::new("/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/shop").ResourceGroupName'
+            Expected = 'shop'; Source = 'Azure'
+        }
+        @{
+            Library = 'Azure.Identity'; Version = '1.13.2'; File = 'azure.identity/1.13.2/lib/net8.0/Azure.Identity.dll'
+            Use = '[Azure.Identity.AzureAuthorityHosts]::AzureGovernment.Host'
+            Expected = 'login.microsoftonline.us'; Source = 'Azure'
+        }
+        @{
+            Library = 'AWSSDK.Core'; Version = '4.0.3.3'; File = 'awssdk.core/4.0.3.3/lib/net8.0/AWSSDK.Core.dll'
+            Use = '[Amazon.RegionEndpoint]::GetBySystemName("eu-west-1").SystemName'
+            Expected = 'eu-west-1'; Source = 'Aws'
+        }
+    )
+    $cases = foreach ($library in $libraries) {
+        foreach ($order in 'before', 'after') {
+            $library + @{ Order = $order }
+        }
+    }
+}
+
+BeforeAll {
+    . (Join-Path $PSScriptRoot 'BuiltModule.ps1')
+    $packages = if ($env:NUGET_PACKAGES) { $env:NUGET_PACKAGES } else { Join-Path (Join-Path $HOME '.nuget') 'packages' }
+    $recorded = Join-Path (Join-Path $PSScriptRoot 'SpofAudit.Aws.Tests') 'Recorded'
+
+    # A local AWS Query endpoint serving the recorded three-tier account (tests/SpofAudit.Aws.Tests/Recorded): signed
+    # requests, paging, parsing and mapping all run; a call with no recording is refused.
+    $listener = [System.Net.HttpListener]::new()
+    $probe = [System.Net.Sockets.TcpListener]::new([System.Net.IPAddress]::Loopback, 0)
+    $probe.Start(); $port = $probe.LocalEndpoint.Port; $probe.Stop()
+    $awsEndpoint = "http://127.0.0.1:$port/"
+    $listener.Prefixes.Add($awsEndpoint)
+    $listener.Start()
+    $server = [powershell]::Create()
+    $null = $server.AddScript({
+        param($listener, $recorded)
+        while ($listener.IsListening) {
+            try { $context = $listener.GetContext() } catch { return }
+            $body = [System.IO.StreamReader]::new($context.Request.InputStream).ReadToEnd()
+            $form = @{}
+            foreach ($pair in $body -split '&') {
+                $key, $value = $pair -split '=', 2
+                if ($key) { $form[[uri]::UnescapeDataString($key)] = [uri]::UnescapeDataString("$value".Replace('+', ' ')) }
+            }
+            $service = if ($context.Request.Headers['Authorization'] -match '/[^/]+/(?<service>[^/]+)/aws4_request') { $Matches.service } else { 'unknown' }
+            $token = if ($form.NextToken) { '.' + $form.NextToken } else { '' }
+            $file = Join-Path $recorded "$service.$($form.Action)$token.xml"
+            if (Test-Path -LiteralPath $file) {
+                $status = 200; $answer = [System.IO.File]::ReadAllText($file)
+            }
+            else {
+                $status = 403
+                $answer = '<ErrorResponse><Error><Type>Sender</Type><Code>AccessDenied</Code><Message>not recorded</Message></Error><RequestId>coexistence</RequestId></ErrorResponse>'
+            }
+            $bytes = [System.Text.Encoding]::UTF8.GetBytes($answer)
+            $context.Response.StatusCode = $status
+            $context.Response.ContentType = 'text/xml'
+            $context.Response.OutputStream.Write($bytes, 0, $bytes.Length)
+            $context.Response.Close()
+        }
+    }).AddArgument($listener).AddArgument($recorded)
+    $serving = $server.BeginInvoke()
+
+    # What SpofAudit does in each session: a live read (AWS against the local endpoint; Azure as far as a machine
+    # without Azure credentials can go: its own SDK signs in and fails cleanly, where a clash used to throw), then
+    # it names the load context its copy of the library lives in.
+    $spofAuditRead = @{
+        Aws   = @'
+$findings = Get-SpofReport -Aws -Region us-east-1 -EndpointUrl $env:SPOFAUDIT_TEST_AWS_ENDPOINT -WarningAction SilentlyContinue -ErrorAction Stop
+"spofaudit: $(@($findings).Count) findings"
+'@
+        Azure = @'
+$null = Get-SpofReport -Azure -Subscription 00000000-0000-0000-0000-000000000000 -ErrorAction SilentlyContinue -ErrorVariable failures -WarningAction SilentlyContinue
+"spofaudit: $($failures[0].FullyQualifiedErrorId) $($failures[0].CategoryInfo.Category)"
+'@
+    }
+
+    function Invoke-Case {
+        param([hashtable]$Case)
+        $other = Join-Path $packages $Case.File
+        $loadOther = "`$other = [System.Reflection.Assembly]::LoadFrom('$other'); `"other: `$([System.Diagnostics.FileVersionInfo]::GetVersionInfo(`$other.Location).FileVersion) `$($($Case.Use))`""
+        $import = "Import-Module '$manifest' -ErrorAction Stop"
+        $read = $spofAuditRead[$Case.Source]
+        $contexts = @"
+[System.AppDomain]::CurrentDomain.GetAssemblies() | Where-Object { `$_.GetName().Name -eq '$($Case.Library)' } |
+    ForEach-Object { 'loaded: {0} {1}' -f [System.Runtime.Loader.AssemblyLoadContext]::GetLoadContext(`$_).GetType().Name, `$_.Location } | Sort-Object
+"@
+        $steps = if ($Case.Order -eq 'before') { $loadOther, $import, $read } else { $import, $read, $loadOther }
+        # The other library is used again at the end: its types must still work after SpofAudit ran.
+        $script = ($steps + "`"other again: `$($($Case.Use))`"" + $contexts) -join [Environment]::NewLine
+        $environment = @{
+            SPOFAUDIT_TEST_AWS_ENDPOINT = $awsEndpoint
+            AWS_ACCESS_KEY_ID = 'AKIDEXAMPLE'; AWS_SECRET_ACCESS_KEY = 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY'
+            AWS_CONFIG_FILE = Join-Path $TestDrive 'no-aws-config'; AWS_SHARED_CREDENTIALS_FILE = Join-Path $TestDrive 'no-aws-credentials'
+            # No Azure credential anywhere: the chain fails fast instead of asking a developer tool.
+            AZURE_CLIENT_ID = $null; AZURE_TENANT_ID = $null; AZURE_CLIENT_SECRET = $null
+        }
+        $saved = @{}
+        foreach ($name in $environment.Keys) { $saved[$name] = [Environment]::GetEnvironmentVariable($name); [Environment]::SetEnvironmentVariable($name, $environment[$name]) }
+        try {
+            & (Join-Path $PSHOME 'pwsh') -NoProfile -NonInteractive -Command $script 2>&1 | ForEach-Object { "$_" }
+        }
+        finally {
+            foreach ($name in $saved.Keys) { [Environment]::SetEnvironmentVariable($name, $saved[$name]) }
+        }
+    }
+
+    # By file version: AWSSDK.Core keeps one assembly version (4.0.0.0) across its 4.x releases.
+    $dependencies = Join-Path (Split-Path -Parent $manifest) 'Dependencies'
+    function Get-FileVersion([string]$Path) { [System.Diagnostics.FileVersionInfo]::GetVersionInfo($Path).FileVersion }
+}
+
+AfterAll {
+    $listener.Stop()
+    $listener.Close()
+    $server.Dispose()
+}
+
+Describe 'SpofAudit beside another module''s <Library> <Version>, loaded <Order> SpofAudit' -ForEach $cases {
+    BeforeAll {
+        $output = @(Invoke-Case -Case $_)
+        $text = $output -join [Environment]::NewLine
+    }
+
+    It 'differs from the version SpofAudit ships' {
+        $ours = Join-Path $dependencies "$Library.dll"
+        Get-FileVersion $ours | Should -Not -Be (Get-FileVersion (Join-Path $packages $File))
+    }
+
+    It 'lets the other module use its own library' {
+        $otherVersion = Get-FileVersion (Join-Path $packages $File)
+        $text | Should -Match "(?m)^other: $([regex]::Escape($otherVersion)) $([regex]::Escape($Expected))$"
+        $text | Should -Match "(?m)^other again: $([regex]::Escape($Expected))$"
+    }
+
+    It 'reads with SpofAudit''s own copy, in SpofAudit''s load context' {
+        $text | Should -Not -Match 'FileLoadException|already loaded|Could not load file or assembly'
+        $text | Should -Match "(?m)^loaded: ModuleLoadContext $([regex]::Escape((Join-Path $dependencies "$Library.dll")))$"
+        $text | Should -Match "(?m)^loaded: DefaultAssemblyLoadContext $([regex]::Escape((Join-Path $packages $File)))$"
+        if ($Source -eq 'Aws') {
+            $text | Should -Match '(?m)^spofaudit: [1-9]\d* findings$'
+        }
+        else {
+            # Signed in through its own Azure.Identity and MSAL: a clean authentication error, not a type clash.
+            $text | Should -Match '(?m)^spofaudit: \S+ AuthenticationError$'
+        }
+    }
+}
