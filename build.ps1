@@ -9,8 +9,10 @@
              NuGet, Microsoft's SARIF Multitool from npm into .tools/, and, when run as root on
              Debian, the packages scram and chromium. Each step is skipped when already there.
     Test     Setup, dotnet test of the solution, then the Pester tests (tests/*.Tests.ps1 and
-             examples/compliance.Tests.ps1) in a child pwsh; fails when any test fails and ends
-             with one line 'tests: N passed, N failed, N skipped' over both suites.
+             examples/compliance.Tests.ps1) in a child pwsh, then the fuzz suite for -FuzzSeconds per
+             fuzzer (tests/SpofAudit.Fuzz: mutated example files, random models); fails when any test
+             or fuzz case fails and ends with one line 'tests: N passed, N failed, N skipped' over both
+             suites.
     Install  copies the built module (out/SpofAudit) into the current user's module folder (the first
              PSModulePath entry under the home folder), or into -ModuleRoot, so Import-Module SpofAudit
              and scripts such as examples/scheduled-audit.ps1 find it by name. Build it first.
@@ -47,7 +49,10 @@ param(
     # Install: the folder that receives SpofAudit/; by default the user's own module folder.
     [string]$ModuleRoot,
 
-    [string]$Configuration = 'Release'
+    [string]$Configuration = 'Release',
+
+    # Test: how long each fuzzer runs (0 skips the fuzz suite).
+    [int]$FuzzSeconds = 45
 )
 
 Set-StrictMode -Version 3.0
@@ -199,6 +204,7 @@ function Invoke-TestTask {
     }
 
     $pester = Invoke-PesterTests
+    $fuzzExit = Invoke-FuzzSuite
     $passed = $counts.Passed + $pester.Passed
     $failed = $counts.Failed + $pester.Failed
     $skipped = $counts.Skipped + $pester.Skipped
@@ -210,6 +216,21 @@ function Invoke-TestTask {
     if ($pester.Failed -gt 0 -or $pester.Result -ne 'Passed') {
         throw "Pester tests failed ($($pester.Failed) failed)."
     }
+
+    if ($fuzzExit -ne 0) {
+        throw "The fuzz suite found violations (exit code $fuzzExit); the cases are in out/fuzz."
+    }
+}
+
+function Invoke-FuzzSuite {
+    if ($FuzzSeconds -le 0) {
+        return 0
+    }
+
+    # Built by the solution's dotnet test above; a fixed seed, so a CI run is repeatable.
+    $fuzz = Join-Path $repositoryRoot "tests/SpofAudit.Fuzz/bin/$Configuration/net10.0/spofaudit-fuzz.dll"
+    & dotnet $fuzz all --seconds $FuzzSeconds --seed 1 | ForEach-Object { Write-Host "$_" }
+    $LASTEXITCODE
 }
 
 function Get-UserModuleRoot {

@@ -38,7 +38,7 @@ namespace SpofAudit.Reports.Tests
 
                 checkedModels++;
                 var before = new SpofAnalyzer().Analyze(loaded).Findings;
-                var after = new SpofAnalyzer().Analyze(new YamlModelLoader().LoadText(Reordered(model, seed), "after.yaml")).Findings;
+                var after = new SpofAnalyzer().Analyze(new YamlModelLoader().LoadText(ModelVariants.Reordered(model, seed), "after.yaml")).Findings;
 
                 Assert.Equal(before.Select(f => f.Id).OrderBy(i => i, StringComparer.Ordinal), after.Select(f => f.Id).OrderBy(i => i, StringComparer.Ordinal));
                 var changed = ReportComparer.Compare(before, after).Where(c => c.Change != FindingChangeKind.Unchanged).ToArray();
@@ -46,24 +46,6 @@ namespace SpofAudit.Reports.Tests
             }
 
             Assert.True(checkedModels >= 50, $"only {checkedModels} of 200 random models load from YAML");
-        }
-
-        /// <summary>The model's file with components, people, teams and entrypoints in another order, comments and, where entrypoints are explicit, one unrelated redundant component.</summary>
-        private static string Reordered(SpofModel model, int seed)
-        {
-            var random = new Random(seed);
-            var reordered = new SpofModel(
-                model.Name,
-                model.Components.OrderBy(_ => random.Next()).ToArray(),
-                model.HasExplicitEntrypoints ? model.Entrypoints.Reverse().ToArray() : null,
-                model.Regions,
-                model.People.Reverse().ToArray(),
-                model.Teams.Reverse().ToArray(),
-                model.Sources);
-            var yaml = "# audited architecture, reordered\n" + YamlModelWriter.Write(reordered).Replace("components:\n", "components:\n  # components in another order\n");
-
-            // Without explicit entrypoints a new component nothing depends on is a new entrypoint: not an unrelated edit.
-            return model.HasExplicitEntrypoints ? yaml + "  unrelated-redundant-service:\n    instances: 3\n" : yaml;
         }
     }
 }
