@@ -23,6 +23,8 @@ namespace SpofAudit.Cli
 
         public void WriteVerbose(string message) => _inner.WriteVerbose(message);
 
+        public void WriteDebug(string message) => _inner.WriteDebug(message);
+
         public void WriteProgress(string activity, string status, int percent)
         {
             if (_inner.IsVerbose)

@@ -5,7 +5,7 @@ using SpofAudit.Hosting;
 namespace SpofAudit.PowerShell
 {
     /// <summary>
-    /// The engine's view of a running cmdlet: warnings, verbose notes and progress go to the cmdlet's
+    /// The engine's view of a running cmdlet: warnings, verbose notes, debug lines and progress go to the cmdlet's
     /// streams, and the token is cancelled when the user presses Ctrl+C (StopProcessing).
     /// Call it only from the pipeline thread, as the core's synchronous calls do.
     /// </summary>
@@ -27,6 +27,8 @@ namespace SpofAudit.PowerShell
         public void WriteWarning(string message) => _cmdlet.WriteWarning(message);
 
         public void WriteVerbose(string message) => _cmdlet.WriteVerbose(message);
+
+        public void WriteDebug(string message) => _cmdlet.WriteDebug(message);
 
         public void WriteProgress(string activity, string status, int percent)
         {
