@@ -16,19 +16,38 @@ namespace SpofAudit.PowerShell
 
         private readonly Cmdlet _cmdlet;
 
+        // -Debug without -Verbose makes a compiled cmdlet's verbose preference Inquire: every verbose line would
+        // prompt (and fail in a non-interactive session). Under -Debug those lines go to the debug stream instead.
+        private readonly bool _verboseAsDebug;
+
         public CmdletHost(Cmdlet cmdlet, CancellationToken cancellationToken)
         {
             _cmdlet = cmdlet;
             CancellationToken = cancellationToken;
+            var bound = (cmdlet as PSCmdlet)?.MyInvocation.BoundParameters;
+            _verboseAsDebug = bound != null && IsOn(bound, "Debug") && !bound.ContainsKey("Verbose");
         }
 
         public CancellationToken CancellationToken { get; }
 
         public void WriteWarning(string message) => _cmdlet.WriteWarning(message);
 
-        public void WriteVerbose(string message) => _cmdlet.WriteVerbose(message);
+        public void WriteVerbose(string message)
+        {
+            if (_verboseAsDebug)
+            {
+                _cmdlet.WriteDebug(message);
+            }
+            else
+            {
+                _cmdlet.WriteVerbose(message);
+            }
+        }
 
         public void WriteDebug(string message) => _cmdlet.WriteDebug(message);
+
+        private static bool IsOn(System.Collections.Generic.IDictionary<string, object> bound, string name) =>
+            bound.TryGetValue(name, out var value) && value is SwitchParameter on && on.IsPresent;
 
         public void WriteProgress(string activity, string status, int percent)
         {
