@@ -77,11 +77,11 @@ Describe 'AWS.Tools session conventions (against a local endpoint)' {
 
     BeforeEach {
         Clear-FakeAwsRequests $fake
-        Remove-Variable -Name StoredAWSRegion, StoredAWSCredentials -Scope Global -ErrorAction SilentlyContinue
+        Remove-Variable -Name @('StoredAWSRegion', 'StoredAWSCredentials') -Scope Global -ErrorAction SilentlyContinue
     }
 
     AfterEach {
-        Remove-Variable -Name StoredAWSRegion, StoredAWSCredentials -Scope Global -ErrorAction SilentlyContinue
+        Remove-Variable -Name @('StoredAWSRegion', 'StoredAWSCredentials') -Scope Global -ErrorAction SilentlyContinue
     }
 
     It 'signs with a PSCredential given to -Credential (access key id as user name, secret as password)' {
