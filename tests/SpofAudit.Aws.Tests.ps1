@@ -96,6 +96,35 @@ Describe 'AWS.Tools session conventions (against a local endpoint)' {
         @($fake.Requests.ToArray() | ForEach-Object { $_.Token } | Sort-Object -Unique) | Should -Be @('duck-session-token')
     }
 
+    It 'signs with a real Amazon.Runtime.AWSCredentials object that another module loaded into the session first' {
+        # As AWS.Tools does: its AWSSDK.Core loaded from its own folder, before SpofAudit; -Credential reads the object
+        # by shape. The same build SpofAudit ships (4.1.0, netstandard2.0), so the test does not depend on how the module isolates its
+        # dependencies (with an older AWSSDK.Core loaded first, a module that does not isolate them fails earlier).
+        $sdk = Join-Path $HOME '.nuget/packages/awssdk.core/4.1.0/lib/netstandard2.0/AWSSDK.Core.dll'
+        if (-not (Test-Path -LiteralPath $sdk)) {
+            Set-ItResult -Skipped -Because 'AWSSDK.Core 4.1.0 is not in the NuGet cache'
+            return
+        }
+
+        $job = Start-Job -ArgumentList $sdk, $manifest, $fake.Endpoint, $secret -ScriptBlock {
+            param($Sdk, $Manifest, $Endpoint, $Secret)
+            Add-Type -LiteralPath $Sdk
+            $credential = [Amazon.Runtime.SessionAWSCredentials]::new('ASIAREALSDKTYPE', $Secret, 'real-sdk-session-token')
+            Import-Module $Manifest
+            (Get-SpofModel -Aws -Region us-east-1 -EndpointUrl $Endpoint -Credential $credential -ErrorAction Stop).Name
+        }
+        try {
+            $name = $job | Wait-Job -Timeout 180 | Receive-Job -ErrorAction Stop
+        }
+        finally {
+            $job | Remove-Job -Force
+        }
+
+        $name | Should -Be 'aws-123456789012'
+        Get-SignedBy | Should -Be @('ASIAREALSDKTYPE')
+        @($fake.Requests.ToArray() | ForEach-Object { $_.Token } | Sort-Object -Unique) | Should -Be @('real-sdk-session-token')
+    }
+
     It 'refuses a -Credential that gives no keys with one AwsCredentialUnusable error' {
         $null = Get-SpofModel -Aws -Region us-east-1 -EndpointUrl $fake.Endpoint -Credential 'AKIDEXAMPLE' -ErrorAction SilentlyContinue -ErrorVariable failures
         $failures.Count | Should -Be 1
