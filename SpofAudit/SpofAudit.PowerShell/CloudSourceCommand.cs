@@ -13,6 +13,10 @@ namespace SpofAudit.PowerShell
     /// </summary>
     public abstract class CloudSourceCommand : SpofCommandBase
     {
+        /// <summary>AWS.Tools' session variables (Set-AWSCredential, Set-DefaultAWSRegion), honoured as its cmdlets do.</summary>
+        private const string StoredAwsCredentialsVariable = "StoredAWSCredentials";
+        private const string StoredAwsRegionVariable = "StoredAWSRegion";
+
         /// <summary>Read the model from a live AWS account (read-only Describe/List/Get calls).</summary>
         [Parameter(Mandatory = true, ParameterSetName = ParameterSets.Aws)]
         public SwitchParameter Aws { get; set; }
@@ -142,16 +146,14 @@ namespace SpofAudit.PowerShell
             }
             catch (ArgumentException e)
             {
-                WriteError(InputErrorRecords.Create(ErrorIds.AwsCredentialUnusable, ErrorCategory.InvalidArgument, Credential ?? StoredAwsCredentialsVariable, e.Message, e));
+                // The target names the parameter, not the object: an error record may be logged or serialized, and a key with it.
+                var target = Credential == null ? "$" + StoredAwsCredentialsVariable : "-" + nameof(Credential);
+                WriteError(InputErrorRecords.Create(ErrorIds.AwsCredentialUnusable, ErrorCategory.InvalidArgument, target, e.Message, e));
                 return null;
             }
 
             return ReadModel(ModelSources.Aws(aws), failureTarget: ProfileName ?? (object)string.Join(",", Region));
         }
-
-        /// <summary>AWS.Tools' session variables (Set-AWSCredential, Set-DefaultAWSRegion), honoured as its cmdlets do.</summary>
-        private const string StoredAwsCredentialsVariable = "StoredAWSCredentials";
-        private const string StoredAwsRegionVariable = "StoredAWSRegion";
 
         private string? StoredAwsRegion()
         {

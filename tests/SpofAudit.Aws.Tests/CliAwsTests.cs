@@ -71,6 +71,22 @@ namespace SpofAudit.Aws.Tests
         }
 
         [Fact]
+        public void A_dead_endpoint_shows_each_retry_without_verbose_and_ends_in_one_error_line_naming_it()
+        {
+            var probe = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+            probe.Start();
+            var endpoint = $"http://127.0.0.1:{((System.Net.IPEndPoint)probe.LocalEndpoint).Port}/";
+            probe.Stop(); // nothing listens there now: connection refused
+
+            var (exit, _, stderr) = Run("report", "--aws", "--region", "us-east-1", "--endpoint-url", endpoint);
+
+            Assert.NotEqual(0, exit);
+            Assert.Contains("spofaudit: Reading AWS inventory: us-east-1: retrying sts GetCallerIdentity (attempt 2 of at most 3)", stderr);
+            Assert.Contains($"sts:GetCallerIdentity in us-east-1 still failed after 3 attempts", stderr);
+            Assert.Contains(endpoint, stderr);
+        }
+
+        [Fact]
         public void Profile_location_without_aws_is_a_usage_error()
         {
             var (exit, _, stderr) = Run("report", "x.yaml", "--profile-location", "credentials");
