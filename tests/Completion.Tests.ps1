@@ -95,6 +95,19 @@ Describe 'Cloud parameter completion' {
             Get-Completion 'Get-SpofModel -Aws -ProfileName ci' | Should -Be @('ci-runner')
         }
 
+        It 'offers only the profiles of -ProfileLocation when it is on the line, as the read will use that file' {
+            $file = Join-Path $TestDrive 'team-credentials'
+            Set-Content -LiteralPath $file -Value @('[team-a]', 'aws_access_key_id = AKIAEXAMPLE3', '[team-b]', 'aws_access_key_id = AKIAEXAMPLE4')
+            Get-Completion "Get-SpofReport -Aws -ProfileLocation '$file' -ProfileName " | Should -Be @('team-a', 'team-b')
+            Push-Location -LiteralPath $TestDrive
+            try {
+                Get-Completion 'Get-SpofModel -Aws -ProfileLocation ./team-credentials -ProfileName team-b' | Should -Be @('team-b')
+            }
+            finally {
+                Pop-Location
+            }
+        }
+
         It 'completes nothing when the files are missing' {
             $env:AWS_CONFIG_FILE = Join-Path $TestDrive 'none-config'
             $env:AWS_SHARED_CREDENTIALS_FILE = Join-Path $TestDrive 'none-credentials'

@@ -34,11 +34,12 @@ namespace SpofAudit.Aws
 
             var endpoint = ResolveEndpoint(options.EndpointUrl ?? Environment.GetEnvironmentVariable(EndpointVariable));
             var regions = ResolveRegions(options);
-            var credentials = await CredentialResolver.ResolveAsync(options, endpoint, regions[0], host.CancellationToken).ConfigureAwait(false);
-            using (var client = new AwsQueryClient(credentials, endpoint, options.Retry))
+            var credentials = await CredentialResolver.ResolveAsync(options, endpoint, regions[0], host).ConfigureAwait(false);
+            var progress = new ReadProgressHost(host);
+            using (var client = new AwsQueryClient(credentials, endpoint, options.Retry, progress, options.Limits))
             {
                 var reader = new QueryInventoryReader(client) { StsRegion = regions[0] };
-                var inventory = await ReadAsync(reader, regions, host).ConfigureAwait(false);
+                var inventory = await ReadAsync(reader, regions, progress).ConfigureAwait(false);
                 return AwsModelSource.Build(inventory, options.OverlayPaths, host);
             }
         }
@@ -46,6 +47,8 @@ namespace SpofAudit.Aws
         /// <summary>Reads every region with any reader; AWS failures become <see cref="AwsAuditException"/>.</summary>
         public static async Task<AwsInventory> ReadAsync(IAwsInventoryReader reader, IReadOnlyList<string> regions, ISpofHost host)
         {
+            var progress = host as ReadProgressHost ?? new ReadProgressHost(host);
+            host = progress;
             var cancellation = host.CancellationToken;
             try
             {
@@ -53,7 +56,8 @@ namespace SpofAudit.Aws
                 host.WriteVerbose($"Auditing AWS account {inventory.Account} in {string.Join(", ", regions)}.");
                 for (var i = 0; i < regions.Count; i++)
                 {
-                    host.WriteProgress(QueryInventoryReader.ProgressActivity, $"region {i + 1} of {regions.Count}: {regions[i]}", 100 * i / regions.Count);
+                    progress.EnterRegion(i, regions.Count);
+                    host.WriteProgress(QueryInventoryReader.ProgressActivity, $"region {i + 1} of {regions.Count}: {regions[i]}", 0);
                     await reader.ReadRegionAsync(regions[i], inventory, host, cancellation).ConfigureAwait(false);
                 }
 
@@ -96,7 +100,10 @@ namespace SpofAudit.Aws
             throw new AwsAuditException(SourceFailureKind.Usage, "AwsEndpointInvalid", $"The endpoint '{url}' is not an absolute http:// or https:// URL (from -EndpointUrl, --endpoint-url or {EndpointVariable}).");
         }
 
-        /// <summary>Given regions; else AWS_REGION / AWS_DEFAULT_REGION; else the named profile's region; else the SDK's fallback.</summary>
+        /// <summary>
+        /// Given regions; else the session's default region ($StoredAWSRegion); else AWS_REGION / AWS_DEFAULT_REGION;
+        /// else the profile's region; else the SDK's fallback.
+        /// </summary>
         private static IReadOnlyList<string> ResolveRegions(AwsAuditOptions options)
         {
             var given = options.Regions.Where(r => !string.IsNullOrWhiteSpace(r)).Select(r => r.Trim()).Distinct(StringComparer.Ordinal).ToArray();
@@ -105,16 +112,21 @@ namespace SpofAudit.Aws
                 return given;
             }
 
+            if (!string.IsNullOrWhiteSpace(options.DefaultRegion))
+            {
+                return new[] { options.DefaultRegion!.Trim() };
+            }
+
             var fromEnvironment = Environment.GetEnvironmentVariable("AWS_REGION") ?? Environment.GetEnvironmentVariable("AWS_DEFAULT_REGION");
             if (!string.IsNullOrWhiteSpace(fromEnvironment))
             {
                 return new[] { fromEnvironment!.Trim() };
             }
 
-            if (options.ProfileName != null)
+            if (options.ProfileName != null || options.ProfilesLocation != null)
             {
                 var chain = options.ProfilesLocation == null ? new CredentialProfileStoreChain() : new CredentialProfileStoreChain(options.ProfilesLocation);
-                if (chain.TryGetProfile(options.ProfileName, out var profile) && profile.Region != null)
+                if (chain.TryGetProfile(options.ProfileName ?? "default", out var profile) && profile.Region != null)
                 {
                     return new[] { profile.Region.SystemName };
                 }
@@ -126,7 +138,7 @@ namespace SpofAudit.Aws
                 return new[] { fallback.SystemName };
             }
 
-            throw new AwsAuditException(SourceFailureKind.Usage, "AwsRegionMissing", "No AWS region given: pass -Region / --region (several allowed), or set AWS_REGION or a region in the profile.");
+            throw new AwsAuditException(SourceFailureKind.Usage, "AwsRegionMissing", "No AWS region given: pass -Region / --region (several allowed), or in PowerShell Set-DefaultAWSRegion, or set AWS_REGION or a region in the profile.");
         }
     }
 }

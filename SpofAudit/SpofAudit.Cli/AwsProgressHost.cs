@@ -6,7 +6,8 @@ namespace SpofAudit.Cli
 {
     /// <summary>
     /// The progress line of a live AWS audit: one stderr line per region even without <c>--verbose</c> (a scan of
-    /// many regions takes a while); with <c>--verbose</c>, every call's progress.
+    /// many regions takes a while), and one per retry of a call (an endpoint that does not answer would otherwise
+    /// mean seconds of silence); with <c>--verbose</c>, every call's progress.
     /// </summary>
     internal sealed class AwsProgressHost : ISpofHost
     {
@@ -23,13 +24,15 @@ namespace SpofAudit.Cli
 
         public void WriteVerbose(string message) => _inner.WriteVerbose(message);
 
+        public void WriteDebug(string message) => _inner.WriteDebug(message);
+
         public void WriteProgress(string activity, string status, int percent)
         {
             if (_inner.IsVerbose)
             {
                 _inner.WriteProgress(activity, status, percent);
             }
-            else if (status.StartsWith("region ", StringComparison.Ordinal))
+            else if (status.StartsWith("region ", StringComparison.Ordinal) || status.Contains(": retrying "))
             {
                 _inner.WriteProgressLine($"{activity}: {status}");
             }

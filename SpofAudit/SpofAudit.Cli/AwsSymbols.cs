@@ -7,8 +7,9 @@ using SpofAudit.Sourcing;
 namespace SpofAudit.Cli
 {
     /// <summary>
-    /// <c>--aws</c> and its options (<c>--region</c>, <c>--profile</c>, <c>--role-arn</c>, <c>--endpoint-url</c>,
-    /// <c>--overlay</c>): a live, read-only audit of an AWS account instead of FILE arguments.
+    /// <c>--aws</c> and its options (<c>--region</c>, <c>--profile</c>, <c>--profile-location</c>, <c>--role-arn</c>,
+    /// <c>--endpoint-url</c>, <c>--overlay</c>): a live, read-only audit of an AWS account instead of FILE arguments.
+    /// No option takes keys: a secret on a command line ends up in shell history and process lists.
     /// </summary>
     public sealed class AwsSymbols
     {
@@ -28,6 +29,12 @@ namespace SpofAudit.Cli
         {
             Description = "A profile of the shared AWS config/credentials files; default: the SDK's credential chain.",
             HelpName = "NAME",
+        };
+
+        private readonly Option<string?> _profileLocation = new Option<string?>("--profile-location")
+        {
+            Description = "A credentials file to read --profile from (its default profile without --profile); default: the shared files.",
+            HelpName = "FILE",
         };
 
         private readonly Option<string?> _roleArn = new Option<string?>("--role-arn")
@@ -50,7 +57,7 @@ namespace SpofAudit.Cli
 
         public void AddTo(Command command)
         {
-            foreach (var option in new Option[] { _aws, _regions, _profile, _roleArn, _endpoint, _overlays })
+            foreach (var option in new Option[] { _aws, _regions, _profile, _profileLocation, _roleArn, _endpoint, _overlays })
             {
                 command.Options.Add(option);
             }
@@ -62,7 +69,7 @@ namespace SpofAudit.Cli
         /// <summary>AWS options without <c>--aws</c> are a mistake worth one line, not a silent no-op.</summary>
         public void CheckUnused(ParseResult parse)
         {
-            var used = new Option[] { _regions, _profile, _roleArn, _endpoint, _overlays }.FirstOrDefault(o => parse.GetResult(o) != null);
+            var used = new Option[] { _regions, _profile, _profileLocation, _roleArn, _endpoint, _overlays }.FirstOrDefault(o => parse.GetResult(o) != null);
             if (used != null)
             {
                 throw new CliUsageException($"{used.Name} needs --aws");
@@ -74,6 +81,7 @@ namespace SpofAudit.Cli
         {
             Regions = ListValues.Split(parse.GetValue(_regions) ?? Array.Empty<string>()),
             ProfileName = parse.GetValue(_profile),
+            ProfileLocation = parse.GetValue(_profileLocation),
             RoleArn = parse.GetValue(_roleArn),
             EndpointUrl = parse.GetValue(_endpoint),
             OverlayPaths = parse.GetValue(_overlays) ?? Array.Empty<string>(),

@@ -27,6 +27,15 @@ namespace SpofAudit.Cli
         public bool IsVerbose => _verbose;
 
         /// <summary>A progress line shown whatever the verbosity (long live reads).</summary>
+        /// <summary>The CLI has no separate debug level: with <c>--verbose</c>, debug lines (one per cloud call) show too.</summary>
+        public void WriteDebug(string message)
+        {
+            if (_verbose)
+            {
+                ErrorLine.Write(_stderr, "debug: " + message);
+            }
+        }
+
         public void WriteProgressLine(string message) => ErrorLine.Write(_stderr, message);
 
         public void WriteWarning(string message) => ErrorLine.Write(_stderr, "warning: " + message);

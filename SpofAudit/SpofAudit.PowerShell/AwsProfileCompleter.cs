@@ -12,6 +12,7 @@ namespace SpofAudit.PowerShell
     /// Tab completion of <c>-ProfileName</c> with the profiles of the AWS shared config and credentials files:
     /// <c>AWS_CONFIG_FILE</c> (else ~/.aws/config: <c>[default]</c>, <c>[profile NAME]</c>) and
     /// <c>AWS_SHARED_CREDENTIALS_FILE</c> (else ~/.aws/credentials: <c>[NAME]</c>), the files the AWS SDK reads.
+    /// With <c>-ProfileLocation</c> already on the command line, the profiles of that file only, as the read will use it.
     /// Only section headers are read, never a key; a missing, unreadable or oversized file adds nothing.
     /// </summary>
     public sealed class AwsProfileCompleter : IArgumentCompleter
@@ -22,7 +23,8 @@ namespace SpofAudit.PowerShell
             string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters)
         {
             var typed = (wordToComplete ?? string.Empty).Trim('\'', '"');
-            return ProfileNames()
+            var location = fakeBoundParameters?["ProfileLocation"] as string;
+            return (string.IsNullOrWhiteSpace(location) ? ProfileNames() : ProfileNamesIn(ResolvedPath(location!)))
                 .Where(p => p.Key.StartsWith(typed, StringComparison.OrdinalIgnoreCase))
                 .Select(p => new CompletionResult(CompletionText.Quote(p.Key), p.Key, CompletionResultType.ParameterValue, $"{p.Key} ({p.Value})"))
                 .ToArray();
@@ -46,6 +48,33 @@ namespace SpofAudit.PowerShell
             }
 
             return found.GroupBy(p => p.Key, StringComparer.Ordinal).Select(g => g.First()).ToArray();
+        }
+
+        /// <summary>The profiles of one credentials file: <c>[NAME]</c>, or <c>[profile NAME]</c> if it is written as a config file.</summary>
+        internal static IReadOnlyList<KeyValuePair<string, string>> ProfileNamesIn(string file) =>
+            Sections(file)
+                .Select(s => ConfigProfile(s) ?? s)
+                .Distinct(StringComparer.Ordinal)
+                .Select(name => new KeyValuePair<string, string>(name, file))
+                .ToArray();
+
+        // The value as typed may be relative to PowerShell's location, which is not the process's working directory.
+        private static string ResolvedPath(string location)
+        {
+            var unquoted = location.Trim('\'', '"');
+            try
+            {
+                using (var shell = System.Management.Automation.PowerShell.Create(RunspaceMode.CurrentRunspace))
+                {
+                    shell.AddScript("param($p) $ExecutionContext.SessionState.Path.GetUnresolvedProviderPathFromPSPath($p)").AddArgument(unquoted);
+                    var path = shell.Invoke().FirstOrDefault()?.BaseObject as string;
+                    return string.IsNullOrEmpty(path) ? unquoted : path!;
+                }
+            }
+            catch (Exception e) when (e is RuntimeException || e is InvalidOperationException || e is NotSupportedException)
+            {
+                return unquoted;
+            }
         }
 
         private static string? FileFrom(string variable, string home, string name)

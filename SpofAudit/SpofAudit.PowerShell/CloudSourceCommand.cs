@@ -13,21 +13,42 @@ namespace SpofAudit.PowerShell
     /// </summary>
     public abstract class CloudSourceCommand : SpofCommandBase
     {
+        /// <summary>AWS.Tools' session variables (Set-AWSCredential, Set-DefaultAWSRegion), honoured as its cmdlets do.</summary>
+        private const string StoredAwsCredentialsVariable = "StoredAWSCredentials";
+        private const string StoredAwsRegionVariable = "StoredAWSRegion";
+
         /// <summary>Read the model from a live AWS account (read-only Describe/List/Get calls).</summary>
         [Parameter(Mandatory = true, ParameterSetName = ParameterSets.Aws)]
         public SwitchParameter Aws { get; set; }
 
-        /// <summary>AWS regions to read; default: the region of the SDK's chain (AWS_REGION, the profile).</summary>
+        /// <summary>AWS regions to read; default: the session's $StoredAWSRegion (Set-DefaultAWSRegion), else the SDK's chain (AWS_REGION, the profile).</summary>
         [Parameter(ParameterSetName = ParameterSets.Aws)]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(AwsRegionCompleter))]
         public string[] Region { get; set; } = Array.Empty<string>();
 
-        /// <summary>A profile of the shared AWS config and credentials files.</summary>
+        /// <summary>A profile of the shared AWS config and credentials files (or of -ProfileLocation).</summary>
         [Parameter(ParameterSetName = ParameterSets.Aws)]
         [ValidateNotNullOrEmpty]
         [ArgumentCompleter(typeof(AwsProfileCompleter))]
         public string? ProfileName { get; set; }
+
+        /// <summary>A shared credentials file to read -ProfileName from (its default profile without -ProfileName), as AWS.Tools.</summary>
+        [Parameter(ParameterSetName = ParameterSets.Aws)]
+        [ValidateNotNullOrEmpty]
+        [Alias("AWSProfilesLocation", "ProfilesLocation")]
+        public string? ProfileLocation { get; set; }
+
+        /// <summary>
+        /// AWS credentials for this read, as AWS.Tools' -Credential: an Amazon.Runtime.AWSCredentials object (from
+        /// AWS.Tools, e.g. (Get-AWSCredential -ProfileName x) or (Use-STSRole ...).Credentials), or anything whose
+        /// GetCredentials() returns AccessKey/SecretKey/Token, or a PSCredential with the access key id as user name
+        /// and the secret access key as password. Typed object on purpose: SpofAudit's own AWSSDK.Core is isolated
+        /// and cannot share AWS.Tools' types.
+        /// </summary>
+        [Parameter(ParameterSetName = ParameterSets.Aws)]
+        [ValidateNotNull]
+        public object? Credential { get; set; }
 
         /// <summary>A role to assume with STS before reading.</summary>
         [Parameter(ParameterSetName = ParameterSets.Aws)]
@@ -105,12 +126,40 @@ namespace SpofAudit.PowerShell
             var aws = new AwsReadOptions
             {
                 Regions = Region,
+                DefaultRegion = Region.Length == 0 ? StoredAwsRegion() : null,
                 ProfileName = ProfileName,
+                ProfileLocation = ProfileLocation == null ? null : SessionState.Path.GetUnresolvedProviderPathFromPSPath(ProfileLocation),
                 RoleArn = RoleArn,
                 EndpointUrl = EndpointUrl,
                 OverlayPaths = overlays,
             };
+            try
+            {
+                aws.Credential = Credential == null ? null : AwsCredentialArgument.Read(Credential, "-" + nameof(Credential));
+
+                // Read only when it would be used: reading AWS.Tools' credentials may refresh a token or prompt for MFA.
+                if (aws.Credential == null && ProfileName == null && ProfileLocation == null)
+                {
+                    var stored = SessionState.PSVariable.GetValue(StoredAwsCredentialsVariable);
+                    aws.SessionCredential = stored == null ? null : AwsCredentialArgument.Read(stored, "$" + StoredAwsCredentialsVariable);
+                }
+            }
+            catch (ArgumentException e)
+            {
+                // The target names the parameter, not the object: an error record may be logged or serialized, and a key with it.
+                var target = Credential == null ? "$" + StoredAwsCredentialsVariable : "-" + nameof(Credential);
+                WriteError(InputErrorRecords.Create(ErrorIds.AwsCredentialUnusable, ErrorCategory.InvalidArgument, target, e.Message, e));
+                return null;
+            }
+
             return ReadModel(ModelSources.Aws(aws), failureTarget: ProfileName ?? (object)string.Join(",", Region));
+        }
+
+        private string? StoredAwsRegion()
+        {
+            var stored = SessionState.PSVariable.GetValue(StoredAwsRegionVariable);
+            var text = stored == null ? null : PSObject.AsPSObject(stored).BaseObject.ToString();
+            return string.IsNullOrWhiteSpace(text) ? null : text!.Trim();
         }
     }
 }

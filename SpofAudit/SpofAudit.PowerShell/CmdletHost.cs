@@ -5,7 +5,7 @@ using SpofAudit.Hosting;
 namespace SpofAudit.PowerShell
 {
     /// <summary>
-    /// The engine's view of a running cmdlet: warnings, verbose notes and progress go to the cmdlet's
+    /// The engine's view of a running cmdlet: warnings, verbose notes, debug lines and progress go to the cmdlet's
     /// streams, and the token is cancelled when the user presses Ctrl+C (StopProcessing).
     /// Call it only from the pipeline thread, as the core's synchronous calls do.
     /// </summary>
@@ -16,17 +16,38 @@ namespace SpofAudit.PowerShell
 
         private readonly Cmdlet _cmdlet;
 
+        // -Debug without -Verbose makes a compiled cmdlet's verbose preference Inquire: every verbose line would
+        // prompt (and fail in a non-interactive session). Under -Debug those lines go to the debug stream instead.
+        private readonly bool _verboseAsDebug;
+
         public CmdletHost(Cmdlet cmdlet, CancellationToken cancellationToken)
         {
             _cmdlet = cmdlet;
             CancellationToken = cancellationToken;
+            var bound = (cmdlet as PSCmdlet)?.MyInvocation.BoundParameters;
+            _verboseAsDebug = bound != null && IsOn(bound, "Debug") && !bound.ContainsKey("Verbose");
         }
 
         public CancellationToken CancellationToken { get; }
 
         public void WriteWarning(string message) => _cmdlet.WriteWarning(message);
 
-        public void WriteVerbose(string message) => _cmdlet.WriteVerbose(message);
+        public void WriteVerbose(string message)
+        {
+            if (_verboseAsDebug)
+            {
+                _cmdlet.WriteDebug(message);
+            }
+            else
+            {
+                _cmdlet.WriteVerbose(message);
+            }
+        }
+
+        public void WriteDebug(string message) => _cmdlet.WriteDebug(message);
+
+        private static bool IsOn(System.Collections.Generic.IDictionary<string, object> bound, string name) =>
+            bound.TryGetValue(name, out var value) && value is SwitchParameter on && on.IsPresent;
 
         public void WriteProgress(string activity, string status, int percent)
         {

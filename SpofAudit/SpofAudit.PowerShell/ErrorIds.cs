@@ -30,6 +30,9 @@ namespace SpofAudit.PowerShell
         /// </summary>
         public const string NoClobber = nameof(NoClobber);
 
+        /// <summary>-Credential or $StoredAWSCredentials holds nothing that gives AWS keys.</summary>
+        public const string AwsCredentialUnusable = nameof(AwsCredentialUnusable);
+
         /// <summary>Several models were piped to Export-SpofGraph with one -OutFile; the later would overwrite the first.</summary>
         public const string OutFileAlreadyWritten = nameof(OutFileAlreadyWritten);
     }

@@ -27,6 +27,8 @@ namespace SpofAudit.PowerShell
 
         public void WriteVerbose(string message) => _queue.Add(host => host.WriteVerbose(message));
 
+        public void WriteDebug(string message) => _queue.Add(host => host.WriteDebug(message));
+
         public void WriteProgress(string activity, string status, int percent) => _queue.Add(host => host.WriteProgress(activity, status, percent));
 
         /// <summary>Runs the operation, forwarding its messages on the calling (pipeline) thread; rethrows its exception.</summary>

@@ -27,7 +27,11 @@ namespace SpofAudit.Sources
             return new SummarizedSource(new AwsLiveSource(new AwsAuditOptions
             {
                 Regions = options.Regions,
+                DefaultRegion = string.IsNullOrWhiteSpace(options.DefaultRegion) ? null : options.DefaultRegion,
                 ProfileName = options.ProfileName,
+                ProfilesLocation = string.IsNullOrWhiteSpace(options.ProfileLocation) ? null : options.ProfileLocation,
+                Credential = KeysOf(options.Credential),
+                SessionCredential = KeysOf(options.SessionCredential),
                 RoleArn = options.RoleArn,
                 EndpointUrl = options.EndpointUrl,
                 OverlayPaths = options.OverlayPaths,
@@ -51,6 +55,9 @@ namespace SpofAudit.Sources
             };
             return new SummarizedSource(new AzureLiveSource(azureOptions, options.OverlayPaths));
         }
+
+        private static AwsAccessKeys? KeysOf(AwsKeys? keys) =>
+            keys == null ? null : new AwsAccessKeys(keys.AccessKeyId, keys.SecretAccessKey, keys.SessionToken, keys.Origin);
 
         private static AzureSignIn SignInOf(AzureSignInMode mode)
         {

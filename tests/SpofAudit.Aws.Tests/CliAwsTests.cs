@@ -51,6 +51,51 @@ namespace SpofAudit.Aws.Tests
         }
 
         [Fact]
+        public void Profile_location_reads_the_default_profile_of_that_file_and_debug_lines_show_with_verbose()
+        {
+            var file = Path.Combine(Path.GetTempPath(), $"spof-cli-credentials-{Guid.NewGuid():N}");
+            File.WriteAllText(file, "[default]\naws_access_key_id = AKIDCLIFILE\naws_secret_access_key = cliSecretExampleKeyForSpofAudit123456789\n");
+            try
+            {
+                var (exit, _, stderr) = Run("report", "--aws", "--region", "us-east-1", "--profile-location", file, "--endpoint-url", _server.Endpoint.ToString(), "--format", "json", "--verbose");
+
+                Assert.Equal(0, exit);
+                Assert.All(_server.Requests, r => Assert.Equal("AKIDCLIFILE", r.AccessKey));
+                Assert.Contains("debug: AWS ec2 DescribeInstances in us-east-1 at 127.0.0.1:", stderr);
+                Assert.DoesNotContain("AKIDCLIFILE", stderr);
+            }
+            finally
+            {
+                File.Delete(file);
+            }
+        }
+
+        [Fact]
+        public void A_dead_endpoint_shows_each_retry_without_verbose_and_ends_in_one_error_line_naming_it()
+        {
+            var probe = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+            probe.Start();
+            var endpoint = $"http://127.0.0.1:{((System.Net.IPEndPoint)probe.LocalEndpoint).Port}/";
+            probe.Stop(); // nothing listens there now: connection refused
+
+            var (exit, _, stderr) = Run("report", "--aws", "--region", "us-east-1", "--endpoint-url", endpoint);
+
+            Assert.NotEqual(0, exit);
+            Assert.Contains("spofaudit: Reading AWS inventory: us-east-1: retrying sts GetCallerIdentity (attempt 2 of at most 3)", stderr);
+            Assert.Contains($"sts:GetCallerIdentity in us-east-1 still failed after 3 attempts", stderr);
+            Assert.Contains(endpoint, stderr);
+        }
+
+        [Fact]
+        public void Profile_location_without_aws_is_a_usage_error()
+        {
+            var (exit, _, stderr) = Run("report", "x.yaml", "--profile-location", "credentials");
+
+            Assert.Equal(2, exit);
+            Assert.Contains("--profile-location needs --aws", stderr);
+        }
+
+        [Fact]
         public void AWS_ENDPOINT_URL_is_honoured_and_verbose_output_holds_no_credentials()
         {
             // Only this class's tests run the CLI without --endpoint-url, and a class's tests run one at a time.

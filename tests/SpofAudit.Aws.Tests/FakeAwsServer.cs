@@ -37,6 +37,12 @@ namespace SpofAudit.Aws.Tests
         /// <summary>Answers a request differently from the recording; null falls back to the recording.</summary>
         public Func<ReceivedRequest, Task<(int Status, string Body)?>>? Script { get; set; }
 
+        /// <summary>
+        /// Writes the whole response itself (redirects, endless bodies, silence); returns false to leave the request to
+        /// <see cref="Script"/> and the recording.
+        /// </summary>
+        public Func<ReceivedRequest, HttpListenerResponse, Task<bool>>? RawScript { get; set; }
+
         public static string RecordedDirectory => Path.Combine(AppContext.BaseDirectory, "Recorded");
 
         public static (int Status, string Body) QueryError(int status, string code, string message) =>
@@ -97,6 +103,10 @@ namespace SpofAudit.Aws.Tests
                     .ToDictionary(p => Uri.UnescapeDataString(p[0]), p => p.Length > 1 ? Uri.UnescapeDataString(p[1].Replace('+', ' ')) : string.Empty, StringComparer.Ordinal);
                 var request = new ReceivedRequest(context.Request.HttpMethod, context.Request.Url!.AbsolutePath, headers, body, form);
                 Requests.Enqueue(request);
+                if (RawScript != null && await RawScript(request, context.Response).ConfigureAwait(false))
+                {
+                    return;
+                }
 
                 var answer = (Script == null ? null : await Script(request).ConfigureAwait(false)) ?? Recorded(request);
                 var bytes = Encoding.UTF8.GetBytes(answer.Body);
@@ -109,7 +119,7 @@ namespace SpofAudit.Aws.Tests
             catch (Exception) when (_stop.IsCancellationRequested)
             {
             }
-            catch (HttpListenerException)
+            catch (Exception e) when (e is HttpListenerException || e is IOException || e is ObjectDisposedException)
             {
                 // The client went away (a cancelled request): nothing to answer.
             }

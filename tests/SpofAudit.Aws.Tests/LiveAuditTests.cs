@@ -162,7 +162,7 @@ namespace SpofAudit.Aws.Tests
         }
 
         /// <summary>A page with no resources in the call's documented shape, optionally carrying a next-page token.</summary>
-        private static string EmptyPage(ReceivedRequest request, string? tokenField, string? token)
+        internal static string EmptyPage(ReceivedRequest request, string? tokenField, string? token)
         {
             var tokenElement = tokenField == null ? string.Empty : $"<{tokenField}>{token}</{tokenField}>";
             return request.Service == "ec2"

@@ -61,6 +61,8 @@ namespace SpofAudit.Aws.Tests
 
             public void WriteVerbose(string message) => Record("verbose " + message);
 
+            public void WriteDebug(string message) => Record("debug " + message);
+
             public void WriteProgress(string activity, string status, int percent) => Record($"progress {activity} {status}");
 
             private void Record(string message)

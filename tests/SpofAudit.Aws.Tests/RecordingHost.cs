@@ -15,6 +15,10 @@ namespace SpofAudit.Aws.Tests
         public List<string> Warnings { get; } = new List<string>();
         public List<string> Verbose { get; } = new List<string>();
         public List<string> Progress { get; } = new List<string>();
+        public List<string> Debug { get; } = new List<string>();
+
+        /// <summary>Each progress report's percentage, in the order written.</summary>
+        public List<int> Percents { get; } = new List<int>();
 
         public CancellationToken CancellationToken { get; }
 
@@ -22,6 +26,12 @@ namespace SpofAudit.Aws.Tests
 
         public void WriteVerbose(string message) => Verbose.Add(message);
 
-        public void WriteProgress(string activity, string status, int percent) => Progress.Add($"{activity}: {status} ({percent}%)");
+        public void WriteDebug(string message) => Debug.Add(message);
+
+        public void WriteProgress(string activity, string status, int percent)
+        {
+            Progress.Add($"{activity}: {status} ({percent}%)");
+            Percents.Add(percent);
+        }
     }
 }

@@ -33,6 +33,14 @@ namespace SpofAudit.Azure.Tests
             }
         }
 
+        public void WriteDebug(string message)
+        {
+            lock (Verbose)
+            {
+                Verbose.Add("debug: " + message);
+            }
+        }
+
         public void WriteProgress(string activity, string status, int percent)
         {
             lock (Progress)

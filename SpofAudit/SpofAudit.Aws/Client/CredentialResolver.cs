@@ -7,22 +7,26 @@ using Amazon.Runtime.CredentialManagement;
 using Amazon.Runtime.Credentials;
 using Amazon.SecurityToken;
 using Amazon.SecurityToken.Model;
+using SpofAudit.Hosting;
 using SpofAudit.Sourcing;
 
 namespace SpofAudit.Aws.Client
 {
     /// <summary>
-    /// Finds credentials the way the AWS tools do: a named profile of the shared files, else the SDK's default
-    /// chain (environment, shared files' default profile, SSO, container and instance metadata); then, when a role
-    /// is given, assumes it with STS. Messages name the profile or the role, never a key.
+    /// Finds credentials the way AWS.Tools does: keys given for this read (-Credential), else a profile (-ProfileName,
+    /// -ProfileLocation), else the session's keys ($StoredAWSCredentials), else the SDK's default chain (environment,
+    /// AWS_PROFILE, the default profile, SSO, container and instance metadata); then, when a role is given, assumes it
+    /// with STS. Messages name the source, the profile or the role, never a key.
     /// </summary>
     internal static class CredentialResolver
     {
         public const string SessionName = "spofaudit";
 
-        public static async Task<AWSCredentials> ResolveAsync(AwsAuditOptions options, Uri? endpoint, string region, CancellationToken cancellation)
+        public static async Task<AWSCredentials> ResolveAsync(AwsAuditOptions options, Uri? endpoint, string region, ISpofHost host)
         {
-            var source = Base(options);
+            var cancellation = host.CancellationToken;
+            var (source, origin) = Base(options);
+            host.WriteVerbose($"Signing AWS requests with the credentials of {origin}{(options.RoleArn == null ? string.Empty : ", assuming role " + options.RoleArn)}.");
             if (options.RoleArn == null)
             {
                 return source;
@@ -62,34 +66,59 @@ namespace SpofAudit.Aws.Client
             }
         }
 
-        private static AWSCredentials Base(AwsAuditOptions options)
+        private static (AWSCredentials Credentials, string Origin) Base(AwsAuditOptions options)
         {
-            if (options.ProfileName != null)
+            if (options.Credential != null)
             {
+                return (FromKeys(options.Credential), options.Credential.Origin);
+            }
+
+            if (options.ProfileName != null || options.ProfilesLocation != null)
+            {
+                var name = options.ProfileName ?? "default";
                 var chain = options.ProfilesLocation == null ? new CredentialProfileStoreChain() : new CredentialProfileStoreChain(options.ProfilesLocation);
-                if (chain.TryGetAWSCredentials(options.ProfileName, out var profile))
+                if (chain.TryGetAWSCredentials(name, out var profile))
                 {
-                    return profile;
+                    return (profile, $"profile '{name}'{(options.ProfilesLocation == null ? string.Empty : " of " + options.ProfilesLocation)}");
                 }
 
+                var where = options.ProfilesLocation == null ? "the shared config and credentials files" : options.ProfilesLocation;
                 throw new AwsAuditException(
                     SourceFailureKind.Credentials,
                     "AwsProfileNotFound",
-                    $"AWS profile '{options.ProfileName}' was not found (or holds no usable credentials) in the shared config and credentials files; list them with 'aws configure list-profiles'.");
+                    $"AWS profile '{name}' was not found (or holds no usable credentials) in {where}; list them with 'aws configure list-profiles'.");
+            }
+
+            if (options.SessionCredential != null)
+            {
+                return (FromKeys(options.SessionCredential), options.SessionCredential.Origin);
             }
 
             try
             {
-                return new DefaultAWSCredentialsIdentityResolver().ResolveIdentity(null);
+                return (new DefaultAWSCredentialsIdentityResolver().ResolveIdentity(null), "the SDK's default chain");
             }
             catch (AmazonClientException e)
             {
                 throw new AwsAuditException(
                     SourceFailureKind.Credentials,
                     "AwsCredentialsNotFound",
-                    "No AWS credentials found: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (and AWS_SESSION_TOKEN), or AWS_PROFILE, or pass -ProfileName / --profile; run 'aws sso login' for an SSO profile.",
+                    "No AWS credentials found: pass -ProfileName / --profile (or in PowerShell -Credential, or Set-AWSCredential), or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (and AWS_SESSION_TOKEN) or AWS_PROFILE; run 'aws sso login' for an SSO profile.",
                     e);
             }
+        }
+
+        private static AWSCredentials FromKeys(AwsAccessKeys keys)
+        {
+            if (string.IsNullOrWhiteSpace(keys.AccessKeyId) || string.IsNullOrWhiteSpace(keys.SecretAccessKey))
+            {
+                throw new AwsAuditException(
+                    SourceFailureKind.Credentials, "AwsCredentialInvalid", $"The credentials of {keys.Origin} have no access key id or no secret access key.");
+            }
+
+            return keys.SessionToken == null
+                ? (AWSCredentials)new BasicAWSCredentials(keys.AccessKeyId, keys.SecretAccessKey)
+                : new SessionAWSCredentials(keys.AccessKeyId, keys.SecretAccessKey, keys.SessionToken);
         }
     }
 }

@@ -79,7 +79,7 @@ namespace SpofAudit.Aws.Client
 
                 if (pages.Count == 0)
                 {
-                    break; // denied: one warning is enough, the Auto Scaling groups still tell most targets
+                    break; // denied or over a limit: one warning is enough, the Auto Scaling groups still tell most targets
                 }
             }
         }
@@ -101,6 +101,13 @@ namespace SpofAudit.Aws.Client
                 into.Gaps.Add(gap);
                 host.WriteWarning(
                     $"Access denied for {e.IamAction} in {region} ({e.Code}); the audit goes on without it, so the report may miss what it would show. Allow {e.IamAction} (see docs/aws.md for the policy).");
+                return Array.Empty<ResponseNode>();
+            }
+            catch (AwsLimitExceededException e)
+            {
+                // Pages read before the limit are dropped: the call is marked unread as a whole, never half-trusted.
+                into.Gaps.Add(new InventoryGap(region, e.IamAction, e.Reason, e.Code));
+                host.WriteWarning($"{e.IamAction} in {region} was not read: {e.Reason}. The audit goes on without it and the report marks it unread.");
                 return Array.Empty<ResponseNode>();
             }
         }

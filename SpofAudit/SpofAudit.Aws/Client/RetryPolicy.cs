@@ -4,15 +4,18 @@ namespace SpofAudit.Aws.Client
 {
     /// <summary>
     /// Exponential backoff with full jitter (a random wait between 0 and min(cap, base·2^attempt)), bounded in
-    /// attempts and in total time, so a throttled account slows the audit down without hanging it.
+    /// attempts and in total time, so a throttled account slows the audit down without hanging it. An endpoint that
+    /// does not answer at all (refused, unknown host, no answer in time) gets fewer attempts: it rarely recovers in
+    /// seconds, and the admin should not wait through eight backoffs to learn the endpoint is wrong.
     /// </summary>
     public sealed class RetryPolicy
     {
         private readonly Random _random;
 
-        public RetryPolicy(int maxAttempts = 8, TimeSpan? baseDelay = null, TimeSpan? maxDelay = null, TimeSpan? budget = null, int? seed = null)
+        public RetryPolicy(int maxAttempts = 8, TimeSpan? baseDelay = null, TimeSpan? maxDelay = null, TimeSpan? budget = null, int? seed = null, int maxTransportAttempts = 3)
         {
             MaxAttempts = maxAttempts;
+            MaxTransportAttempts = Math.Min(maxAttempts, maxTransportAttempts);
             BaseDelay = baseDelay ?? TimeSpan.FromMilliseconds(200);
             MaxDelay = maxDelay ?? TimeSpan.FromSeconds(10);
             Budget = budget ?? TimeSpan.FromSeconds(90);
@@ -20,6 +23,9 @@ namespace SpofAudit.Aws.Client
         }
 
         public int MaxAttempts { get; }
+
+        /// <summary>Attempts when the endpoint gave no HTTP answer (connection refused, DNS failure, timeout).</summary>
+        public int MaxTransportAttempts { get; }
         public TimeSpan BaseDelay { get; }
         public TimeSpan MaxDelay { get; }
 
@@ -27,9 +33,9 @@ namespace SpofAudit.Aws.Client
         public TimeSpan Budget { get; }
 
         /// <summary>The wait before retry number <paramref name="attempt"/> (1 = first retry), or null when retrying would break a bound.</summary>
-        public TimeSpan? NextDelay(int attempt, TimeSpan elapsed)
+        public TimeSpan? NextDelay(int attempt, TimeSpan elapsed, bool noAnswer = false)
         {
-            if (attempt >= MaxAttempts)
+            if (attempt >= (noAnswer ? MaxTransportAttempts : MaxAttempts))
             {
                 return null;
             }

@@ -12,6 +12,12 @@ namespace SpofAudit.Hosting
 
         void WriteVerbose(string message);
 
+        /// <summary>
+        /// Detail for diagnosing a run (PowerShell's -Debug): one line per remote call and the like. Never a
+        /// credential, token or signature.
+        /// </summary>
+        void WriteDebug(string message);
+
         /// <summary>Progress of a long step; <paramref name="percent"/> is 0..100, or -1 when unknown.</summary>
         void WriteProgress(string activity, string status, int percent);
 

@@ -13,6 +13,10 @@ namespace SpofAudit.Hosting
         {
         }
 
+        public void WriteDebug(string message)
+        {
+        }
+
         public void WriteProgress(string activity, string status, int percent)
         {
         }

@@ -27,6 +27,8 @@ namespace SpofAudit.Sourcing
 
         public void WriteVerbose(string message) => _inner.WriteVerbose(message);
 
+        public void WriteDebug(string message) => _inner.WriteDebug(message);
+
         public void WriteProgress(string activity, string status, int percent) => _inner.WriteProgress(activity, status, percent);
     }
 }
