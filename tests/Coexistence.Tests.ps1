@@ -34,45 +34,12 @@ BeforeDiscovery {
 BeforeAll {
     . (Join-Path $PSScriptRoot 'BuiltModule.ps1')
     $packages = if ($env:NUGET_PACKAGES) { $env:NUGET_PACKAGES } else { Join-Path (Join-Path $HOME '.nuget') 'packages' }
-    $recorded = Join-Path (Join-Path $PSScriptRoot 'SpofAudit.Aws.Tests') 'Recorded'
 
-    # A local AWS Query endpoint serving the recorded three-tier account (tests/SpofAudit.Aws.Tests/Recorded): signed
-    # requests, paging, parsing and mapping all run; a call with no recording is refused.
-    $listener = [System.Net.HttpListener]::new()
-    $probe = [System.Net.Sockets.TcpListener]::new([System.Net.IPAddress]::Loopback, 0)
-    $probe.Start(); $port = $probe.LocalEndpoint.Port; $probe.Stop()
-    $awsEndpoint = "http://127.0.0.1:$port/"
-    $listener.Prefixes.Add($awsEndpoint)
-    $listener.Start()
-    $server = [powershell]::Create()
-    $null = $server.AddScript({
-        param($listener, $recorded)
-        while ($listener.IsListening) {
-            try { $context = $listener.GetContext() } catch { return }
-            $body = [System.IO.StreamReader]::new($context.Request.InputStream).ReadToEnd()
-            $form = @{}
-            foreach ($pair in $body -split '&') {
-                $key, $value = $pair -split '=', 2
-                if ($key) { $form[[uri]::UnescapeDataString($key)] = [uri]::UnescapeDataString("$value".Replace('+', ' ')) }
-            }
-            $service = if ($context.Request.Headers['Authorization'] -match '/[^/]+/(?<service>[^/]+)/aws4_request') { $Matches.service } else { 'unknown' }
-            $token = if ($form.NextToken) { '.' + $form.NextToken } else { '' }
-            $file = Join-Path $recorded "$service.$($form.Action)$token.xml"
-            if (Test-Path -LiteralPath $file) {
-                $status = 200; $answer = [System.IO.File]::ReadAllText($file)
-            }
-            else {
-                $status = 403
-                $answer = '<ErrorResponse><Error><Type>Sender</Type><Code>AccessDenied</Code><Message>not recorded</Message></Error><RequestId>coexistence</RequestId></ErrorResponse>'
-            }
-            $bytes = [System.Text.Encoding]::UTF8.GetBytes($answer)
-            $context.Response.StatusCode = $status
-            $context.Response.ContentType = 'text/xml'
-            $context.Response.OutputStream.Write($bytes, 0, $bytes.Length)
-            $context.Response.Close()
-        }
-    }).AddArgument($listener).AddArgument($recorded)
-    $serving = $server.BeginInvoke()
+    # A local AWS Query endpoint serving the recorded three-tier account: signed requests, paging, parsing and
+    # mapping all run.
+    . (Join-Path $PSScriptRoot 'FakeAwsEndpoint.ps1')
+    $fake = Start-FakeAwsEndpoint
+    $awsEndpoint = $fake.Endpoint
 
     # What SpofAudit does in each session: a live read (AWS against the local endpoint; Azure as far as a machine
     # without Azure credentials can go: its own SDK signs in and fails cleanly, where a clash used to throw), then
@@ -124,9 +91,7 @@ $null = Get-SpofReport -Azure -Subscription 00000000-0000-0000-0000-000000000000
 }
 
 AfterAll {
-    $listener.Stop()
-    $listener.Close()
-    $server.Dispose()
+    Stop-FakeAwsEndpoint $fake
 }
 
 Describe 'SpofAudit beside another module''s <Library> <Version>, loaded <Order> SpofAudit' -ForEach $cases {

@@ -97,14 +97,10 @@ Describe 'AWS.Tools session conventions (against a local endpoint)' {
     }
 
     It 'signs with a real Amazon.Runtime.AWSCredentials object that another module loaded into the session first' {
-        # As AWS.Tools does: its AWSSDK.Core loaded from its own folder, before SpofAudit; -Credential reads the object
-        # by shape. The same build SpofAudit ships (4.1.0, netstandard2.0), so the test does not depend on how the module isolates its
-        # dependencies (with an older AWSSDK.Core loaded first, a module that does not isolate them fails earlier).
-        $sdk = Join-Path $HOME '.nuget/packages/awssdk.core/4.1.0/lib/netstandard2.0/AWSSDK.Core.dll'
-        if (-not (Test-Path -LiteralPath $sdk)) {
-            Set-ItResult -Skipped -Because 'AWSSDK.Core 4.1.0 is not in the NuGet cache'
-            return
-        }
+        # As AWS.Tools does: its own, older AWSSDK.Core (4.0.3.3, which tests/SpofAudit.Module.Tests downloads) loaded
+        # from its own folder before SpofAudit; SpofAudit keeps its copy in its own load context and reads the other
+        # module's credential object by shape.
+        $sdk = Join-Path $HOME '.nuget/packages/awssdk.core/4.0.3.3/lib/net8.0/AWSSDK.Core.dll'
 
         $job = Start-Job -ArgumentList $sdk, $manifest, $fake.Endpoint, $secret -ScriptBlock {
             param($Sdk, $Manifest, $Endpoint, $Secret)

@@ -25,6 +25,9 @@ namespace SpofAudit.Benchmark
         /// <summary>Only the race against SCRAM (a quick run while iterating on the analysis).</summary>
         public bool RaceOnly { get; private set; }
 
+        /// <summary>Only the pathological shapes (chains, cycles, fan-ins, depth 2 on a wide component).</summary>
+        public bool ScaleOnly { get; private set; }
+
         /// <summary>Only the availability measurement (a quick run while iterating on it).</summary>
         public bool AvailabilityOnly { get; private set; }
 
@@ -45,7 +48,8 @@ namespace SpofAudit.Benchmark
                     case "--availability-only": options.AvailabilityOnly = true; break;
                     case "--scram-repeat": options.ScramRepeat = Math.Max(1, int.Parse(Next(), CultureInfo.InvariantCulture)); break;
                     case "--race-only": options.RaceOnly = true; break;
-                    default: throw new ArgumentException($"unknown option {args[i]}; expected --components N, --seed N, --repeat N, --scram-components N, --scram-repeat N, --no-scram, --race-only, --availability-components N, --availability-only");
+                    case "--scale-only": options.ScaleOnly = true; break;
+                    default: throw new ArgumentException($"unknown option {args[i]}; expected --components N, --seed N, --repeat N, --scram-components N, --scram-repeat N, --no-scram, --race-only, --scale-only, --availability-components N, --availability-only");
                 }
             }
 

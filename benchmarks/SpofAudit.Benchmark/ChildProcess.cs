@@ -13,7 +13,14 @@ namespace SpofAudit.Benchmark
     /// </summary>
     internal static class ChildProcess
     {
-        public static (TimeSpan Elapsed, long PeakBytes, int ExitCode, string Stderr) Run(string fileName, params string[] arguments)
+        public static (TimeSpan Elapsed, long PeakBytes, int ExitCode, string Stderr) Run(string fileName, params string[] arguments) =>
+            Run(Timeout.InfiniteTimeSpan, long.MaxValue, fileName, arguments);
+
+        /// <summary>
+        /// As <see cref="Run(string, string[])"/>, but the process is killed once it has run for <paramref name="timeLimit"/>
+        /// or its resident memory passed <paramref name="memoryLimit"/> bytes; its exit code is then -1.
+        /// </summary>
+        public static (TimeSpan Elapsed, long PeakBytes, int ExitCode, string Stderr) Run(TimeSpan timeLimit, long memoryLimit, string fileName, params string[] arguments)
         {
             var start = new ProcessStartInfo(fileName)
             {
@@ -31,14 +38,20 @@ namespace SpofAudit.Benchmark
             var stdout = process.StandardOutput.BaseStream.CopyToAsync(Stream.Null);
             var stderr = process.StandardError.ReadToEndAsync();
             long peak = 0;
+            var killed = false;
             while (!process.WaitForExit(5))
             {
                 peak = Math.Max(peak, HighWaterMark(process.Id));
+                if (!killed && ((timeLimit != Timeout.InfiniteTimeSpan && clock.Elapsed > timeLimit) || peak > memoryLimit))
+                {
+                    process.Kill(entireProcessTree: true);
+                    killed = true;
+                }
             }
 
             clock.Stop();
             stdout.Wait();
-            return (clock.Elapsed, peak, process.ExitCode, stderr.Result);
+            return (clock.Elapsed, peak, killed ? -1 : process.ExitCode, stderr.Result);
         }
 
         private static long HighWaterMark(int pid)

@@ -15,7 +15,7 @@ namespace SpofAudit.Benchmark
     /// Prints the figures README.md quotes: for a generated model, the CLI end to end (wall time and peak
     /// memory of `spofaudit report --format json` as a separate process), YAML load time, analysis time,
     /// and the analysis at depth 1 and 2 against `scram --mocus --limit-order 1` and `2` on the same model.
-    /// Run: dotnet run -c Release --project benchmarks/SpofAudit.Benchmark -- [--components N] [--seed N] [--race-only]
+    /// Run: dotnet run -c Release --project benchmarks/SpofAudit.Benchmark -- [--components N] [--seed N] [--race-only] [--scale-only]
     /// </summary>
     internal static class Program
     {
@@ -36,6 +36,12 @@ namespace SpofAudit.Benchmark
             try
             {
                 Console.WriteLine($"SpofAudit benchmark: {Environment.ProcessorCount} cores, .NET {Environment.Version}, seed {options.Seed}");
+                if (options.ScaleOnly)
+                {
+                    ScaleBenchmark.Measure(work.FullName);
+                    return 0;
+                }
+
                 if (!options.RaceOnly)
                 {
                     AvailabilityBenchmark.Measure(options.AvailabilityComponents, options.Seed, options.Repeat);
@@ -50,6 +56,11 @@ namespace SpofAudit.Benchmark
                 if (options.Scram)
                 {
                     RaceScram(options.ScramComponents, options, work.FullName);
+                }
+
+                if (!options.RaceOnly)
+                {
+                    ScaleBenchmark.Measure(work.FullName);
                 }
 
                 return 0;
