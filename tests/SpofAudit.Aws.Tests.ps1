@@ -4,6 +4,7 @@
 
 BeforeAll {
     . (Join-Path $PSScriptRoot 'BuiltModule.ps1')
+    . (Join-Path $PSScriptRoot 'FakeAwsEndpoint.ps1')
     $account = Join-Path (Join-Path (Join-Path $repositoryRoot 'examples') 'aws') 'three-tier'
     $exports = @(Get-ChildItem -LiteralPath $account -Filter '*.json' | ForEach-Object { $_.FullName })
 }
@@ -38,5 +39,56 @@ Describe 'Get-SpofReport -Aws' {
     It 'rejects an endpoint that is not a URL' {
         $null = Get-SpofModel -Aws -Region us-east-1 -EndpointUrl 'not a url' -ErrorAction SilentlyContinue -ErrorVariable failures
         $failures[0].FullyQualifiedErrorId | Should -BeLike 'AwsEndpointInvalid,*'
+    }
+}
+
+Describe 'A partial live read piped to Export-SpofReport' {
+    BeforeAll {
+        # rds:DescribeDBInstances denied: the read goes on without it and marks the inventory incomplete.
+        $endpoint = Start-FakeAwsEndpoint -DeniedAction 'DescribeDBInstances'
+        $savedKey, $savedSecret = $env:AWS_ACCESS_KEY_ID, $env:AWS_SECRET_ACCESS_KEY
+        $env:AWS_ACCESS_KEY_ID = 'AKIDEXAMPLE'
+        $env:AWS_SECRET_ACCESS_KEY = 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY'
+        $findings = @(Get-SpofReport -Aws -Region us-east-1 -EndpointUrl $endpoint.Url -WarningVariable readWarnings -WarningAction SilentlyContinue)
+    }
+
+    AfterAll {
+        $env:AWS_ACCESS_KEY_ID, $env:AWS_SECRET_ACCESS_KEY = $savedKey, $savedSecret
+        Stop-FakeAwsEndpoint $endpoint
+    }
+
+    It 'is a partial read: findings, and a warning naming the denied call' {
+        $findings.Count | Should -BeGreaterThan 0
+        ($readWarnings | ForEach-Object { "$_" }) -join "`n" | Should -Match 'rds:DescribeDBInstances'
+    }
+
+    It 'keeps its incomplete-inventory mark in the <Format> report without -Model' -ForEach @(
+        @{ Format = 'Json'; Pattern = '"incomplete": \[\s*"aws account 123456789012[^"]*incomplete, not read: [^"]*rds:DescribeDBInstances' }
+        @{ Format = 'Markdown'; Pattern = 'Incomplete inventory:.*rds:DescribeDBInstances' }
+        @{ Format = 'Csv'; Pattern = 'rds:DescribeDBInstances' }
+    ) {
+        $file = Join-Path $TestDrive "partial.$Format"
+        $findings | Export-SpofReport -Path $file -Format $Format
+        Get-Content -LiteralPath $file -Raw | Should -Match $Pattern
+    }
+
+    It 'keeps the mark when only some findings are piped on, and after Start-Job' {
+        $file = Join-Path $TestDrive 'filtered.json'
+        $findings | Where-Object Severity -ge 'High' | Select-Object -First 1 | Export-SpofReport -Path $file
+        (Get-Content -LiteralPath $file -Raw | ConvertFrom-Json).incomplete | Should -Match 'rds:DescribeDBInstances'
+
+        $returned = Start-Job -ScriptBlock { param($f) $f } -ArgumentList (, $findings) | Receive-Job -Wait -AutoRemoveJob
+        $file = Join-Path $TestDrive 'from-job.json'
+        $returned | Export-SpofReport -Path $file
+        (Get-Content -LiteralPath $file -Raw | ConvertFrom-Json).incomplete | Should -Match 'rds:DescribeDBInstances'
+    }
+
+    It 'names what was not read on each finding' {
+        $findings[0].IncompleteInventory.IncompleteLines | Should -Match 'rds:DescribeDBInstances'
+        ($findings | ConvertTo-Csv -NoTypeInformation | ConvertFrom-Csv)[0].IncompleteInventory | Should -Match 'incomplete, not read: .*rds:DescribeDBInstances'
+    }
+
+    It 'leaves findings of a complete read unmarked' {
+        @(Get-SpofReport -Path $exports | Where-Object { $null -ne $_.IncompleteInventory }).Count | Should -Be 0
     }
 }
