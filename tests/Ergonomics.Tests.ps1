@@ -40,8 +40,8 @@ Describe 'Findings in CSV and JSON' {
         $row = $findings | ConvertTo-Csv -NoTypeInformation | ConvertFrom-Csv | Where-Object { $_.Id -eq 'SinglePointOfFailure/db' }
         $row.Severity | Should -BeExactly 'High'
         $row.TargetType | Should -BeExactly 'Component'
-        $db | Format-List -Property Severity, TargetType | Out-String | Should -Match 'Severity\s*:\s*High'
-        $db | Format-Table -Property Severity, TargetType | Out-String | Should -Match 'High\s+Component'
+        $db | Format-List -Property @('Severity', 'TargetType') | Out-String | Should -Match 'Severity\s*:\s*High'
+        $db | Format-Table -Property @('Severity', 'TargetType') | Out-String | Should -Match 'High\s+Component'
     }
 
     It 'still compares and sorts severities by urgency' {
