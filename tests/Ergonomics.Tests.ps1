@@ -31,6 +31,25 @@ Describe 'Findings in CSV and JSON' {
         (Import-Csv -LiteralPath $file | Where-Object { $_.Id -eq 'SinglePointOfFailure/db' }).Path | Should -Be ($db.Path -join ', ')
     }
 
+    It 'writes Severity and TargetType by name through ConvertTo-Json, as Export-Csv and the views do' {
+        $json = $db | ConvertTo-Json | ConvertFrom-Json
+        $json.Severity | Should -BeExactly 'High'
+        $json.TargetType | Should -BeExactly 'Component'
+        $compressed = $findings | ConvertTo-Json -Compress
+        $compressed | Should -Not -Match '"(Severity|TargetType)":\d'
+        $row = $findings | ConvertTo-Csv -NoTypeInformation | ConvertFrom-Csv | Where-Object { $_.Id -eq 'SinglePointOfFailure/db' }
+        $row.Severity | Should -BeExactly 'High'
+        $row.TargetType | Should -BeExactly 'Component'
+        $db | Format-List -Property @('Severity', 'TargetType') | Out-String | Should -Match 'Severity\s*:\s*High'
+        $db | Format-Table -Property @('Severity', 'TargetType') | Out-String | Should -Match 'High\s+Component'
+    }
+
+    It 'still compares and sorts severities by urgency' {
+        $db.Severity -gt 'Medium' | Should -BeTrue
+        ($findings | Sort-Object Severity -Descending | Select-Object -First 1).Severity | Should -Be ($findings.Severity | Sort-Object -Descending | Select-Object -First 1)
+        @($findings | Where-Object Severity -ge 'High').Count | Should -Be @($findings | Where-Object { [int]$_.Severity -ge 3 }).Count
+    }
+
     It 'keeps real arrays in ConvertTo-Json, and lists that index and enumerate' {
         $json = $db | ConvertTo-Json -Depth 4 | ConvertFrom-Json
         , $json.Path | Should -BeOfType [object[]]

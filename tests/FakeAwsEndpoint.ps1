@@ -1,9 +1,12 @@
 # Dot-sourced by Pester files that read a live AWS account: a local AWS Query endpoint on 127.0.0.1 that answers
 # with the recorded three-tier account of the C# tests (tests/SpofAudit.Aws.Tests/Recorded) and keeps, for each
 # request, the signing scope (access key, region, service), the action and the session token header. It runs in a
-# runspace of its own, so the cmdlet under test can call it from the pipeline thread.
+# runspace of its own, so the cmdlet under test can call it from the pipeline thread. -DeniedAction answers those
+# actions with AccessDenied (HTTP 403), which makes a real partial read. Not a test file itself (no .Tests.ps1).
 
 function Start-FakeAwsEndpoint {
+    param([string[]]$DeniedAction = @())
+
     $probe = [System.Net.Sockets.TcpListener]::new([System.Net.IPAddress]::Loopback, 0)
     $probe.Start()
     $port = $probe.LocalEndpoint.Port
@@ -18,7 +21,7 @@ function Start-FakeAwsEndpoint {
 
     $server = [powershell]::Create()
     $null = $server.AddScript({
-        param($Listener, $Requests, $Recorded)
+        param($Listener, $Requests, $Recorded, $Denied)
         while ($Listener.IsListening) {
             try { $context = $Listener.GetContext() } catch { break }
             $body = [System.IO.StreamReader]::new($context.Request.InputStream).ReadToEnd()
@@ -40,7 +43,11 @@ function Start-FakeAwsEndpoint {
 
             $page = if ($form['NextToken']) { '.' + $form['NextToken'] } elseif ($form['Marker']) { '.' + $form['Marker'] } else { '' }
             $file = Join-Path $Recorded "$($request.Service).$($request.Action)$page.xml"
-            if (Test-Path -LiteralPath $file) {
+            if ($Denied -contains $request.Action) {
+                $context.Response.StatusCode = 403
+                $bytes = [System.Text.Encoding]::UTF8.GetBytes("<ErrorResponse><Error><Type>Sender</Type><Code>AccessDenied</Code><Message>not authorized to perform: $($request.Service):$($request.Action)</Message></Error><RequestId>fake</RequestId></ErrorResponse>")
+            }
+            elseif (Test-Path -LiteralPath $file) {
                 $context.Response.StatusCode = 200
                 $bytes = [System.IO.File]::ReadAllBytes($file)
             }
@@ -53,7 +60,7 @@ function Start-FakeAwsEndpoint {
             $context.Response.OutputStream.Write($bytes, 0, $bytes.Length)
             $context.Response.Close()
         }
-    }).AddArgument($listener).AddArgument($requests).AddArgument($recorded)
+    }).AddArgument($listener).AddArgument($requests).AddArgument($recorded).AddArgument($DeniedAction)
 
     [pscustomobject]@{
         Endpoint   = $prefix

@@ -4,6 +4,7 @@
 
 BeforeAll {
     . (Join-Path $PSScriptRoot 'BuiltModule.ps1')
+    . (Join-Path $PSScriptRoot 'FakeAwsEndpoint.ps1')
     $account = Join-Path (Join-Path (Join-Path $repositoryRoot 'examples') 'aws') 'three-tier'
     $exports = @(Get-ChildItem -LiteralPath $account -Filter '*.json' | ForEach-Object { $_.FullName })
 }
@@ -173,5 +174,53 @@ Describe 'AWS.Tools session conventions (against a local endpoint)' {
         $debug | Should -Contain ($debug | Where-Object { $_ -like 'AWS ec2 DescribeInstances in us-east-1 at 127.0.0.1:*: 2 pages in * ms' } | Select-Object -First 1)
         @($debug | Where-Object { $_ -like 'AWS sts GetCallerIdentity in us-east-1 at 127.0.0.1:*: page 1, attempt 1: HTTP 200 in * ms' }).Count | Should -Be 1
         ($debug -join "`n") | Should -Not -Match 'ASIADEBUGKEY|debug-session-token|Signature'
+Describe 'A partial live read piped to Export-SpofReport' {
+    BeforeAll {
+        # rds:DescribeDBInstances denied: the read goes on without it and marks the inventory incomplete.
+        $endpoint = Start-FakeAwsEndpoint -DeniedAction 'DescribeDBInstances'
+        $savedKey, $savedSecret = $env:AWS_ACCESS_KEY_ID, $env:AWS_SECRET_ACCESS_KEY
+        $env:AWS_ACCESS_KEY_ID = 'AKIDEXAMPLE'
+        $env:AWS_SECRET_ACCESS_KEY = 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY'
+        $findings = @(Get-SpofReport -Aws -Region us-east-1 -EndpointUrl $endpoint.Endpoint -WarningVariable readWarnings -WarningAction SilentlyContinue)
+    }
+
+    AfterAll {
+        $env:AWS_ACCESS_KEY_ID, $env:AWS_SECRET_ACCESS_KEY = $savedKey, $savedSecret
+        Stop-FakeAwsEndpoint $endpoint
+    }
+
+    It 'is a partial read: findings, and a warning naming the denied call' {
+        $findings.Count | Should -BeGreaterThan 0
+        ($readWarnings | ForEach-Object { "$_" }) -join "`n" | Should -Match 'rds:DescribeDBInstances'
+    }
+
+    It 'keeps its incomplete-inventory mark in the <Format> report without -Model' -ForEach @(
+        @{ Format = 'Json'; Pattern = '"incomplete": \[\s*"aws account 123456789012[^"]*incomplete, not read: [^"]*rds:DescribeDBInstances' }
+        @{ Format = 'Markdown'; Pattern = 'Incomplete inventory:.*rds:DescribeDBInstances' }
+        @{ Format = 'Csv'; Pattern = 'rds:DescribeDBInstances' }
+    ) {
+        $file = Join-Path $TestDrive "partial.$Format"
+        $findings | Export-SpofReport -Path $file -Format $Format
+        Get-Content -LiteralPath $file -Raw | Should -Match $Pattern
+    }
+
+    It 'keeps the mark when only some findings are piped on, and after Start-Job' {
+        $file = Join-Path $TestDrive 'filtered.json'
+        $findings | Where-Object Severity -ge 'High' | Select-Object -First 1 | Export-SpofReport -Path $file
+        (Get-Content -LiteralPath $file -Raw | ConvertFrom-Json).incomplete | Should -Match 'rds:DescribeDBInstances'
+
+        $returned = Start-Job -ScriptBlock { param($f) $f } -ArgumentList (, $findings) | Receive-Job -Wait -AutoRemoveJob
+        $file = Join-Path $TestDrive 'from-job.json'
+        $returned | Export-SpofReport -Path $file
+        (Get-Content -LiteralPath $file -Raw | ConvertFrom-Json).incomplete | Should -Match 'rds:DescribeDBInstances'
+    }
+
+    It 'names what was not read on each finding' {
+        $findings[0].IncompleteInventory.IncompleteLines | Should -Match 'rds:DescribeDBInstances'
+        ($findings | ConvertTo-Csv -NoTypeInformation | ConvertFrom-Csv)[0].IncompleteInventory | Should -Match 'incomplete, not read: .*rds:DescribeDBInstances'
+    }
+
+    It 'leaves findings of a complete read unmarked' {
+        @(Get-SpofReport -Path $exports | Where-Object { $null -ne $_.IncompleteInventory }).Count | Should -Be 0
     }
 }

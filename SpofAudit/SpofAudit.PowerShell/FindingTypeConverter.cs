@@ -2,10 +2,12 @@ using System;
 using System.Collections;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Management.Automation;
 using SpofAudit.Analysis;
 using SpofAudit.Diagnostics;
 using SpofAudit.Findings;
+using SpofAudit.Model;
 
 namespace SpofAudit.PowerShell
 {
@@ -61,7 +63,8 @@ namespace SpofAudit.PowerShell
                     ? LanguagePrimitives.ConvertTo<double>(likelihood)
                     : (double?)null,
                 Pair(Value(bag, nameof(Finding.Pair))),
-                Strings(Value(bag, nameof(Finding.ResourceIds))));
+                Strings(Value(bag, nameof(Finding.ResourceIds))),
+                IncompleteInventory(Value(bag, nameof(Finding.IncompleteInventory))));
 
         private static object? Value(object? bag, string name)
         {
@@ -156,6 +159,21 @@ namespace SpofAudit.PowerShell
                 Text(Value(bag, nameof(Findings.Suppression.Owner))) ?? string.Empty,
                 expires == null ? (DateTime?)null : LanguagePrimitives.ConvertTo<DateTime>(expires),
                 Location(Value(bag, nameof(Findings.Suppression.Location))) ?? SourceLocation.None);
+        }
+
+        // The lines of what a partial read could not read, whether the provenance kept its properties or became its text.
+        private static ModelProvenance? IncompleteInventory(object? value)
+        {
+            if (value == null)
+            {
+                return null;
+            }
+
+            var lines = value is PSObject bag && bag.Properties[nameof(ModelProvenance.IncompleteLines)] is { } property
+                ? Strings(property.Value)
+                : (Text(value) ?? string.Empty).Split(new[] { " | " }, StringSplitOptions.RemoveEmptyEntries)
+                    .Where(line => line.Contains(ModelProvenance.IncompleteNote)).ToArray();
+            return lines.Count == 0 ? null : ModelProvenance.FromIncompleteLines(lines);
         }
 
         private static FailurePair? Pair(object? value)

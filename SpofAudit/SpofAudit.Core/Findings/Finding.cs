@@ -25,8 +25,10 @@ namespace SpofAudit.Findings
             Suppression? suppression = null,
             double? likelihood = null,
             FailurePair? pair = null,
-            IReadOnlyList<string>? resourceIds = null)
+            IReadOnlyList<string>? resourceIds = null,
+            ModelProvenance? incompleteInventory = null)
         {
+            IncompleteInventory = incompleteInventory;
             ResourceIds = NameList.Of(resourceIds);
             Kind = kind;
             Severity = severity;
@@ -92,16 +94,27 @@ namespace SpofAudit.Findings
         /// </summary>
         public FailurePair? Pair { get; }
 
+        /// <summary>
+        /// When the model this finding came from was read only in part (a denied cloud call, an unreadable subscription):
+        /// what it was read from and what could not be read, so a report written from findings alone (piped to
+        /// Export-SpofReport) still says its inventory is incomplete. Null for a complete read.
+        /// </summary>
+        public ModelProvenance? IncompleteInventory { get; }
+
         /// <summary>Whether an accepted-risk entry covers this finding: it is reported, but no gate fails on it.</summary>
         public bool IsSuppressed => Suppression != null;
 
         /// <summary>The same finding, marked as covered by <paramref name="suppression"/>.</summary>
         public Finding WithSuppression(Suppression suppression) =>
-            new Finding(Kind, Severity, Target, TargetType, Affects, Path, Components, Recommendation, Model, Location, suppression, Likelihood, Pair, ResourceIds);
+            new Finding(Kind, Severity, Target, TargetType, Affects, Path, Components, Recommendation, Model, Location, suppression, Likelihood, Pair, ResourceIds, IncompleteInventory);
 
         /// <summary>The same finding, naming the cloud resources it is about.</summary>
         public Finding WithResourceIds(IReadOnlyList<string> resourceIds) =>
-            new Finding(Kind, Severity, Target, TargetType, Affects, Path, Components, Recommendation, Model, Location, Suppression, Likelihood, Pair, resourceIds);
+            new Finding(Kind, Severity, Target, TargetType, Affects, Path, Components, Recommendation, Model, Location, Suppression, Likelihood, Pair, resourceIds, IncompleteInventory);
+
+        /// <summary>The same finding, marked as coming from the partial read <paramref name="provenance"/>.</summary>
+        public Finding WithIncompleteInventory(ModelProvenance provenance) =>
+            new Finding(Kind, Severity, Target, TargetType, Affects, Path, Components, Recommendation, Model, Location, Suppression, Likelihood, Pair, ResourceIds, provenance);
 
         public static string MakeId(FindingKind kind, string target) => $"{kind}/{target}";
 

@@ -28,7 +28,8 @@ namespace SpofAudit.Findings
                 }
             }
 
-            return new SpofReport(model.Name, model.Entrypoints, model.Provenance, model.Components.Count, FindingResources.Attach(model, FindingOrder.MergeRuns(runs)));
+            var findings = IncompleteInventoryMark.Attach(model.Provenance, FindingResources.Attach(model, FindingOrder.MergeRuns(runs)));
+            return new SpofReport(model.Name, model.Entrypoints, model.Provenance, model.Components.Count, findings);
         }
     }
 }

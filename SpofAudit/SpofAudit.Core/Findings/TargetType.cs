@@ -1,7 +1,10 @@
 namespace SpofAudit.Findings
 {
-    /// <summary>What a finding's target names.</summary>
-    public enum TargetType
+    /// <summary>
+    /// What a finding's target names. Backed by <c>long</c> so that PowerShell's <c>ConvertTo-Json</c> writes it by name,
+    /// as <see cref="Severity"/>.
+    /// </summary>
+    public enum TargetType : long
     {
         Component,
         Zone,

@@ -63,5 +63,68 @@ namespace SpofAudit.Model
 
         /// <summary>The sources with at least one unread part, in order.</summary>
         public IReadOnlyList<InventorySource> SourcesWithUnread => Sources.Where(s => Unread.Any(u => ReferenceEquals(u.Source, s))).ToArray();
+
+        /// <summary>
+        /// Provenance rebuilt from <see cref="IncompleteLines"/> alone ("SOURCE; incomplete, not read: PARTS"), as a JSON
+        /// report older than its <c>unread</c> key or a finding that went through PowerShell's serializer keeps them:
+        /// each line one file source with one unread part.
+        /// </summary>
+        public static ModelProvenance FromIncompleteLines(IEnumerable<string> lines)
+        {
+            var sources = new List<InventorySource>();
+            var parts = new List<UnreadPart>();
+            foreach (var line in lines)
+            {
+                var at = line.IndexOf(IncompleteNote, StringComparison.Ordinal);
+                var source = InventorySource.File(at < 0 ? line : line.Substring(0, at));
+                sources.Add(source);
+                parts.Add(new UnreadPart(source, string.Empty, string.Empty, string.Empty, at < 0 ? "(not named)" : line.Substring(at + IncompleteNote.Length)));
+            }
+
+            return new ModelProvenance(sources, parts);
+        }
+
+        /// <summary>
+        /// One provenance naming every source and unread part of <paramref name="provenances"/> once (sources of the same
+        /// kind and description are one: findings that went through PowerShell's serializer each carry their own copy),
+        /// then a file source for each of <paramref name="files"/> that no source is described as.
+        /// </summary>
+        public static ModelProvenance Merge(IEnumerable<ModelProvenance> provenances, IEnumerable<string> files)
+        {
+            var sources = new List<InventorySource>();
+            var unread = new List<UnreadPart>();
+            foreach (var provenance in provenances.Distinct())
+            {
+                foreach (var source in provenance.Sources)
+                {
+                    var kept = sources.FirstOrDefault(s => s.Kind == source.Kind && s.Description == source.Description);
+                    if (kept == null)
+                    {
+                        sources.Add(kept = source);
+                    }
+
+                    foreach (var part in provenance.UnreadOf(source))
+                    {
+                        if (!unread.Any(u => ReferenceEquals(u.Source, kept) && u.Description == part.Description))
+                        {
+                            unread.Add(ReferenceEquals(kept, source) ? part : new UnreadPart(kept, part.Scope, part.Part, part.Reason, part.Description, part.Code));
+                        }
+                    }
+                }
+            }
+
+            foreach (var file in files)
+            {
+                if (!sources.Any(s => s.Description == file))
+                {
+                    sources.Add(InventorySource.File(file));
+                }
+            }
+
+            return new ModelProvenance(sources, unread);
+        }
+
+        /// <summary>The <see cref="SourceLines"/> joined with " | ": what a CSV cell or a table shows of a provenance.</summary>
+        public override string ToString() => string.Join(" | ", SourceLines);
     }
 }

@@ -170,19 +170,8 @@ namespace SpofAudit.Rendering
                     return null;
                 }
 
-                var legacySources = new List<InventorySource>();
-                var legacyParts = new List<UnreadPart>();
-                foreach (var line in Strings(document, "incomplete", "the report"))
-                {
-                    // Only reports older than the 'unread' key get here: their lines are "SOURCE; incomplete, not read: PARTS".
-                    var at = line.IndexOf(ModelProvenance.IncompleteNote, StringComparison.Ordinal);
-                    var source = InventorySource.File(at < 0 ? line : line.Substring(0, at));
-                    var parts = at < 0 ? "(not named)" : line.Substring(at + ModelProvenance.IncompleteNote.Length);
-                    legacySources.Add(source);
-                    legacyParts.Add(new UnreadPart(source, string.Empty, string.Empty, string.Empty, parts));
-                }
-
-                return new ModelProvenance(legacySources, legacyParts);
+                // Only reports older than the 'unread' key get here: their lines are "SOURCE; incomplete, not read: PARTS".
+                return ModelProvenance.FromIncompleteLines(Strings(document, "incomplete", "the report"));
             }
 
             private List<JsonNode> Items(JsonNode node, string key) =>
