@@ -1,13 +1,15 @@
 using System.Management.Automation;
 using System.Threading;
 using SpofAudit.Hosting;
+using SpofAudit.Rendering;
 
 namespace SpofAudit.PowerShell
 {
     /// <summary>
     /// The engine's view of a running cmdlet: warnings, verbose notes and progress go to the cmdlet's
     /// streams, and the token is cancelled when the user presses Ctrl+C (StopProcessing).
-    /// Call it only from the pipeline thread, as the core's synchronous calls do.
+    /// Call it only from the pipeline thread, as the core's synchronous calls do. Names in these lines come from
+    /// cloud tags too: their control characters and escapes are made visible before the host shows them.
     /// </summary>
     internal sealed class CmdletHost : ISpofHost
     {
@@ -24,13 +26,13 @@ namespace SpofAudit.PowerShell
 
         public CancellationToken CancellationToken { get; }
 
-        public void WriteWarning(string message) => _cmdlet.WriteWarning(message);
+        public void WriteWarning(string message) => _cmdlet.WriteWarning(VisibleText.ForTerminal(message));
 
-        public void WriteVerbose(string message) => _cmdlet.WriteVerbose(message);
+        public void WriteVerbose(string message) => _cmdlet.WriteVerbose(VisibleText.ForTerminal(message));
 
         public void WriteProgress(string activity, string status, int percent)
         {
-            var record = new ProgressRecord(ProgressActivityId, activity, status)
+            var record = new ProgressRecord(ProgressActivityId, VisibleText.ForTerminal(activity), VisibleText.ForTerminal(status))
             {
                 PercentComplete = percent < 0 ? -1 : percent > 100 ? 100 : percent,
                 RecordType = percent >= 100 ? ProgressRecordType.Completed : ProgressRecordType.Processing,
