@@ -307,6 +307,17 @@ Describe 'Export-SpofReport' {
         Get-Content -LiteralPath $file -Raw | Should -Match $Pattern
     }
 
+    It 'writes a JUnit report of names XML cannot hold, with the characters shown as escapes' {
+        $dir = Join-Path $TestDrive 'control'
+        $null = New-Item -ItemType Directory -Path $dir
+        $model = Join-Path $dir 'control.yaml'
+        Set-Content -LiteralPath $model -Value "apiVersion: spofaudit/v1`nname: m`ncomponents:`n  web: {dependsOn: [""db\u0001\uFFFE""]}`n  ""db\u0001\uFFFE"": {}"
+        $file = Join-Path $dir 'control.xml'
+        Get-SpofReport -Path $model | Export-SpofReport -Path $file -Format JUnit -ErrorAction Stop
+        $xml = [xml](Get-Content -LiteralPath $file -Raw)
+        $xml.SelectNodes('//testcase').name | Should -Contain 'db\x01\uFFFE'
+    }
+
     It 'names the model and its file with -Model, even with no finding' {
         $model = Get-SpofModel -Path (Get-ExamplePath 'web-tier')
         $file = Join-Path $TestDrive 'model.html'
