@@ -125,6 +125,33 @@ Describe 'Get-SpofReport -Baseline' {
     }
 }
 
+Describe 'Get-SpofReport on an incomplete inventory' {
+    BeforeAll {
+        # A model as a live read with one denied call builds it: one source, one part not read.
+        $builder = [SpofAudit.Model.ModelBuilder]::new()
+        $source = [SpofAudit.Model.InventorySource]::File('partial.yaml')
+        $builder.AddSource($source)
+        $builder.AddUnread([SpofAudit.Model.UnreadPart]::new($source, 'us-east-1', 'rds:DescribeDBInstances', 'AccessDenied', 'rds:DescribeDBInstances in us-east-1: AccessDenied'))
+        $web = [SpofAudit.Model.ComponentSpec]::new('web')
+        $web.InstanceCount = 1
+        $builder.AddComponent($web)
+        $script:partial = $builder.Build()
+    }
+
+    It 'fails the README gate pattern with IncompleteInventory, after writing the findings it has' {
+        { $partial | Get-SpofReport -MinimumSeverity Critical | Should -BeNullOrEmpty } |
+            Should -Throw -ErrorId 'IncompleteInventory,SpofAudit.PowerShell.GetSpofReportCommand'
+        $written = [System.Collections.Generic.List[object]]::new()
+        try { $partial | Get-SpofReport | ForEach-Object { $written.Add($_) } } catch { $_.FullyQualifiedErrorId | Should -BeLike 'IncompleteInventory,*' }
+        $written.Count | Should -BeGreaterThan 0
+        $written.Count | Should -Be (@($partial | Get-SpofReport -AllowIncomplete).Count)
+    }
+
+    It 'passes the gate with -AllowIncomplete' {
+        $partial | Get-SpofReport -MinimumSeverity Critical -AllowIncomplete | Should -BeNullOrEmpty
+    }
+}
+
 Describe 'Get-SpofReport -Depth 2' {
     It 'finds the double faults of double-faults.yaml, the likeliest first' {
         $doubles = @(Get-SpofReport -Path (Get-ExamplePath 'double-faults') -Depth 2 -Kind DoubleFault)

@@ -29,6 +29,9 @@ namespace SpofAudit.Cli
         /// <summary>A progress line shown whatever the verbosity (long live reads).</summary>
         public void WriteProgressLine(string message) => ErrorLine.Write(_stderr, message);
 
+        /// <summary>A line saying why the run fails, written whatever the verbosity.</summary>
+        public void WriteError(string message) => ErrorLine.Write(_stderr, message);
+
         public void WriteWarning(string message) => ErrorLine.Write(_stderr, "warning: " + message);
 
         public void WriteVerbose(string message)
