@@ -345,6 +345,19 @@ Describe 'Export-SpofReport' {
         $xml.SelectNodes('//testcase').name | Should -Contain 'db\x01\uFFFE'
     }
 
+    It 'refuses to write through a symbolic link and leaves what it points at untouched' {
+        $victim = Join-Path $TestDrive 'victim.txt'
+        Set-Content -LiteralPath $victim -Value 'not a report'
+        $link = Join-Path $TestDrive 'linked.json'
+        $null = New-Item -ItemType SymbolicLink -Path $link -Target $victim
+        Get-SpofReport -Path (Get-ExamplePath 'web-tier') | Export-SpofReport -Path $link -Format Json -Force -ErrorAction SilentlyContinue -ErrorVariable failed
+        @($failed).Count | Should -Be 1
+        $failed[0].FullyQualifiedErrorId | Should -BeLike 'OutFileWriteFailed,*'
+        "$($failed[0])" | Should -BeLike '*is a symbolic link*'
+        Get-Content -LiteralPath $victim -Raw | Should -Be "not a report$([Environment]::NewLine)"
+        (Get-Item -LiteralPath $link).LinkType | Should -Be 'SymbolicLink'
+    }
+
     It 'names the model and its file with -Model, even with no finding' {
         $model = Get-SpofModel -Path (Get-ExamplePath 'web-tier')
         $file = Join-Path $TestDrive 'model.html'
