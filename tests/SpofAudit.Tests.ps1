@@ -125,6 +125,33 @@ Describe 'Get-SpofReport -Baseline' {
     }
 }
 
+Describe 'Get-SpofReport on an incomplete inventory' {
+    BeforeAll {
+        # A model as a live read with one denied call builds it: one source, one part not read.
+        $builder = [SpofAudit.Model.ModelBuilder]::new()
+        $source = [SpofAudit.Model.InventorySource]::File('partial.yaml')
+        $builder.AddSource($source)
+        $builder.AddUnread([SpofAudit.Model.UnreadPart]::new($source, 'us-east-1', 'rds:DescribeDBInstances', 'AccessDenied', 'rds:DescribeDBInstances in us-east-1: AccessDenied'))
+        $web = [SpofAudit.Model.ComponentSpec]::new('web')
+        $web.InstanceCount = 1
+        $builder.AddComponent($web)
+        $script:partial = $builder.Build()
+    }
+
+    It 'fails the README gate pattern with IncompleteInventory, after writing the findings it has' {
+        { $partial | Get-SpofReport -MinimumSeverity Critical | Should -BeNullOrEmpty } |
+            Should -Throw -ErrorId 'IncompleteInventory,SpofAudit.PowerShell.GetSpofReportCommand'
+        $written = [System.Collections.Generic.List[object]]::new()
+        try { $partial | Get-SpofReport | ForEach-Object { $written.Add($_) } } catch { $_.FullyQualifiedErrorId | Should -BeLike 'IncompleteInventory,*' }
+        $written.Count | Should -BeGreaterThan 0
+        $written.Count | Should -Be (@($partial | Get-SpofReport -AllowIncomplete).Count)
+    }
+
+    It 'passes the gate with -AllowIncomplete' {
+        $partial | Get-SpofReport -MinimumSeverity Critical -AllowIncomplete | Should -BeNullOrEmpty
+    }
+}
+
 Describe 'Get-SpofReport -Depth 2' {
     It 'finds the double faults of double-faults.yaml, the likeliest first' {
         $doubles = @(Get-SpofReport -Path (Get-ExamplePath 'double-faults') -Depth 2 -Kind DoubleFault)
@@ -305,6 +332,30 @@ Describe 'Export-SpofReport' {
         $output = Get-SpofReport -Path (Get-ExamplePath 'web-tier') | Export-SpofReport -Path $file -Format $Format
         $output | Should -BeNullOrEmpty
         Get-Content -LiteralPath $file -Raw | Should -Match $Pattern
+    }
+
+    It 'writes a JUnit report of names XML cannot hold, with the characters shown as escapes' {
+        $dir = Join-Path $TestDrive 'control'
+        $null = New-Item -ItemType Directory -Path $dir
+        $model = Join-Path $dir 'control.yaml'
+        Set-Content -LiteralPath $model -Value "apiVersion: spofaudit/v1`nname: m`ncomponents:`n  web: {dependsOn: [""db\u0001\uFFFE""]}`n  ""db\u0001\uFFFE"": {}"
+        $file = Join-Path $dir 'control.xml'
+        Get-SpofReport -Path $model | Export-SpofReport -Path $file -Format JUnit -ErrorAction Stop
+        $xml = [xml](Get-Content -LiteralPath $file -Raw)
+        $xml.SelectNodes('//testcase').name | Should -Contain 'db\x01\uFFFE'
+    }
+
+    It 'refuses to write through a symbolic link and leaves what it points at untouched' {
+        $victim = Join-Path $TestDrive 'victim.txt'
+        Set-Content -LiteralPath $victim -Value 'not a report'
+        $link = Join-Path $TestDrive 'linked.json'
+        $null = New-Item -ItemType SymbolicLink -Path $link -Target $victim
+        Get-SpofReport -Path (Get-ExamplePath 'web-tier') | Export-SpofReport -Path $link -Format Json -Force -ErrorAction SilentlyContinue -ErrorVariable failed
+        @($failed).Count | Should -Be 1
+        $failed[0].FullyQualifiedErrorId | Should -BeLike 'OutFileWriteFailed,*'
+        "$($failed[0])" | Should -BeLike '*is a symbolic link*'
+        Get-Content -LiteralPath $victim -Raw | Should -Be "not a report$([Environment]::NewLine)"
+        (Get-Item -LiteralPath $link).LinkType | Should -Be 'SymbolicLink'
     }
 
     It 'names the model and its file with -Model, even with no finding' {

@@ -108,3 +108,42 @@ Describe 'Default views at <_> columns' -ForEach 80, 200 {
         }
     }
 }
+
+Describe 'Default views of names with control characters' {
+    BeforeAll {
+        # Names as a cloud tag could set them: a colour change and a forged line.
+        $dir = Join-Path $TestDrive 'hostile'
+        $null = New-Item -ItemType Directory -Path $dir
+        $model = Join-Path $dir 'hostile.yaml'
+        Set-Content -LiteralPath $model -Value (@(
+                'apiVersion: spofaudit/v1'
+                'name: "shop\nFAKE"'
+                'components:'
+                '  web: {dependsOn: ["db\e[31mred"]}'
+                '  "db\e[31mred": {}'
+            ) -join "`n")
+        $script:hostile = $model
+
+        # As an interactive console renders: PowerShell passes escape sequences through (its own headers use them).
+        $script:rendering = $PSStyle.OutputRendering
+        $PSStyle.OutputRendering = 'Ansi'
+    }
+
+    AfterAll {
+        $PSStyle.OutputRendering = $rendering
+    }
+
+    It 'show escapes, never the raw characters, in <Name>' -ForEach @(
+        @{ Name = 'the finding table'; View = { Get-SpofReport -Path $hostile | Format-Table | Out-String -Width 200 } }
+        @{ Name = 'the finding list'; View = { Get-SpofReport -Path $hostile | Format-List | Out-String -Width 200 } }
+        @{ Name = 'the impact table'; View = { Get-SpofImpact -Path $hostile -Fail "db`e[31mred" | Out-String -Width 200 } }
+        @{ Name = 'the model table'; View = { Get-SpofModel -Path $hostile | Out-String -Width 200 }; Shown = 'shop\nFAKE' }
+        @{ Name = 'the availability list'; View = { Measure-SpofAvailability -Path $hostile | Out-String -Width 200 } }
+    ) {
+        $text = & $View
+        $text | Should -Not -Match ([regex]::Escape("db`e[31mred"))
+        $text | Should -Not -Match ([regex]::Escape("shop`nFAKE"))
+        $text | Should -Match ([regex]::Escape($(if ($Shown) { $Shown } else { 'db\e[31mred' })))
+        @($text -split '\r?\n' | Where-Object { $_ -like 'FAKE*' }).Count | Should -Be 0
+    }
+}

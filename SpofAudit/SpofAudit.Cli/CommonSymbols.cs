@@ -32,6 +32,11 @@ namespace SpofAudit.Cli
             return files;
         }
 
+        public static Option<bool> AllowIncomplete() => new Option<bool>("--allow-incomplete")
+        {
+            Description = "Let --fail-on pass on an incomplete inventory (a denied call, a subscription without access); without it such a run exits 4.",
+        };
+
         public static Option<string?> Output() => new Option<string?>("--output", "-o")
         {
             Description = "Write to this file instead of standard output.",

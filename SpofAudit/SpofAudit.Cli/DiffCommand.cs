@@ -3,13 +3,15 @@ using System.CommandLine;
 using System.Linq;
 using SpofAudit.Findings;
 using SpofAudit.Loading;
+using SpofAudit.Pipeline;
 using SpofAudit.Rendering;
 
 namespace SpofAudit.Cli
 {
     /// <summary>
     /// <c>spofaudit diff OLD.json NEW.json</c>: what changed between two JSON reports, finding by finding
-    /// (new, changed, resolved); exit 1 when a new or worsened finding is at or above <c>--fail-on</c>.
+    /// (new, changed, resolved); exit 1 when a new or worsened finding is at or above <c>--fail-on</c>, 4 when none is
+    /// but NEW came from an incomplete inventory (unless <c>--allow-incomplete</c>).
     /// </summary>
     public sealed class DiffCommand
     {
@@ -20,6 +22,7 @@ namespace SpofAudit.Cli
         private readonly Argument<string> _difference = new Argument<string>("NEW") { Description = "The later JSON report." };
         private readonly Option<ReportFormat> _format = CommonSymbols.ReportFormat(ReportDiffWriter.Formats);
         private readonly Option<string?> _output = CommonSymbols.Output();
+        private readonly Option<bool> _allowIncomplete = CommonSymbols.AllowIncomplete();
         private readonly Option<Severity?> _failOn;
 
         public DiffCommand(CommandRunner runner)
@@ -38,7 +41,7 @@ namespace SpofAudit.Cli
         {
             var command = new Command("diff", "Compare two JSON reports: new, changed and resolved findings.")
             {
-                _reference, _difference, _format, _failOn, _output,
+                _reference, _difference, _format, _failOn, _allowIncomplete, _output,
             };
             command.SetAction(parse => _runner.Run(parse, host =>
             {
@@ -50,7 +53,11 @@ namespace SpofAudit.Cli
                 var format = parse.GetValue(_format);
                 OutputTarget.Write(_runner.Context, parse.GetValue(_output), writer => ReportDiffWriter.Write(changes, referencePath, differencePath, format, writer, reference.Provenance, difference.Provenance));
                 var failOn = parse.GetValue(_failOn);
-                return failOn.HasValue && changes.Any(c => ReportComparer.IsRegression(c, failOn.Value)) ? ExitCodes.FindingsAtThreshold : ExitCodes.Success;
+                var gate = !failOn.HasValue ? GateVerdict.NotRequested
+                    : changes.Any(c => ReportComparer.IsRegression(c, failOn.Value)) ? GateVerdict.Failed
+                    : difference.Provenance.IsIncomplete && !parse.GetValue(_allowIncomplete) ? GateVerdict.Incomplete
+                    : GateVerdict.Passed;
+                return GateExit.Of(gate, failOn, difference.Provenance.IncompleteLines, host);
             }));
             return command;
         }

@@ -15,6 +15,13 @@ namespace SpofAudit.Cli
         /// <summary>A bug in spofaudit, not the user's mistake.</summary>
         public const int InternalError = 3;
 
+        /// <summary>
+        /// <c>--fail-on</c> was given, nothing read is at or above it, but the inventory is incomplete (a denied call, a
+        /// subscription without access): the part not read might have failed the gate. <c>--allow-incomplete</c>
+        /// accepts a partial read and gives 0 instead.
+        /// </summary>
+        public const int IncompleteInventory = 4;
+
         /// <summary>Stopped by Ctrl+C: 128 + SIGINT, as shells expect.</summary>
         public const int Cancelled = 130;
     }

@@ -5,8 +5,10 @@ using SpofAudit.Export;
 namespace SpofAudit.Cli
 {
     /// <summary>
-    /// Sends rendered output to stdout or to <c>--output FILE</c>. A file is written only once the whole text
-    /// exists, so a failed run never leaves half a report behind for a CI step to pick up.
+    /// Sends rendered output to stdout or to <c>--output FILE</c>. A file is written through Core's
+    /// ReportFileWriter: to a temporary file beside it, renamed over it once complete, so a failed or killed run
+    /// never leaves half a report behind for a CI step to pick up, and the previous report survives a failure.
+    /// A symbolic link at FILE is refused (exit 2), never written through.
     /// </summary>
     public static class OutputTarget
     {
@@ -19,11 +21,9 @@ namespace SpofAudit.Cli
                 return;
             }
 
-            var text = new Utf8StringWriter();
-            render(text);
             try
             {
-                File.WriteAllText(path, text.ToString(), text.Encoding);
+                ReportFileWriter.Write(path, render);
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is ArgumentException || e is NotSupportedException)
             {

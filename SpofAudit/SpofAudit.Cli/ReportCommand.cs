@@ -8,7 +8,8 @@ namespace SpofAudit.Cli
 {
     /// <summary>
     /// <c>spofaudit report FILE...</c>: every finding of the model, filtered by <c>--kind</c> and
-    /// <c>--min-severity</c>; exit 1 when a selected finding is at or above <c>--fail-on</c>, for CI gates. The steps
+    /// <c>--min-severity</c>; exit 1 when a selected finding is at or above <c>--fail-on</c>, for CI gates, and 4 when
+    /// nothing is but the inventory is incomplete (unless <c>--allow-incomplete</c>). The steps
     /// are Core's ReportPipeline, the same Get-SpofReport runs; this class only binds options and writes the outcome.
     /// </summary>
     public sealed class ReportCommand
@@ -21,6 +22,7 @@ namespace SpofAudit.Cli
         private readonly SourceSymbols _sources = new SourceSymbols();
         private readonly Option<ReportFormat> _format = CommonSymbols.ReportFormat();
         private readonly Option<string?> _output = CommonSymbols.Output();
+        private readonly Option<bool> _allowIncomplete = CommonSymbols.AllowIncomplete();
         private readonly Option<Severity?> _failOn;
         private readonly Option<FindingKind[]> _kinds;
         private readonly Option<Severity> _minSeverity;
@@ -68,7 +70,7 @@ namespace SpofAudit.Cli
         {
             var command = new Command("report", "Find single points of failure, zone, region and personnel risks, degradations and, with --depth 2, double faults.")
             {
-                _files, _format, _failOn, _kinds, _minSeverity, _output, _suppressions, _baseline,
+                _files, _format, _failOn, _allowIncomplete, _kinds, _minSeverity, _output, _suppressions, _baseline,
             };
             _depth.AddTo(command);
             _sources.AddTo(command);
@@ -84,11 +86,12 @@ namespace SpofAudit.Cli
                     Filter = new FindingFilter(parse.GetValue(_kinds), parse.GetValue(_minSeverity)),
                     Format = parse.GetValue(_format),
                     FailOn = parse.GetValue(_failOn),
+                    AllowIncomplete = parse.GetValue(_allowIncomplete),
                 };
                 var source = _sources.Select(parse, parse.GetValue(_files) ?? Array.Empty<string>(), host);
                 var outcome = new ReportPipeline().Run(source.Source, request, source.Host);
                 OutputTarget.Write(_runner.Context, parse.GetValue(_output), outcome.Render);
-                return outcome.Gate == GateVerdict.Failed ? ExitCodes.FindingsAtThreshold : ExitCodes.Success;
+                return GateExit.Of(outcome.Gate, request.FailOn, outcome.Model.Provenance.IncompleteLines, host);
             }));
             return command;
         }

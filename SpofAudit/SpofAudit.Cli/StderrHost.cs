@@ -38,6 +38,9 @@ namespace SpofAudit.Cli
 
         public void WriteProgressLine(string message) => ErrorLine.Write(_stderr, message);
 
+        /// <summary>A line saying why the run fails, written whatever the verbosity.</summary>
+        public void WriteError(string message) => ErrorLine.Write(_stderr, message);
+
         public void WriteWarning(string message) => ErrorLine.Write(_stderr, "warning: " + message);
 
         public void WriteVerbose(string message)

@@ -35,5 +35,12 @@ namespace SpofAudit.PowerShell
 
         /// <summary>Several models were piped to Export-SpofGraph with one -OutFile; the later would overwrite the first.</summary>
         public const string OutFileAlreadyWritten = nameof(OutFileAlreadyWritten);
+
+        /// <summary>
+        /// Get-SpofReport read an incomplete inventory (a denied call, a subscription without access) and was not given
+        /// -AllowIncomplete: it wrote the findings it has, then stops, so a gate (a Pester test) cannot pass on a
+        /// partial read.
+        /// </summary>
+        public const string IncompleteInventory = nameof(IncompleteInventory);
     }
 }

@@ -9,7 +9,8 @@ namespace SpofAudit.PowerShell
 {
     /// <summary>
     /// Analyses a model and writes each Finding (not a report wrapper) so findings filter, sort and
-    /// group with ordinary pipeline cmdlets.
+    /// group with ordinary pipeline cmdlets. A partial read ends in the terminating error IncompleteInventory
+    /// unless -AllowIncomplete, so a gate never passes on what was not read.
     /// </summary>
     [Cmdlet(VerbsCommon.Get, "SpofReport", DefaultParameterSetName = ParameterSets.Path)]
     [OutputType(typeof(Finding))]
@@ -59,6 +60,13 @@ namespace SpofAudit.PowerShell
         [ValidateNotNullOrEmpty]
         public string? Baseline { get; set; }
 
+        /// <summary>
+        /// Accept an incomplete inventory (a denied call, a subscription without access): without it, a partial read
+        /// writes its findings and then stops with the terminating error IncompleteInventory, so a gate fails.
+        /// </summary>
+        [Parameter]
+        public SwitchParameter AllowIncomplete { get; set; }
+
         protected override void ProcessModel(SpofModel model)
         {
             // Both paths first, so each bad one gets its error before anything is analysed.
@@ -89,6 +97,16 @@ namespace SpofAudit.PowerShell
             foreach (var finding in outcome.Findings)
             {
                 WriteObject(finding);
+            }
+
+            // After the findings, so a script that accepts the error still has them; terminating, so a Pester gate fails.
+            if (model.Provenance.IsIncomplete && !AllowIncomplete)
+            {
+                ThrowTerminatingError(InputErrorRecords.Create(
+                    ErrorIds.IncompleteInventory,
+                    ErrorCategory.ReadError,
+                    model.Name,
+                    $"The inventory of '{model.Name}' is incomplete ({string.Join("; ", model.Provenance.IncompleteLines)}): findings in the part not read are missing. Grant the access, or add -AllowIncomplete to accept a partial read."));
             }
         }
     }

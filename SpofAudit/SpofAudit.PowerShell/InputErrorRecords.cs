@@ -1,6 +1,7 @@
 using System;
 using System.Management.Automation;
 using SpofAudit.Diagnostics;
+using SpofAudit.Rendering;
 
 namespace SpofAudit.PowerShell
 {
@@ -16,9 +17,11 @@ namespace SpofAudit.PowerShell
             // One exception per diagnostic, so each record's message is that diagnostic's own line.
             var record = new ErrorRecord(
                 new SpofInputException(diagnostic), diagnostic.Code, ErrorCategories.From(diagnostic.Category), target);
-            if (diagnostic.Suggestion != null)
+            var shown = VisibleText.ForTerminal(diagnostic.ToString());
+            if (diagnostic.Suggestion != null || !ReferenceEquals(shown, diagnostic.ToString()))
             {
-                record.ErrorDetails = new ErrorDetails(diagnostic.ToString()) { RecommendedAction = diagnostic.Suggestion };
+                // What the host shows: a name's control characters and escapes made visible (the exception keeps them).
+                record.ErrorDetails = new ErrorDetails(shown) { RecommendedAction = diagnostic.Suggestion == null ? null : VisibleText.ForTerminal(diagnostic.Suggestion) };
             }
 
             return record;
@@ -26,6 +29,6 @@ namespace SpofAudit.PowerShell
 
         /// <summary>A mistake the cmdlet itself detects, such as a path that matches no file.</summary>
         public static ErrorRecord Create(string errorId, ErrorCategory category, object target, string message, Exception? inner = null) =>
-            new ErrorRecord(new SpofCmdletException(message, inner), errorId, category, target);
+            new ErrorRecord(new SpofCmdletException(VisibleText.ForTerminal(message), inner), errorId, category, target);
     }
 }

@@ -1,19 +1,18 @@
 using System;
 using System.IO;
 using System.Management.Automation;
-using System.Text;
+using SpofAudit.Export;
 
 namespace SpofAudit.PowerShell
 {
     /// <summary>
     /// Writes the text of a report or graph to its file the way Out-File and Export-Csv do: -NoClobber refuses an
     /// existing file (ErrorId NoClobber, ResourceExists), -Force writes over a read-only file and leaves it
-    /// read-only again. The file is UTF-8 without a byte-order mark, which some JSON, CSV and graph readers reject.
+    /// read-only again. The file is UTF-8 without a byte-order mark, which some JSON, CSV and graph readers reject,
+    /// written atomically (a failure leaves the previous file), and a symbolic link at the path is refused.
     /// </summary>
     internal static class OutputFileWriter
     {
-        private static readonly Encoding Utf8NoBom = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
-
         /// <summary>With -NoClobber: the error for an existing <paramref name="file"/>; null when it may be written.</summary>
         /// <param name="path">The path as the user gave it: the error's target.</param>
         public static ErrorRecord? Refuse(string file, string path, bool noClobber) =>
@@ -24,30 +23,13 @@ namespace SpofAudit.PowerShell
 
         /// <summary>Writes <paramref name="text"/> to <paramref name="file"/>; the error when it cannot, else null.</summary>
         /// <param name="path">The path as the user gave it: the error's target.</param>
-        /// <param name="force">Clear a read-only attribute for the write (and set it again afterwards).</param>
+        /// <param name="force">Replace a read-only file (the new one is read-only again).</param>
         public static ErrorRecord? Write(string file, string path, string text, bool force)
         {
             try
             {
-                var info = new FileInfo(file);
-                var clearedReadOnly = force && info.Exists && info.IsReadOnly;
-                if (clearedReadOnly)
-                {
-                    info.IsReadOnly = false;
-                }
-
-                try
-                {
-                    File.WriteAllText(file, text, Utf8NoBom);
-                }
-                finally
-                {
-                    if (clearedReadOnly)
-                    {
-                        info.IsReadOnly = true;
-                    }
-                }
-
+                // Core's writer, the CLI's too: a temporary file renamed over the target, never through a symbolic link.
+                ReportFileWriter.Write(file, writer => writer.Write(text), replaceReadOnly: force);
                 return null;
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is NotSupportedException || e is System.Security.SecurityException)

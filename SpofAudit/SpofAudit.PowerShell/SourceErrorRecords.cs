@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using SpofAudit.Rendering;
 using SpofAudit.Sourcing;
 
 namespace SpofAudit.PowerShell
@@ -7,7 +8,7 @@ namespace SpofAudit.PowerShell
     internal static class SourceErrorRecords
     {
         public static ErrorRecord From(SourceFailureException failure, object target) =>
-            new ErrorRecord(new SpofCmdletException(failure.Message, failure), failure.ErrorId, CategoryOf(failure.Kind), target);
+            new ErrorRecord(new SpofCmdletException(VisibleText.ForTerminal(failure.Message), failure), failure.ErrorId, CategoryOf(failure.Kind), target);
 
         private static ErrorCategory CategoryOf(SourceFailureKind kind)
         {

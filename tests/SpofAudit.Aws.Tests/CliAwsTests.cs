@@ -145,6 +145,28 @@ namespace SpofAudit.Aws.Tests
         }
 
         [Fact]
+        public void A_partial_read_does_not_pass_fail_on_unless_accepted_and_findings_at_the_threshold_still_exit_1()
+        {
+            var endpoint = _server.Endpoint.ToString();
+            Assert.Equal(0, Run("report", "--aws", "--region", "us-east-1", "--endpoint-url", endpoint, "--fail-on", "critical").Exit);
+
+            _server.Script = r => Task.FromResult<(int, string)?>(r.Action == "DescribeReplicationGroups"
+                ? FakeAwsServer.QueryError(403, "AccessDenied", "not authorized to perform: elasticache:DescribeReplicationGroups")
+                : null);
+
+            var (exit, stdout, stderr) = Run("report", "--aws", "--region", "us-east-1", "--endpoint-url", endpoint, "--fail-on", "critical");
+            Assert.Equal(ExitCodes.IncompleteInventory, exit);
+            Assert.Contains("Incomplete inventory: ", stdout);
+            var last = stderr.TrimEnd().Split(Environment.NewLine).Last();
+            Assert.StartsWith("spofaudit: --fail-on critical does not pass on an incomplete inventory (aws account 123456789012", last);
+            Assert.EndsWith("pass --allow-incomplete to accept a partial read", last);
+
+            Assert.Equal(0, Run("report", "--aws", "--region", "us-east-1", "--endpoint-url", endpoint, "--fail-on", "critical", "--allow-incomplete").Exit);
+            Assert.Equal(ExitCodes.FindingsAtThreshold, Run("report", "--aws", "--region", "us-east-1", "--endpoint-url", endpoint, "--fail-on", "high").Exit);
+            Assert.Equal(0, Run("report", "--aws", "--region", "us-east-1", "--endpoint-url", endpoint).Exit);
+        }
+
+        [Fact]
         public void Impact_reads_a_live_account()
         {
             var (exit, stdout, stderr) = Run("impact", "--aws", "--region", "us-east-1", "--endpoint-url", _server.Endpoint.ToString(), "--fail", "us-east-1a", "--format", "json");

@@ -79,6 +79,59 @@ namespace SpofAudit.Cli.Tests
             Assert.Equal("spofaudit: cancelled", result.AssertOneLineError(ExitCodes.Cancelled));
         }
 
+        [Fact]
+        public void Kill_9_while_the_report_file_is_written_leaves_the_previous_report_whole()
+        {
+            if (OperatingSystem.IsWindows())
+            {
+                return; // Process.Kill is SIGKILL only on Unix.
+            }
+
+            // 20,000 single-instance components: a 9 MB JSON report, so the write takes long enough to be caught.
+            var yaml = new StringBuilder("apiVersion: spofaudit/v1\nname: many\ncomponents:\n");
+            for (var i = 0; i < 20_000; i++)
+            {
+                yaml.Append("  c").Append(i.ToString(CultureInfo.InvariantCulture)).Append(": {}\n");
+            }
+
+            var model = _files.Write("many.yaml", yaml.ToString());
+            const string previous = "previous report\n";
+            var output = _files.Write("report.json", previous);
+
+            using var process = Process.Start(StartInfo("report", model, "--format", "json", "--output", output))!;
+            var killedWhileWriting = false;
+            var waited = Stopwatch.StartNew();
+            while (!process.HasExited && waited.Elapsed < TimeSpan.FromMinutes(3))
+            {
+                // Writing has begun once the target changed or a file appeared beside it: kill -9 at that moment.
+                if (new FileInfo(output).Length != previous.Length || Directory.GetFileSystemEntries(_files.Root).Length > 2)
+                {
+                    process.Kill();
+                    killedWhileWriting = true;
+                    break;
+                }
+            }
+
+            Assert.True(process.WaitForExit(30_000));
+            Assert.True(killedWhileWriting, "spofaudit finished before its write could be interrupted");
+            Assert.Equal(previous, File.ReadAllText(output));
+        }
+
+        [Fact]
+        public void Output_to_a_symbolic_link_is_refused_and_what_it_points_at_is_untouched()
+        {
+            var victim = _files.Write("victim.txt", "not a report\n");
+            var link = _files.Path("report.json");
+            File.CreateSymbolicLink(link, victim);
+
+            var line = Spofaudit("report", Examples.Path("web-tier.yaml"), "--format", "json", "--output", link).AssertOneLineError();
+
+            Assert.Contains("report.json: cannot write the output file: ", line);
+            Assert.Contains("is a symbolic link", line);
+            Assert.Equal("not a report\n", File.ReadAllText(victim));
+            Assert.Equal(victim, new FileInfo(link).LinkTarget);
+        }
+
         public void Dispose() => _files.Dispose();
 
         private static CliResult Spofaudit(params string[] args)

@@ -30,6 +30,60 @@ namespace SpofAudit.Cli.Tests
             Assert.Contains(lines, l => l.StartsWith("  1. ", System.StringComparison.Ordinal));
         }
 
+        // Names as a tag could set them: a colour change, a window-title change and a forged line.
+        private const string HostileModel =
+            "apiVersion: spofaudit/v1\n" +
+            "name: \"shop\\nFAKE: 0 findings\"\n" +
+            "components:\n" +
+            "  web: {dependsOn: [\"db\\e[31mred\"], zones: [\"z\\e]0;title\\a\"]}\n" +
+            "  \"db\\e[31mred\": {zones: [\"z\\e]0;title\\a\"], owners: [\"bob\\u202Eevil\"]}\n" +
+            "people:\n" +
+            "  \"bob\\u202Eevil\": {}\n";
+
+        [Theory]
+        [InlineData("report")]
+        [InlineData("report", "--format", "markdown")]
+        [InlineData("report", "--verbose")]
+        [InlineData("impact", "--fail", "db\u001b[31mred", "--all")]
+        [InlineData("availability")]
+        [InlineData("diff")]
+        public void Escape_sequences_and_newlines_in_names_are_shown_never_obeyed(params string[] args)
+        {
+            var model = _files.Write("hostile.yaml", HostileModel);
+            var result = args[0] == "diff"
+                ? Cli.Run("diff", Report(model), _files.Write("empty.json", "{\"schemaVersion\": 1, \"model\": \"shop\\nFAKE\", \"findings\": []}"))
+                : Cli.Run(new[] { args[0], model }.Concat(args.Skip(1)).ToArray());
+
+            Assert.True(result.ExitCode == 0, result.Stderr);
+            var output = result.Stdout + result.Stderr;
+            Assert.DoesNotContain(output, c => c == '\u001b' || c == '\u0007' || c == '\u202E');
+            Assert.DoesNotContain(result.StdoutLines, l => l.StartsWith("FAKE", System.StringComparison.Ordinal));
+            if (args[0] == "report" && args.Length == 1)
+            {
+                Assert.Contains("db\\e[31mred", result.Stdout, System.StringComparison.Ordinal);
+                Assert.Equal("4 findings in shop\\nFAKE: 0 findings: 3 High, 1 Medium", result.StdoutLines[^1]);
+            }
+        }
+
+        [Fact]
+        public void An_error_line_shows_an_escape_in_a_name_and_stays_one_line()
+        {
+            var model = _files.Write("bad.yaml", "apiVersion: spofaudit/v1\nname: m\ncomponents:\n  web: {dependsOn: [\"x\\e[2Jgone\"]}\n");
+            var result = Cli.Run("report", model);
+
+            Assert.Equal(2, result.ExitCode);
+            Assert.DoesNotContain('\u001b', result.Stderr);
+            Assert.Contains("x\\e[2Jgone", result.Stderr, System.StringComparison.Ordinal);
+            Assert.Single(result.StderrLines);
+        }
+
+        private string Report(string model)
+        {
+            var json = _files.Path("hostile.json");
+            Assert.Equal(0, Cli.Run("report", model, "--format", "json", "--output", json).ExitCode);
+            return json;
+        }
+
         [Fact]
         public void Clean_report_says_so_in_one_line()
         {

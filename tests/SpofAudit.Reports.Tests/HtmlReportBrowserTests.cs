@@ -169,6 +169,24 @@ namespace SpofAudit.Reports.Tests
             Assert.Empty(problems);
         }
 
+        [Fact]
+        public async Task The_page_policy_runs_only_the_report_script_and_logs_no_violation()
+        {
+            var analysed = Analysed.Load(RepositoryPaths.Example("webshop.yaml"));
+            var (page, problems) = await Open(analysed);
+
+            // The report's own script ran under the policy: sorting by target reorders the rows.
+            await page.ClickAsync("th[data-sort=target] button");
+            Assert.Equal("ascending", await page.GetAttributeAsync("th[data-sort=target]", "aria-sort"));
+            Assert.Empty(problems);
+
+            // An inline script that is not the report's (what an injected name would become) does not run.
+            var ran = await page.EvaluateAsync<bool>(
+                "() => { const s = document.createElement('script'); s.textContent = 'window.injected = true;'; document.body.appendChild(s); return window.injected === true; }");
+            Assert.False(ran);
+            Assert.Contains(problems, p => p.Contains("Content Security Policy", StringComparison.Ordinal));
+        }
+
         private static string Screenshot(string name)
         {
             Directory.CreateDirectory(ScreenshotFolder);

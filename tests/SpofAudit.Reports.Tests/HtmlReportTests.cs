@@ -26,6 +26,20 @@ namespace SpofAudit.Reports.Tests
         }
 
         [Fact]
+        public void The_policy_allows_exactly_the_inline_script_by_its_hash_and_no_other_inline_script()
+        {
+            var html = Render(Analysed.Load(RepositoryPaths.Example("webshop.yaml")));
+
+            var policy = Regex.Match(html, "Content-Security-Policy\" content=\"([^\"]*)\"").Groups[1].Value;
+            var scriptSource = policy.Split(';').Select(d => d.Trim()).Single(d => d.StartsWith("script-src ", StringComparison.Ordinal));
+            Assert.DoesNotContain("unsafe-inline", scriptSource);
+            var scripts = Regex.Matches(html, "<script>(.*?)</script>", RegexOptions.Singleline);
+            var script = Assert.Single(scripts).Groups[1].Value;
+            var hash = Convert.ToBase64String(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(script)));
+            Assert.Equal($"script-src 'sha256-{hash}'", scriptSource);
+        }
+
+        [Fact]
         public void Names_that_look_like_markup_are_escaped()
         {
             var model = NewModel("m<b>", new[]

@@ -84,6 +84,27 @@ namespace SpofAudit.Reports.Tests
             Assert.DoesNotContain("\"incomplete\"", Render(PartialRead.Complete(PartialRead.NatFinding()), new ReportOptions(When, hostName: "h")), StringComparison.Ordinal);
         }
 
+        [Theory]
+        [InlineData("db\u0001x", "db\\x01x")]
+        [InlineData("db\u001b[31mx", "db\\e[31mx")]
+        [InlineData("db\uFFFEx", "db\\uFFFEx")]
+        [InlineData("db\uFFFFx", "db\\uFFFFx")]
+        public void A_name_XML_cannot_hold_is_written_visibly_and_the_suite_says_so(string name, string shown)
+        {
+            var finding = new Finding(FindingKind.SinglePointOfFailure, Severity.Critical, name, TargetType.Component, new[] { "web" },
+                new[] { "web", name }, new[] { name }, $"Add a replica of {name}.", "m", null);
+            var xml = Render(new SpofReport("m", new[] { "web" }, new string[0], 2, new[] { finding }), new ReportOptions(When, Severity.High, hostName: "h"));
+            Validate(xml);
+
+            var suite = XDocument.Parse(xml).Descendants("testsuite").Single(s => s.Elements("testcase").Any());
+            var testCase = suite.Element("testcase")!;
+            Assert.Equal(shown, testCase.Attribute("name")!.Value);
+            Assert.Contains($"Add a replica of {shown}.", testCase.Element("failure")!.Attribute("message")!.Value, StringComparison.Ordinal);
+            Assert.Contains("are written as \\e, \\n", suite.Element("system-err")!.Value, StringComparison.Ordinal);
+            Assert.All(XDocument.Parse(xml).Descendants("testsuite").Where(s => !s.Elements("testcase").Any()),
+                s => Assert.Equal(string.Empty, s.Element("system-err")!.Value));
+        }
+
         private static string Render(SpofReport report, ReportOptions options)
         {
             var text = new StringWriter();

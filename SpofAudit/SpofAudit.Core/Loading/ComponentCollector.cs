@@ -21,7 +21,13 @@ namespace SpofAudit.Loading
             _context = new ReadContext(file, _diagnostics, names);
         }
 
-        public void Accept(ScalarNode key, Node value) => _components.Add(ComponentReader.Read(_context, key, value));
+        public void Accept(ScalarNode key, Node value)
+        {
+            if (!NodeReading.RefuseMergeKey(_context, key, "'components'"))
+            {
+                _components.Add(ComponentReader.Read(_context, key, value));
+            }
+        }
 
         /// <summary>Hands everything collected to the builder and the file's diagnostics.</summary>
         public void Flush(ModelBuilder builder, ReadContext context)

@@ -350,6 +350,11 @@ namespace SpofAudit.Loading
             foreach (var entry in mapping.Entries)
             {
                 // Tag values are kept as written: "cost: 12" is the string "12".
+                if (RefuseMergeKey(context, entry.Key, what))
+                {
+                    continue;
+                }
+
                 if (entry.Value is ScalarNode value)
                 {
                     tags[context.Names.Intern(entry.Key.Value)] = context.Names.Intern(value.Value);

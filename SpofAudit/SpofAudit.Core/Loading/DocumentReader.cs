@@ -30,6 +30,8 @@ namespace SpofAudit.Loading
                 return;
             }
 
+            builder.ComponentsLocation ??= context.At(document.Get("components") ?? document);
+
             foreach (var entry in document.Entries)
             {
                 var node = entry.Value;
@@ -134,6 +136,11 @@ namespace SpofAudit.Loading
 
             foreach (var entry in mapping.Entries)
             {
+                if (RefuseMergeKey(context, entry.Key, what))
+                {
+                    continue;
+                }
+
                 var items = Names(context, entry.Value, new Subject($"{listName} of {kind} '{entry.Key.Value}'"));
                 add(context.Name(entry.Key), items);
             }
@@ -150,6 +157,11 @@ namespace SpofAudit.Loading
 
             foreach (var entry in mapping.Entries)
             {
+                if (RefuseMergeKey(context, entry.Key, "'people'"))
+                {
+                    continue;
+                }
+
                 var value = entry.Value;
                 if (value is MappingNode properties)
                 {

@@ -162,11 +162,30 @@ namespace SpofAudit.Loading
             return null;
         }
 
+        private const string MergeKeySuggestion = "YAML merge keys are not supported; repeat the keys, or alias the whole value";
+
+        /// <summary>
+        /// Whether <paramref name="key"/>, a key of a mapping of names (components, regions, teams, people, tags), is a
+        /// YAML merge key, a plain <c>&lt;&lt;</c>, and reports it if so. A YAML 1.1 reader would merge its value into
+        /// the mapping; taking it as a name instead would read the file differently from every such tool, so it is
+        /// refused with the same error as a merge key where fixed keys are expected (<see cref="UnknownKey"/>).
+        /// </summary>
+        public static bool RefuseMergeKey(ReadContext context, ScalarNode key, Subject where)
+        {
+            if (!key.IsPlain || key.Value != "<<")
+            {
+                return false;
+            }
+
+            context.Error(DiagnosticCodes.UnknownKey, key, $"merge key '<<' in {where}; a merge key is not a name", MergeKeySuggestion);
+            return true;
+        }
+
         /// <summary>Reports a key the schema does not know, with a "did you mean" among the known keys.</summary>
         public static void UnknownKey(ReadContext context, ScalarNode key, Subject where, IReadOnlyList<string> known)
         {
             var suggestion = key.Value == "<<"
-                ? "YAML merge keys are not supported; repeat the keys, or alias the whole value"
+                ? MergeKeySuggestion
                 : NameSuggestions.DidYouMean(key.Value, known);
             context.Error(
                 DiagnosticCodes.UnknownKey,

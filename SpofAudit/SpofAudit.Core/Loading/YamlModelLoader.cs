@@ -27,7 +27,9 @@ namespace SpofAudit.Loading
     /// </remarks>
     public sealed class YamlModelLoader
     {
-        private static readonly Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+        // Its preamble makes StreamReader skip a UTF-8 byte-order mark; detecting marks instead would swap in a decoder
+        // that replaces invalid bytes silently (and read UTF-16), so a file with a mark escaped the strict check.
+        private static readonly Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: true, throwOnInvalidBytes: true);
 
         // Components are read as they stream past rather than kept as one tree (see TreeBuilder).
         private const string StreamedKey = "components";
@@ -128,7 +130,7 @@ namespace SpofAudit.Loading
             }
             catch (DecoderFallbackException)
             {
-                diagnostics.Add(Diagnostic(DiagnosticCodes.InvalidEncoding, new SourceLocation(file, 0, 0), "the file is not valid UTF-8 text"));
+                diagnostics.Add(InvalidUtf8.Diagnostic(file, _limits.MaxFileBytes, "the file"));
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is System.Security.SecurityException)
             {
@@ -178,7 +180,7 @@ namespace SpofAudit.Loading
                     throw new SpofInputException(TooLarge(path, stream.Length));
                 }
 
-                var text = new StreamReader(stream, StrictUtf8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+                var text = new StreamReader(stream, StrictUtf8, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
                 return new BoundedTextReader(text, _limits.MaxFileBytes, path);
             }
             catch

@@ -71,6 +71,12 @@ namespace SpofAudit.Model
         /// <summary>Used when no source gave <see cref="Name"/>, e.g. the first file's name without extension.</summary>
         public string FallbackName { get; set; } = "model";
 
+        /// <summary>
+        /// Where a document would list the model's components: its <c>components</c> value, or the document itself
+        /// when it has none. The "no components" error points there; the first document read sets it.
+        /// </summary>
+        public SourceLocation? ComponentsLocation { get; set; }
+
         /// <summary>Records where the model came from (a file path, an account description).</summary>
         public void AddSource(string source) => AddSource(InventorySource.File(source));
 
@@ -293,7 +299,7 @@ namespace SpofAudit.Model
         }
 
         private SourceLocation FirstLocation() =>
-            _sources.Count > 0 ? new SourceLocation(_sources[0], 0, 0) : SourceLocation.None;
+            ComponentsLocation ?? (_sources.Count > 0 ? new SourceLocation(_sources[0], 0, 0) : SourceLocation.None);
 
         private SpofInputException Failure(IEnumerable<SpofDiagnostic> diagnostics)
         {

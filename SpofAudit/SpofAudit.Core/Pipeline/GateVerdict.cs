@@ -11,5 +11,12 @@ namespace SpofAudit.Pipeline
 
         /// <summary>An unaccepted selected finding is at or above the threshold.</summary>
         Failed,
+
+        /// <summary>
+        /// Nothing read is at or above the threshold, but the inventory is incomplete (a denied call, a subscription
+        /// without access) and the request did not accept that (<see cref="ReportRequest.AllowIncomplete"/>): what
+        /// was not read might have failed the gate, so the gate does not pass.
+        /// </summary>
+        Incomplete,
     }
 }

@@ -75,7 +75,7 @@ namespace SpofAudit.Pipeline
             }
 
             var selection = new ReportSelection(report, request.Filter, inBaseline);
-            return new ReportOutcome(model, selection, request, GateOf(selection, request.FailOn));
+            return new ReportOutcome(model, selection, request, GateOf(selection, request, model.Provenance.IsIncomplete || report.Provenance.IsIncomplete));
         }
 
         private static SpofReport ApplyAcceptedRisks(SpofReport report, ReportRequest request, ISpofHost host)
@@ -89,7 +89,20 @@ namespace SpofAudit.Pipeline
             return AcceptedRisks.Apply(report, SuppressionFileReader.Load(request.AcceptedRisksFile), request.Today);
         }
 
-        private static GateVerdict GateOf(ReportSelection selection, Severity? failOn) =>
-            failOn is { } threshold ? (selection.HasAtOrAbove(threshold) ? GateVerdict.Failed : GateVerdict.Passed) : GateVerdict.NotRequested;
+        // A finding at the threshold fails whatever else is true; only a gate that would pass asks whether all was read.
+        private static GateVerdict GateOf(ReportSelection selection, ReportRequest request, bool incomplete)
+        {
+            if (!(request.FailOn is { } threshold))
+            {
+                return GateVerdict.NotRequested;
+            }
+
+            if (selection.HasAtOrAbove(threshold))
+            {
+                return GateVerdict.Failed;
+            }
+
+            return incomplete && !request.AllowIncomplete ? GateVerdict.Incomplete : GateVerdict.Passed;
+        }
     }
 }

@@ -26,6 +26,12 @@ namespace SpofAudit.Pipeline
         /// <summary>The gate: an unaccepted selected finding at or above it fails; null for no gate.</summary>
         public Severity? FailOn { get; set; }
 
+        /// <summary>
+        /// Let the gate pass on an incomplete inventory: without it, a partial read that holds nothing at or above
+        /// <see cref="FailOn"/> gives <see cref="GateVerdict.Incomplete"/>, never <see cref="GateVerdict.Passed"/>.
+        /// </summary>
+        public bool AllowIncomplete { get; set; }
+
         /// <summary>The day accepted risks are checked against for expiry.</summary>
         public DateTime Today { get; set; } = DateTime.Today;
 

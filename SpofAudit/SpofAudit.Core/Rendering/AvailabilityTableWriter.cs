@@ -17,7 +17,7 @@ namespace SpofAudit.Rendering
 
         public static void Write(string model, AvailabilityAssumptions assumptions, IReadOnlyList<AvailabilityResult> results, TextWriter writer)
         {
-            writer.WriteLine($"Model {model}, assuming {assumptions}");
+            writer.WriteLine(VisibleText.ForTerminal($"Model {model}, assuming {assumptions}"));
             writer.WriteLine();
             var table = new TextTable(("Entrypoint", 30), ("Availability", 0), ("Nines", 0), ("Unavailability", 0), ("Method", 0));
             foreach (var r in results)
@@ -32,7 +32,7 @@ namespace SpofAudit.Rendering
                 writer.WriteLine();
                 if (r.Importance.Count > 0)
                 {
-                    writer.WriteLine($"{r.Entrypoint}: most important events");
+                    writer.WriteLine(VisibleText.ForTerminal($"{r.Entrypoint}: most important events"));
                     var events = new TextTable(("Event", 40), ("Component", 30), ("P(failed)", 0), ("Birnbaum", 0), ("Fussell-Vesely", 0));
                     foreach (var e in r.Importance.Take(ImportantEvents))
                     {
@@ -42,9 +42,9 @@ namespace SpofAudit.Rendering
                     events.Write(writer);
                 }
 
-                writer.WriteLine(r.BestChange == null
+                writer.WriteLine(VisibleText.ForTerminal(r.BestChange == null
                     ? $"{r.Entrypoint}: no single change tried improves it"
-                    : $"{r.Entrypoint}: best single change: {r.BestChange.Description}: {NinesScale.Format(r.BestChange.NinesBefore)} -> {NinesScale.Format(r.BestChange.NinesAfter)} nines (unavailability {Probability(r.BestChange.UnavailabilityBefore)} -> {Probability(r.BestChange.UnavailabilityAfter)})");
+                    : $"{r.Entrypoint}: best single change: {r.BestChange.Description}: {NinesScale.Format(r.BestChange.NinesBefore)} -> {NinesScale.Format(r.BestChange.NinesAfter)} nines (unavailability {Probability(r.BestChange.UnavailabilityBefore)} -> {Probability(r.BestChange.UnavailabilityAfter)})"));
             }
         }
 

@@ -7,13 +7,14 @@ namespace SpofAudit.Rendering
 {
     /// <summary>
     /// A what-if for a terminal: what failed, every entrypoint with its status, the chain that explains it
-    /// and the root cause; optionally every affected component; the summary line last.
+    /// and the root cause; optionally every affected component; the summary line last. Names are shown through
+    /// <see cref="VisibleText.ForTerminal"/>: an escape sequence in a name is printed, never obeyed.
     /// </summary>
     public static class ImpactTableWriter
     {
         public static void Write(ImpactReport impact, TextWriter writer, bool includeAffected)
         {
-            writer.WriteLine("Failed: " + string.Join(", ", impact.Failed.Select(f => f.ToString())));
+            writer.WriteLine(VisibleText.ForTerminal("Failed: " + string.Join(", ", impact.Failed.Select(f => f.ToString()))));
             writer.WriteLine();
             WriteRecords(writer, "Entrypoint", impact.Entrypoints);
             if (includeAffected)
@@ -31,7 +32,7 @@ namespace SpofAudit.Rendering
             }
 
             writer.WriteLine();
-            writer.WriteLine(ImpactSummary.Describe(impact));
+            writer.WriteLine(VisibleText.ForTerminal(ImpactSummary.Describe(impact)));
         }
 
         private static void WriteRecords(TextWriter writer, string firstHeader, IEnumerable<ImpactRecord> records)

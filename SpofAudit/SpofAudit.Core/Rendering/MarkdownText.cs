@@ -29,7 +29,8 @@ namespace SpofAudit.Rendering
                 }
             }
 
-            return builder.ToString();
+            // Bidirectional overrides and non-characters are not control characters, yet reorder or hide text.
+            return VisibleText.ForTerminal(builder.ToString());
         }
 
         /// <summary>One table row: <c>| a | b |</c> with every cell escaped.</summary>

@@ -44,12 +44,12 @@ namespace SpofAudit.Rendering
                         writer.WriteLine();
                     }
 
-                    writer.WriteLine(Summary(changes, reference, difference));
+                    writer.WriteLine(VisibleText.ForTerminal(Summary(changes, reference, difference)));
                     foreach (var (report, lines) in incomplete)
                     {
                         foreach (var line in lines)
                         {
-                            writer.WriteLine($"Incomplete inventory in {report}: {line}");
+                            writer.WriteLine(VisibleText.ForTerminal($"Incomplete inventory in {report}: {line}"));
                         }
                     }
 

@@ -12,7 +12,9 @@ namespace SpofAudit.Rendering
     /// A report as Ant JUnit XML, the shape CI servers show as test results: one test suite per rule (finding
     /// kind, every rule listed so a clean run shows what was checked), one test case per rule and target. A
     /// finding at or above the gate's threshold is a failure, an accepted (suppressed) one is skipped with its
-    /// justification, one below the threshold passes.
+    /// justification, one below the threshold passes. XML 1.0 cannot hold control characters, lone surrogates, U+FFFE or
+    /// U+FFFF at all (not even as character references): they are written as visible escapes (<see cref="VisibleText.ForXml"/>)
+    /// and a suite that holds one says so in its <c>system-err</c>, instead of the writer failing half-way.
     /// </summary>
     public static class ReportJUnitWriter
     {
@@ -44,14 +46,15 @@ namespace SpofAudit.Rendering
         private static void WriteSuite(
             XmlWriter xml, int id, FindingKind rule, IReadOnlyList<Finding> findings, string model, ReportOptions options, IReadOnlyList<string> incomplete)
         {
+            var replaced = false;
             xml.WriteStartElement("testsuite");
-            xml.WriteAttributeString("name", $"{model}.{rule}");
+            xml.WriteAttributeString("name", Text($"{model}.{rule}", ref replaced));
             xml.WriteAttributeString("package", "spofaudit");
             xml.WriteAttributeString("id", id.ToString(CultureInfo.InvariantCulture));
 
             // The schema's timestamp has no zone: written in UTC.
             xml.WriteAttributeString("timestamp", options.GeneratedAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture));
-            xml.WriteAttributeString("hostname", options.HostName);
+            xml.WriteAttributeString("hostname", Text(options.HostName, ref replaced));
             xml.WriteAttributeString("tests", Count(findings.Count));
             xml.WriteAttributeString("failures", Count(findings.Count(options.Fails)));
             xml.WriteAttributeString("errors", "0");
@@ -59,45 +62,51 @@ namespace SpofAudit.Rendering
             xml.WriteAttributeString("time", "0");
 
             xml.WriteStartElement("properties");
-            Property(xml, "model", model);
-            Property(xml, "failOn", (options.FailOn ?? Severity.Info).ToString());
+            Property(xml, "model", model, ref replaced);
+            Property(xml, "failOn", (options.FailOn ?? Severity.Info).ToString(), ref replaced);
 
             // A partial read is said in every suite: a passing rule only speaks for the part of the inventory that was read.
             foreach (var line in incomplete)
             {
-                Property(xml, "incomplete", line);
+                Property(xml, "incomplete", line, ref replaced);
             }
 
             xml.WriteEndElement();
 
             foreach (var finding in findings)
             {
-                WriteCase(xml, finding, model, options);
+                WriteCase(xml, finding, model, options, ref replaced);
             }
 
             xml.WriteElementString("system-out", string.Empty);
-            xml.WriteElementString("system-err", string.Concat(incomplete.Select(line => "Incomplete inventory: " + line + "\n")));
+            var errors = string.Concat(incomplete.Select(line => "Incomplete inventory: " + line + "\n"));
+            if (replaced)
+            {
+                errors += "Names in this suite hold " + VisibleText.EscapeNote + ".\n";
+            }
+
+            xml.WriteElementString("system-err", Text(errors, ref replaced));
             xml.WriteEndElement();
         }
 
-        private static void WriteCase(XmlWriter xml, Finding finding, string model, ReportOptions options)
+        private static void WriteCase(XmlWriter xml, Finding finding, string model, ReportOptions options, ref bool replaced)
         {
             xml.WriteStartElement("testcase");
-            xml.WriteAttributeString("name", finding.Target);
-            xml.WriteAttributeString("classname", $"spofaudit.{model}.{finding.Kind}");
+            xml.WriteAttributeString("name", Text(finding.Target, ref replaced));
+            xml.WriteAttributeString("classname", Text($"spofaudit.{model}.{finding.Kind}", ref replaced));
             xml.WriteAttributeString("time", "0");
             if (finding.Suppression is { } suppression)
             {
                 xml.WriteStartElement("skipped");
-                xml.WriteAttributeString("message", $"Accepted risk ({suppression.Owner}): {suppression.Justification}");
+                xml.WriteAttributeString("message", Text($"Accepted risk ({suppression.Owner}): {suppression.Justification}", ref replaced));
                 xml.WriteEndElement();
             }
             else if (options.Fails(finding))
             {
                 xml.WriteStartElement("failure");
-                xml.WriteAttributeString("message", $"{finding.Severity} {finding.Id}: {finding.Recommendation}");
+                xml.WriteAttributeString("message", Text($"{finding.Severity} {finding.Id}: {finding.Recommendation}", ref replaced));
                 xml.WriteAttributeString("type", finding.Severity.ToString());
-                xml.WriteString(Details(finding));
+                xml.WriteString(Text(Details(finding), ref replaced));
                 xml.WriteEndElement();
             }
 
@@ -126,12 +135,19 @@ namespace SpofAudit.Rendering
             return string.Join("\n", lines);
         }
 
-        private static void Property(XmlWriter xml, string name, string value)
+        private static void Property(XmlWriter xml, string name, string value, ref bool replaced)
         {
             xml.WriteStartElement("property");
             xml.WriteAttributeString("name", name);
-            xml.WriteAttributeString("value", value);
+            xml.WriteAttributeString("value", Text(value, ref replaced));
             xml.WriteEndElement();
+        }
+
+        private static string Text(string value, ref bool replaced)
+        {
+            var text = VisibleText.ForXml(value, out var any);
+            replaced |= any;
+            return text;
         }
 
         private static string Count(int n) => n.ToString(CultureInfo.InvariantCulture);

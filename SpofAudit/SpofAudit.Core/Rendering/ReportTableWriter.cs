@@ -7,7 +7,8 @@ namespace SpofAudit.Rendering
     /// <summary>
     /// A report for a terminal: one aligned row per finding, then each finding's recommendation by number
     /// (recommendations are whole sentences; in a column they would be cut or wreck the alignment), then
-    /// the summary line last, where a reader's eye lands.
+    /// the summary line last, where a reader's eye lands. Every name reaches the terminal through
+    /// <see cref="VisibleText.ForTerminal"/> (the table's cells through <see cref="TextTable"/>).
     /// </summary>
     public static class ReportTableWriter
     {
@@ -34,16 +35,16 @@ namespace SpofAudit.Rendering
                 for (var i = 0; i < findings.Count; i++)
                 {
                     var accepted = findings[i].Suppression is { } s ? $" [{s.Describe()}]" : string.Empty;
-                    WriteNumbered(writer, Number(i), $"{findings[i].Id}: {findings[i].Recommendation}{accepted}");
+                    WriteNumbered(writer, Number(i), VisibleText.ForTerminal($"{findings[i].Id}: {findings[i].Recommendation}{accepted}"));
                 }
 
                 writer.WriteLine();
             }
 
-            writer.WriteLine(ReportSummary.Describe(selection));
+            writer.WriteLine(VisibleText.ForTerminal(ReportSummary.Describe(selection)));
             foreach (var source in selection.Report.Provenance.IncompleteLines)
             {
-                writer.WriteLine("Incomplete inventory: " + source);
+                writer.WriteLine(VisibleText.ForTerminal("Incomplete inventory: " + source));
             }
         }
 

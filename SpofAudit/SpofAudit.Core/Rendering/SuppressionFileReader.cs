@@ -31,7 +31,9 @@ namespace SpofAudit.Rendering
         public static readonly IReadOnlyList<string> DocumentKeys = new[] { "apiVersion", "suppressions" };
         public static readonly IReadOnlyList<string> EntryKeys = new[] { "id", "kind", "target", "justification", "owner", "expires" };
 
-        private static readonly Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+        // Its preamble makes StreamReader skip a UTF-8 byte-order mark; detecting marks instead would swap in a decoder
+        // that replaces invalid bytes silently (and read UTF-16), so a file with a mark escaped the strict check.
+        private static readonly Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: true, throwOnInvalidBytes: true);
         private static readonly IReadOnlyList<string> KindNames = FindingRules.Names;
 
         /// <exception cref="SpofInputException">Any problem with the file or its content.</exception>
@@ -45,7 +47,7 @@ namespace SpofAudit.Rendering
                 }
 
                 using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
-                using var reader = new StreamReader(stream, StrictUtf8, detectEncodingFromByteOrderMarks: true);
+                using var reader = new StreamReader(stream, StrictUtf8, detectEncodingFromByteOrderMarks: false);
                 return Read(new BoundedTextReader(reader, (limits ?? LoaderLimits.Default).MaxFileBytes, path), path, limits);
             }
             catch (Exception e) when (e is FileNotFoundException || e is DirectoryNotFoundException)
@@ -54,7 +56,7 @@ namespace SpofAudit.Rendering
             }
             catch (DecoderFallbackException)
             {
-                throw Error(DiagnosticCodes.InvalidEncoding, path, "the suppression file is not valid UTF-8 text");
+                throw new SpofInputException(InvalidUtf8.Diagnostic(path, (limits ?? LoaderLimits.Default).MaxFileBytes, "the suppression file"));
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is System.Security.SecurityException)
             {

@@ -65,8 +65,8 @@ namespace SpofAudit.Rendering
             return cell.Substring(0, Math.Max(0, max - Ellipsis.Length)) + Ellipsis;
         }
 
-        // A cell is one line: a newline or tab from the input would break the alignment of every row below.
-        private static string OneLine(string cell) =>
-            new string(cell.Select(c => char.IsControl(c) ? ' ' : c).ToArray());
+        // A cell is one line: a newline or tab from the input would break the alignment of every row below, and an
+        // escape sequence would act on the terminal; both are shown as escapes.
+        private static string OneLine(string cell) => VisibleText.ForTerminal(cell);
     }
 }

@@ -1,3 +1,5 @@
+using System;
+using System.Linq;
 using SpofAudit.Diagnostics;
 using static SpofAudit.Tests.Loading.LoaderAssert;
 
@@ -53,6 +55,58 @@ namespace SpofAudit.Tests.Loading
                 "    <<: *base"));
 
             First(error, "UnknownKey", 5, 5, new[] { "unknown key '<<' in component 'app'" }, "YAML merge keys are not supported; repeat the keys, or alias the whole value");
+        }
+
+        [Theory]
+        [InlineData("components:|  <<: {web: {}}|  db: {}", "'components'")]
+        [InlineData("regions:|  <<: {r2: [z2]}|components: {db: {}}", "'regions'")]
+        [InlineData("teams:|  <<: {ops: [alice]}|people: {alice: {}}|components: {db: {}}", "'teams'")]
+        [InlineData("people:|  <<: {bob: {}}|components: {db: {}}", "'people'")]
+        public void A_merge_key_where_names_are_expected_is_one_clear_error_not_a_name(string lines, string where)
+        {
+            var error = Fails(Yaml(new[] { "apiVersion: spofaudit/v1" }.Concat(lines.Split('|')).ToArray()));
+
+            var first = First(error, "UnknownKey", 3, 3, new[] { $"merge key '<<' in {where}" }, "YAML merge keys are not supported; repeat the keys, or alias the whole value");
+            Assert.Single(error.Diagnostics);
+            Assert.Same(first, error.Diagnostics[0]);
+        }
+
+        [Fact]
+        public void A_merge_key_in_tags_is_refused_and_a_quoted_one_is_a_name()
+        {
+            var tags = Fails(Yaml(
+                "apiVersion: spofaudit/v1",
+                "components:",
+                "  web:",
+                "    tags: {<<: {team: x}}"));
+            First(tags, "UnknownKey", 4, 12, new[] { "merge key '<<' in ", "tags", "component 'web'" }, "YAML merge keys are not supported; repeat the keys, or alias the whole value");
+
+            var quoted = Load(Yaml(
+                "apiVersion: spofaudit/v1",
+                "components:",
+                "  \"<<\": {}"));
+            Assert.Equal("<<", Assert.Single(quoted.Components).Name);
+        }
+
+        [Fact]
+        public void Tab_indentation_is_reported_at_the_tab()
+        {
+            var first = Fails(Yaml(
+                "apiVersion: spofaudit/v1",
+                "name: m",
+                "components:",
+                "  web:",
+                "\tkind: x")).First;
+            Assert.Equal(("YamlSyntax", 5, 1), (first.Code, first.Location.Line, first.Location.Column));
+            Assert.Contains("tab", first.Message, StringComparison.Ordinal);
+
+            var after = Fails(Yaml(
+                "apiVersion: spofaudit/v1",
+                "name: m",
+                "components:",
+                "  web: {}",
+                "  \tdb: {}")).First;
+            Assert.Equal(("YamlSyntax", 5, 3), (after.Code, after.Location.Line, after.Location.Column));
         }
 
         [Fact]

@@ -219,7 +219,18 @@ namespace SpofAudit.Tests.Loading
                 "components: {}"));
 
             Assert.Equal("NoComponents", error.First.Code);
-            Assert.Equal("arch.yaml: the model has no components; 'components' must define at least one", error.First.ToString());
+            Assert.Equal("arch.yaml:3:13: the model has no components; 'components' must define at least one", error.First.ToString());
+        }
+
+        [Fact]
+        public void A_model_without_a_components_key_points_at_the_document()
+        {
+            var error = Fails(Yaml(
+                "# an architecture",
+                "apiVersion: spofaudit/v1",
+                "name: m"));
+
+            First(error, "NoComponents", 2, 1, new[] { "the model has no components" });
         }
 
         [Fact]

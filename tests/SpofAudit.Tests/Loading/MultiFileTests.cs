@@ -121,5 +121,33 @@ namespace SpofAudit.Tests.Loading
             Assert.Equal("InvalidEncoding", error.First.Code);
             Assert.Equal(path, error.First.Location.File);
         }
+
+        [Theory]
+        [InlineData(new byte[] { 0xEF, 0xBB, 0xBF })]
+        [InlineData(new byte[0])]
+        public void Text_that_is_not_utf8_is_reported_at_the_first_bad_byte_with_or_without_a_byte_order_mark(byte[] byteOrderMark)
+        {
+            using var files = new TempFiles();
+            var good = System.Text.Encoding.UTF8.GetBytes("apiVersion: spofaudit/v1\nname: café\ncomponents:\n  web: {kind: \"ok ");
+            var bytes = byteOrderMark.Concat(good).Concat(new byte[] { 0xC3, (byte)'x', (byte)'"', (byte)'}', (byte)'\n' }).ToArray();
+            var path = files.Write("bad.yaml", bytes);
+
+            var error = Assert.Throws<SpofInputException>(() => new YamlModelLoader().Load(new[] { path }));
+
+            Assert.Equal("InvalidEncoding", error.First.Code);
+            Assert.Equal((4, 19), (error.First.Location.Line, error.First.Location.Column));
+            Assert.Equal($"{path}:4:19: the file is not valid UTF-8 text: byte 0xC3 here does not start or continue a UTF-8 character", error.First.ToString());
+        }
+
+        [Fact]
+        public void A_suppression_file_that_is_not_utf8_is_reported_at_the_first_bad_byte()
+        {
+            using var files = new TempFiles();
+            var path = files.Write("accepted.yaml", new byte[] { (byte)'s', (byte)':', (byte)'\n', (byte)' ', (byte)' ', 0xFF, (byte)'\n' });
+
+            var error = Assert.Throws<SpofInputException>(() => SpofAudit.Rendering.SuppressionFileReader.Load(path));
+
+            Assert.Equal(("InvalidEncoding", 2, 3), (error.First.Code, error.First.Location.Line, error.First.Location.Column));
+        }
     }
 }

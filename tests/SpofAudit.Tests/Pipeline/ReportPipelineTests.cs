@@ -145,6 +145,22 @@ namespace SpofAudit.Tests.Pipeline
             Assert.Contains("bad.json", error.Message);
         }
 
+        [Fact]
+        public void A_gate_that_would_pass_does_not_pass_on_an_incomplete_inventory_unless_accepted()
+        {
+            var builder = new ModelBuilder();
+            var source = InventorySource.File("partial.yaml");
+            builder.AddSource(source);
+            builder.AddUnread(new UnreadPart(source, "us-east-1", "rds:DescribeDBInstances", "AccessDenied", "rds:DescribeDBInstances in us-east-1: AccessDenied"));
+            builder.AddComponent(new ComponentSpec("web") { InstanceCount = 2 });
+            var partial = builder.Build();
+            Assert.True(partial.Provenance.IsIncomplete);
+
+            Assert.Equal(GateVerdict.Incomplete, new ReportPipeline().Run(partial, new ReportRequest { Today = Today, FailOn = Severity.Critical }, new NullHost()).Gate);
+            Assert.Equal(GateVerdict.Passed, new ReportPipeline().Run(partial, new ReportRequest { Today = Today, FailOn = Severity.Critical, AllowIncomplete = true }, new NullHost()).Gate);
+            Assert.Equal(GateVerdict.NotRequested, new ReportPipeline().Run(partial, new ReportRequest { Today = Today }, new NullHost()).Gate);
+        }
+
         private ReportOutcome Run(ReportRequest request)
         {
             return new ReportPipeline().Run(_model, request, new NullHost());

@@ -19,8 +19,9 @@ namespace SpofAudit.Loading.Tree
         /// <summary>Reads one document into the builder and returns its root.</summary>
         public static Node Read(TextReader text, TreeBuilder builder)
         {
-            using var parser = new PrefetchingParser(new Parser(text));
-            while (Next(parser, builder))
+            var tabs = new IndentationTabs(text);
+            using var parser = new PrefetchingParser(new Parser(tabs));
+            while (Next(parser, builder, tabs))
             {
                 switch (parser.Current)
                 {
@@ -49,7 +50,7 @@ namespace SpofAudit.Loading.Tree
             return builder.Root();
         }
 
-        private static bool Next(IParser parser, TreeBuilder builder)
+        private static bool Next(IParser parser, TreeBuilder builder, IndentationTabs tabs)
         {
             try
             {
@@ -57,7 +58,15 @@ namespace SpofAudit.Loading.Tree
             }
             catch (YamlException e)
             {
-                throw builder.Fatal(DiagnosticCodes.YamlSyntax, Line(e.Start), Column(e.Start), "invalid YAML: " + MarkPrefix.Replace(e.Message, string.Empty));
+                var message = "invalid YAML: " + MarkPrefix.Replace(e.Message, string.Empty);
+                var end = parser.Current?.End ?? Mark.Empty;
+                if (e.Message.Contains("tab") && tabs.FirstAfter(Line(end), Column(end)) is { } tab)
+                {
+                    // YamlDotNet gives this error no position of its own: point at the tab.
+                    throw builder.Fatal(DiagnosticCodes.YamlSyntax, tab.Line, tab.Column, message + " Indent with spaces.");
+                }
+
+                throw builder.Fatal(DiagnosticCodes.YamlSyntax, Line(e.Start), Column(e.Start), message);
             }
             catch (Exception e) when (e is InvalidOperationException || e is IndexOutOfRangeException || e is NullReferenceException ||
                                        (e is ArgumentException && !(e is System.Text.DecoderFallbackException)))

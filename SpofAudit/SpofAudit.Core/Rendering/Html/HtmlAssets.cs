@@ -1,12 +1,22 @@
+using System;
+using System.Security.Cryptography;
+using System.Text;
+
 namespace SpofAudit.Rendering.Html
 {
     /// <summary>
     /// The HTML report's style sheet and script, inlined into every page so it opens offline, from a mail
-    /// attachment or a CI artifact, with no CDN. The page's Content-Security-Policy forbids any network access.
+    /// attachment or a CI artifact, with no CDN. The page's Content-Security-Policy forbids any network access and
+    /// runs no inline script but the report's own, named by its SHA-256 hash: a name that slipped past escaping could
+    /// not run as script.
     /// </summary>
     internal static class HtmlAssets
     {
-        public const string ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:";
+        // Browsers hash the script as parsed, after HTML turns CR LF into LF: the text written is the text hashed.
+        public static readonly string Script = ScriptSource.Replace("\r\n", "\n");
+
+        public static readonly string ContentSecurityPolicy =
+            $"default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-{Sha256Base64(Script)}'; img-src data:";
 
         public const string Css = @"
 body { font: 14px/1.45 system-ui, -apple-system, 'Segoe UI', sans-serif; margin: 0 auto; max-width: 1400px; padding: 16px 24px; color: #1d2330; }
@@ -47,7 +57,7 @@ h1 { font-size: 22px; margin: 0 0 4px; } h2 { font-size: 17px; margin: 24px 0 8p
 .note { color: #555f70; font-style: italic; }
 ";
 
-        public const string Script = @"
+        private const string ScriptSource = @"
 (function () {
   'use strict';
   var table = document.getElementById('findings');
@@ -92,5 +102,13 @@ h1 { font-size: 22px; margin: 0 0 4px; } h2 { font-size: 17px; margin: 24px 0 8p
   applyFilters();
 }());
 ";
+
+        private static string Sha256Base64(string text)
+        {
+            using (var sha = SHA256.Create())
+            {
+                return Convert.ToBase64String(sha.ComputeHash(Encoding.UTF8.GetBytes(text)));
+            }
+        }
     }
 }
