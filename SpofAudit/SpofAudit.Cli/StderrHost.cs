@@ -26,7 +26,6 @@ namespace SpofAudit.Cli
         /// <summary>Whether <c>--verbose</c> was given.</summary>
         public bool IsVerbose => _verbose;
 
-        /// <summary>A progress line shown whatever the verbosity (long live reads).</summary>
         /// <summary>The CLI has no separate debug level: with <c>--verbose</c>, debug lines (one per cloud call) show too.</summary>
         public void WriteDebug(string message)
         {
@@ -36,6 +35,7 @@ namespace SpofAudit.Cli
             }
         }
 
+        /// <summary>A progress line shown whatever the verbosity (long live reads).</summary>
         public void WriteProgressLine(string message) => ErrorLine.Write(_stderr, message);
 
         /// <summary>A line saying why the run fails, written whatever the verbosity.</summary>
