@@ -38,8 +38,9 @@ namespace SpofAudit.Azure
             }
 
             var (arm, authority) = AzureClouds.Resolve(options.Environment);
+            var endpoint = AzureClouds.ResourceManager(options.ResourceManagerEndpoint, arm);
             var credential = options.Credential ?? CreateCredential(options, authority, host);
-            var client = new ResourceGraphClient(options.Endpoint ?? arm.Endpoint, arm.Audience, credential, options.Transport, options.RetryDelay);
+            var client = new ResourceGraphClient(endpoint, arm.Audience, credential, options.Transport, options.RetryDelay);
             using var deadline = CancellationTokenSource.CreateLinkedTokenSource(host.CancellationToken);
             try
             {
@@ -69,7 +70,7 @@ namespace SpofAudit.Azure
                 throw AzureErrors.Fail(
                     AzureDiagnosticCodes.AzureRequestFailed,
                     DiagnosticCategory.ReadError,
-                    $"cannot reach Azure Resource Manager at {options.Endpoint ?? arm.Endpoint}: {AzureErrors.FirstLine(failure.Message)}",
+                    $"cannot reach Azure Resource Manager at {endpoint}: {AzureErrors.FirstLine(failure.Message)}",
                     "check the network, proxy (HTTPS_PROXY) and -Environment");
             }
             catch (AuthenticationFailedException e)
