@@ -71,7 +71,9 @@ namespace SpofAudit.Azure
                     AzureDiagnosticCodes.AzureRequestFailed,
                     DiagnosticCategory.ReadError,
                     $"cannot reach Azure Resource Manager at {endpoint}: {AzureErrors.FirstLine(failure.Message)}",
-                    "check the network, proxy (HTTPS_PROXY) and -Environment");
+                    options.ResourceManagerEndpoint == null
+                        ? "check the network, proxy (HTTPS_PROXY) and -Environment"
+                        : "check the network, proxy (HTTPS_PROXY), the Resource Manager endpoint's address and that this machine trusts its certificate");
             }
             catch (AuthenticationFailedException e)
             {

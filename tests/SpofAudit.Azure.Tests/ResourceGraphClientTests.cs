@@ -432,6 +432,7 @@ namespace SpofAudit.Azure.Tests
 
             Assert.Equal(AzureDiagnosticCodes.AzureRequestFailed, error.First.Code);
             Assert.Contains($"cannot reach Azure Resource Manager at https://127.0.0.1:{port}/", error.Message, StringComparison.Ordinal);
+            Assert.Equal("check the network, proxy (HTTPS_PROXY), the Resource Manager endpoint's address and that this machine trusts its certificate", error.First.Suggestion);
         }
 
         [Fact]
