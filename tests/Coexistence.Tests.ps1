@@ -1,7 +1,8 @@
 # Pester 5 tests: SpofAudit shares a session with modules that ship other versions of its libraries, as Az.Accounts
 # and AWS.Tools do, in either load order. Each case runs in a fresh pwsh (an assembly, once loaded, stays for the
 # process): the other library is loaded the way a module loads it (Assembly.LoadFrom into PowerShell's default
-# context), before or after SpofAudit reads a live source against a local endpoint, and then both are used.
+# context), before or after SpofAudit reads a live source against local endpoints (tests/LoopbackEndpoints.ps1:
+# recorded AWS and Azure data, a managed-identity token), and then both are used.
 #   ./build.ps1 -Task Build ; Invoke-Pester ./tests/Coexistence.Tests.ps1
 # The other versions come from the NuGet cache: tests/SpofAudit.Module.Tests downloads them (PackageDownload).
 
@@ -33,58 +34,34 @@ BeforeDiscovery {
 
 BeforeAll {
     . (Join-Path $PSScriptRoot 'BuiltModule.ps1')
+    . (Join-Path $PSScriptRoot 'LoopbackEndpoints.ps1')
     $packages = if ($env:NUGET_PACKAGES) { $env:NUGET_PACKAGES } else { Join-Path (Join-Path $HOME '.nuget') 'packages' }
-    $recorded = Join-Path (Join-Path $PSScriptRoot 'SpofAudit.Aws.Tests') 'Recorded'
 
-    # A local AWS Query endpoint serving the recorded three-tier account (tests/SpofAudit.Aws.Tests/Recorded): signed
-    # requests, paging, parsing and mapping all run; a call with no recording is refused.
-    $listener = [System.Net.HttpListener]::new()
-    $probe = [System.Net.Sockets.TcpListener]::new([System.Net.IPAddress]::Loopback, 0)
-    $probe.Start(); $port = $probe.LocalEndpoint.Port; $probe.Stop()
-    $awsEndpoint = "http://127.0.0.1:$port/"
-    $listener.Prefixes.Add($awsEndpoint)
-    $listener.Start()
-    $server = [powershell]::Create()
-    $null = $server.AddScript({
-        param($listener, $recorded)
-        while ($listener.IsListening) {
-            try { $context = $listener.GetContext() } catch { return }
-            $body = [System.IO.StreamReader]::new($context.Request.InputStream).ReadToEnd()
-            $form = @{}
-            foreach ($pair in $body -split '&') {
-                $key, $value = $pair -split '=', 2
-                if ($key) { $form[[uri]::UnescapeDataString($key)] = [uri]::UnescapeDataString("$value".Replace('+', ' ')) }
-            }
-            $service = if ($context.Request.Headers['Authorization'] -match '/[^/]+/(?<service>[^/]+)/aws4_request') { $Matches.service } else { 'unknown' }
-            $token = if ($form.NextToken) { '.' + $form.NextToken } else { '' }
-            $file = Join-Path $recorded "$service.$($form.Action)$token.xml"
-            if (Test-Path -LiteralPath $file) {
-                $status = 200; $answer = [System.IO.File]::ReadAllText($file)
-            }
-            else {
-                $status = 403
-                $answer = '<ErrorResponse><Error><Type>Sender</Type><Code>AccessDenied</Code><Message>not recorded</Message></Error><RequestId>coexistence</RequestId></ErrorResponse>'
-            }
-            $bytes = [System.Text.Encoding]::UTF8.GetBytes($answer)
-            $context.Response.StatusCode = $status
-            $context.Response.ContentType = 'text/xml'
-            $context.Response.OutputStream.Write($bytes, 0, $bytes.Length)
-            $context.Response.Close()
-        }
-    }).AddArgument($listener).AddArgument($recorded)
-    $serving = $server.BeginInvoke()
+    # AWS: a local Query endpoint serving the recorded three-tier account (tests/SpofAudit.Aws.Tests/Recorded).
+    $aws = Start-LoopbackAwsEndpoint -Recorded (Join-Path (Join-Path $PSScriptRoot 'SpofAudit.Aws.Tests') 'Recorded')
 
-    # What SpofAudit does in each session: a live read (AWS against the local endpoint; Azure as far as a machine
-    # without Azure credentials can go: its own SDK signs in and fails cleanly, where a clash used to throw), then
-    # it names the load context its copy of the library lives in.
+    # Azure: the default credential chain gets its token from a local App Service managed-identity endpoint
+    # (IDENTITY_ENDPOINT / IDENTITY_HEADER), and a local HTTPS Resource Manager, trusted by the child pwsh
+    # through SSL_CERT_FILE, serves the recorded subscription examples/azure/single-zone-webapp.json to that
+    # token only. Sign-in, the subscription list, Resource Graph, parsing and mapping all run in SpofAudit's
+    # own Azure.Identity and Azure.Core.
+    $azureToken = 'loopback-token-' + [guid]::NewGuid()
+    $azureCertificate = Join-Path ([System.IO.Path]::GetTempPath()) "spofaudit-coexistence-$PID.pem"
+    $identity = Start-LoopbackManagedIdentity -AccessToken $azureToken
+    $resourceManager = Start-LoopbackResourceManager -ExportFile (Join-Path (Join-Path $examples 'azure') 'single-zone-webapp.json') `
+        -SubscriptionName 'blog' -AccessToken $azureToken -CertificateFile $azureCertificate
+
+    # What SpofAudit does in each session: a live read against the local endpoints, then it names the load
+    # context its copy of the library lives in.
     $spofAuditRead = @{
         Aws   = @'
 $findings = Get-SpofReport -Aws -Region us-east-1 -EndpointUrl $env:SPOFAUDIT_TEST_AWS_ENDPOINT -WarningAction SilentlyContinue -ErrorAction Stop
 "spofaudit: $(@($findings).Count) findings"
 '@
         Azure = @'
-$null = Get-SpofReport -Azure -Subscription 00000000-0000-0000-0000-000000000000 -ErrorAction SilentlyContinue -ErrorVariable failures -WarningAction SilentlyContinue
-"spofaudit: $($failures[0].FullyQualifiedErrorId) $($failures[0].CategoryInfo.Category)"
+$findings = Get-SpofReport -Azure -Subscription blog -ResourceManagerEndpoint $env:SPOFAUDIT_TEST_AZURE_ENDPOINT -WarningAction SilentlyContinue -ErrorAction Stop
+"spofaudit: $(@($findings).Count) findings"
+"spofaudit finds: $(@($findings | ForEach-Object { $_.Id }) -join ', ')"
 '@
     }
 
@@ -102,11 +79,17 @@ $null = Get-SpofReport -Azure -Subscription 00000000-0000-0000-0000-000000000000
         # The other library is used again at the end: its types must still work after SpofAudit ran.
         $script = ($steps + "`"other again: `$($($Case.Use))`"" + $contexts) -join [Environment]::NewLine
         $environment = @{
-            SPOFAUDIT_TEST_AWS_ENDPOINT = $awsEndpoint
+            SPOFAUDIT_TEST_AWS_ENDPOINT = $aws.Url
             AWS_ACCESS_KEY_ID = 'AKIDEXAMPLE'; AWS_SECRET_ACCESS_KEY = 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY'
             AWS_CONFIG_FILE = Join-Path $TestDrive 'no-aws-config'; AWS_SHARED_CREDENTIALS_FILE = Join-Path $TestDrive 'no-aws-credentials'
-            # No Azure credential anywhere: the chain fails fast instead of asking a developer tool.
-            AZURE_CLIENT_ID = $null; AZURE_TENANT_ID = $null; AZURE_CLIENT_SECRET = $null
+            SPOFAUDIT_TEST_AZURE_ENDPOINT = $resourceManager.Url
+            IDENTITY_ENDPOINT = $identity.Url; IDENTITY_HEADER = $identity.Secret
+            # The only certificate the child trusts is the local Resource Manager's (OpenSSL reads SSL_CERT_FILE).
+            SSL_CERT_FILE = $azureCertificate
+            # No other Azure credential: the chain's earlier sources (environment, workload identity) stay
+            # unavailable, and the managed identity is App Service's, not Service Fabric's, Arc's or IMDS's.
+            AZURE_CLIENT_ID = $null; AZURE_TENANT_ID = $null; AZURE_CLIENT_SECRET = $null; AZURE_CLIENT_CERTIFICATE_PATH = $null
+            AZURE_FEDERATED_TOKEN_FILE = $null; IDENTITY_SERVER_THUMBPRINT = $null; MSI_ENDPOINT = $null; MSI_SECRET = $null; IMDS_ENDPOINT = $null
         }
         $saved = @{}
         foreach ($name in $environment.Keys) { $saved[$name] = [Environment]::GetEnvironmentVariable($name); [Environment]::SetEnvironmentVariable($name, $environment[$name]) }
@@ -124,9 +107,10 @@ $null = Get-SpofReport -Azure -Subscription 00000000-0000-0000-0000-000000000000
 }
 
 AfterAll {
-    $listener.Stop()
-    $listener.Close()
-    $server.Dispose()
+    Stop-LoopbackEndpoint $aws
+    Stop-LoopbackEndpoint $identity
+    Stop-LoopbackEndpoint $resourceManager
+    Remove-Item -LiteralPath $azureCertificate -ErrorAction SilentlyContinue
 }
 
 Describe 'SpofAudit beside another module''s <Library> <Version>, loaded <Order> SpofAudit' -ForEach $cases {
@@ -150,12 +134,10 @@ Describe 'SpofAudit beside another module''s <Library> <Version>, loaded <Order>
         $text | Should -Not -Match 'FileLoadException|already loaded|Could not load file or assembly'
         $text | Should -Match "(?m)^loaded: ModuleLoadContext $([regex]::Escape((Join-Path $dependencies "$Library.dll")))$"
         $text | Should -Match "(?m)^loaded: DefaultAssemblyLoadContext $([regex]::Escape((Join-Path $packages $File)))$"
-        if ($Source -eq 'Aws') {
-            $text | Should -Match '(?m)^spofaudit: [1-9]\d* findings$'
-        }
-        else {
-            # Signed in through its own Azure.Identity and MSAL: a clean authentication error, not a type clash.
-            $text | Should -Match '(?m)^spofaudit: \S+ AuthenticationError$'
+        $text | Should -Match '(?m)^spofaudit: [1-9]\d* findings$'
+        if ($Source -eq 'Azure') {
+            # The recorded subscription's load balancer and VMs are all pinned to zone 1.
+            $text | Should -Match '(?m)^spofaudit finds: .*\bSingleZoneRisk/westeurope-1\b'
         }
     }
 }
