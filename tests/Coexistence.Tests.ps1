@@ -1,7 +1,8 @@
 # Pester 5 tests: SpofAudit shares a session with modules that ship other versions of its libraries, as Az.Accounts
 # and AWS.Tools do, in either load order. Each case runs in a fresh pwsh (an assembly, once loaded, stays for the
 # process): the other library is loaded the way a module loads it (Assembly.LoadFrom into PowerShell's default
-# context), before or after SpofAudit reads a live source against a local endpoint, and then both are used.
+# context), before or after SpofAudit reads a live source against local endpoints (tests/LoopbackEndpoints.ps1:
+# recorded AWS and Azure data, a managed-identity token), and then both are used.
 #   ./build.ps1 -Task Build ; Invoke-Pester ./tests/Coexistence.Tests.ps1
 # The other versions come from the NuGet cache: tests/SpofAudit.Module.Tests downloads them (PackageDownload).
 
@@ -33,6 +34,7 @@ BeforeDiscovery {
 
 BeforeAll {
     . (Join-Path $PSScriptRoot 'BuiltModule.ps1')
+    . (Join-Path $PSScriptRoot 'LoopbackEndpoints.ps1')
     $packages = if ($env:NUGET_PACKAGES) { $env:NUGET_PACKAGES } else { Join-Path (Join-Path $HOME '.nuget') 'packages' }
 
     # A local AWS Query endpoint serving the recorded three-tier account: signed requests, paging, parsing and
@@ -41,17 +43,28 @@ BeforeAll {
     $fake = Start-FakeAwsEndpoint
     $awsEndpoint = $fake.Endpoint
 
-    # What SpofAudit does in each session: a live read (AWS against the local endpoint; Azure as far as a machine
-    # without Azure credentials can go: its own SDK signs in and fails cleanly, where a clash used to throw), then
-    # it names the load context its copy of the library lives in.
+    # Azure: the default credential chain gets its token from a local App Service managed-identity endpoint
+    # (IDENTITY_ENDPOINT / IDENTITY_HEADER), and a local HTTPS Resource Manager, trusted by the child pwsh
+    # through SSL_CERT_FILE, serves the recorded subscription examples/azure/single-zone-webapp.json to that
+    # token only. Sign-in, the subscription list, Resource Graph, parsing and mapping all run in SpofAudit's
+    # own Azure.Identity and Azure.Core.
+    $azureToken = 'loopback-token-' + [guid]::NewGuid()
+    $azureCertificate = Join-Path ([System.IO.Path]::GetTempPath()) "spofaudit-coexistence-$PID.pem"
+    $identity = Start-LoopbackManagedIdentity -AccessToken $azureToken
+    $resourceManager = Start-LoopbackResourceManager -ExportFile (Join-Path (Join-Path $examples 'azure') 'single-zone-webapp.json') `
+        -SubscriptionName 'blog' -AccessToken $azureToken -CertificateFile $azureCertificate
+
+    # What SpofAudit does in each session: a live read against the local endpoints, then it names the load
+    # context its copy of the library lives in.
     $spofAuditRead = @{
         Aws   = @'
 $findings = Get-SpofReport -Aws -Region us-east-1 -EndpointUrl $env:SPOFAUDIT_TEST_AWS_ENDPOINT -WarningAction SilentlyContinue -ErrorAction Stop
 "spofaudit: $(@($findings).Count) findings"
 '@
         Azure = @'
-$null = Get-SpofReport -Azure -Subscription 00000000-0000-0000-0000-000000000000 -ErrorAction SilentlyContinue -ErrorVariable failures -WarningAction SilentlyContinue
-"spofaudit: $($failures[0].FullyQualifiedErrorId) $($failures[0].CategoryInfo.Category)"
+$findings = Get-SpofReport -Azure -Subscription blog -ResourceManagerEndpoint $env:SPOFAUDIT_TEST_AZURE_ENDPOINT -WarningAction SilentlyContinue -ErrorAction Stop
+"spofaudit: $(@($findings).Count) findings"
+"spofaudit finds: $(@($findings | ForEach-Object { $_.Id }) -join ', ')"
 '@
     }
 
@@ -72,8 +85,14 @@ $null = Get-SpofReport -Azure -Subscription 00000000-0000-0000-0000-000000000000
             SPOFAUDIT_TEST_AWS_ENDPOINT = $awsEndpoint
             AWS_ACCESS_KEY_ID = 'AKIDEXAMPLE'; AWS_SECRET_ACCESS_KEY = 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY'
             AWS_CONFIG_FILE = Join-Path $TestDrive 'no-aws-config'; AWS_SHARED_CREDENTIALS_FILE = Join-Path $TestDrive 'no-aws-credentials'
-            # No Azure credential anywhere: the chain fails fast instead of asking a developer tool.
-            AZURE_CLIENT_ID = $null; AZURE_TENANT_ID = $null; AZURE_CLIENT_SECRET = $null
+            SPOFAUDIT_TEST_AZURE_ENDPOINT = $resourceManager.Url
+            IDENTITY_ENDPOINT = $identity.Url; IDENTITY_HEADER = $identity.Secret
+            # The only certificate the child trusts is the local Resource Manager's (OpenSSL reads SSL_CERT_FILE).
+            SSL_CERT_FILE = $azureCertificate
+            # No other Azure credential: the chain's earlier sources (environment, workload identity) stay
+            # unavailable, and the managed identity is App Service's, not Service Fabric's, Arc's or IMDS's.
+            AZURE_CLIENT_ID = $null; AZURE_TENANT_ID = $null; AZURE_CLIENT_SECRET = $null; AZURE_CLIENT_CERTIFICATE_PATH = $null
+            AZURE_FEDERATED_TOKEN_FILE = $null; IDENTITY_SERVER_THUMBPRINT = $null; MSI_ENDPOINT = $null; MSI_SECRET = $null; IMDS_ENDPOINT = $null
         }
         $saved = @{}
         foreach ($name in $environment.Keys) { $saved[$name] = [Environment]::GetEnvironmentVariable($name); [Environment]::SetEnvironmentVariable($name, $environment[$name]) }
@@ -92,6 +111,9 @@ $null = Get-SpofReport -Azure -Subscription 00000000-0000-0000-0000-000000000000
 
 AfterAll {
     Stop-FakeAwsEndpoint $fake
+    Stop-LoopbackEndpoint $identity
+    Stop-LoopbackEndpoint $resourceManager
+    Remove-Item -LiteralPath $azureCertificate -ErrorAction SilentlyContinue
 }
 
 Describe 'SpofAudit beside another module''s <Library> <Version>, loaded <Order> SpofAudit' -ForEach $cases {
@@ -115,12 +137,10 @@ Describe 'SpofAudit beside another module''s <Library> <Version>, loaded <Order>
         $text | Should -Not -Match 'FileLoadException|already loaded|Could not load file or assembly'
         $text | Should -Match "(?m)^loaded: ModuleLoadContext $([regex]::Escape((Join-Path $dependencies "$Library.dll")))$"
         $text | Should -Match "(?m)^loaded: DefaultAssemblyLoadContext $([regex]::Escape((Join-Path $packages $File)))$"
-        if ($Source -eq 'Aws') {
-            $text | Should -Match '(?m)^spofaudit: [1-9]\d* findings$'
-        }
-        else {
-            # Signed in through its own Azure.Identity and MSAL: a clean authentication error, not a type clash.
-            $text | Should -Match '(?m)^spofaudit: \S+ AuthenticationError$'
+        $text | Should -Match '(?m)^spofaudit: [1-9]\d* findings$'
+        if ($Source -eq 'Azure') {
+            # The recorded subscription's load balancer and VMs are all pinned to zone 1.
+            $text | Should -Match '(?m)^spofaudit finds: .*\bSingleZoneRisk/westeurope-1\b'
         }
     }
 }

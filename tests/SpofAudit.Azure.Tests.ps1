@@ -39,6 +39,11 @@ Describe 'Get-SpofReport -Azure' {
         { Get-SpofReport -Azure -Environment Mars -ErrorAction Stop } | Should -Throw -ErrorId 'ParameterArgumentValidationError,SpofAudit.PowerShell.GetSpofReportCommand'
     }
 
+    It 'takes another Resource Manager only as an https:// URL, before signing in' {
+        { Get-SpofReport -Azure -ResourceManagerEndpoint 'http://127.0.0.1:8080/' -ErrorAction Stop } |
+            Should -Throw -ErrorId 'AzureEndpointInvalid,SpofAudit.PowerShell.GetSpofReportCommand' -ExpectedMessage "*the Resource Manager endpoint 'http://127.0.0.1:8080/' is not an absolute https:// URL*"
+    }
+
     It 'does not mix -Azure with -Path' {
         { Get-SpofReport -Azure -Path (Join-Path $azureExamples 'single-zone-webapp.json') -ErrorAction Stop } | Should -Throw -ErrorId 'AmbiguousParameterSet,SpofAudit.PowerShell.GetSpofReportCommand'
     }

@@ -43,5 +43,30 @@ namespace SpofAudit.Azure
                 $"unknown Azure environment '{name}'; expected one of {string.Join(", ", Names)}",
                 Names.FirstOrDefault(n => n.IndexOf(name, StringComparison.OrdinalIgnoreCase) >= 0) is string near ? $"did you mean '{near}'?" : null));
         }
+    
+        /// <summary>
+        /// The Resource Manager to read: <paramref name="endpoint"/> when one is given (it must be an absolute
+        /// https:// URL, since Azure.Core sends bearer tokens over HTTPS only), else the cloud's own. The result
+        /// ends with '/', so request paths are resolved under any path the endpoint has.
+        /// </summary>
+        internal static Uri ResourceManager(string? endpoint, ArmEnvironment cloud)
+        {
+            if (endpoint == null)
+            {
+                return cloud.Endpoint;
+            }
+
+            if (!Uri.TryCreate(endpoint.Trim(), UriKind.Absolute, out var uri) || uri.Scheme != Uri.UriSchemeHttps || uri.Host.Length == 0)
+            {
+                throw new SpofInputException(new SpofDiagnostic(
+                    AzureDiagnosticCodes.AzureEndpointInvalid,
+                    DiagnosticCategory.InvalidArgument,
+                    AzureErrors.Where,
+                    $"the Resource Manager endpoint '{endpoint}' is not an absolute https:// URL",
+                    "Azure sends tokens over HTTPS only; give it as Add-AzEnvironment -ResourceManagerEndpoint takes it, e.g. https://management.local.azurestack.external/"));
+            }
+
+            return uri.AbsolutePath.EndsWith("/", StringComparison.Ordinal) ? uri : new UriBuilder(uri) { Path = uri.AbsolutePath + "/" }.Uri;
+        }
     }
 }

@@ -3,6 +3,9 @@ namespace SpofAudit.Azure
     /// <summary>Stable codes (PowerShell ErrorIds) of the Azure source's own diagnostics.</summary>
     public static class AzureDiagnosticCodes
     {
+        /// <summary>A Resource Manager endpoint that is not an absolute https:// URL.</summary>
+        public const string AzureEndpointInvalid = "AzureEndpointInvalid";
+
         /// <summary>An export file or a response body is not valid JSON.</summary>
         public const string InvalidJson = "InvalidJson";
 

@@ -38,8 +38,9 @@ namespace SpofAudit.Azure
             }
 
             var (arm, authority) = AzureClouds.Resolve(options.Environment);
+            var endpoint = AzureClouds.ResourceManager(options.ResourceManagerEndpoint, arm);
             var credential = options.Credential ?? CreateCredential(options, authority, host);
-            var client = new ResourceGraphClient(options.Endpoint ?? arm.Endpoint, arm.Audience, credential, options.Transport, options.RetryDelay);
+            var client = new ResourceGraphClient(endpoint, arm.Audience, credential, options.Transport, options.RetryDelay);
             using var deadline = CancellationTokenSource.CreateLinkedTokenSource(host.CancellationToken);
             try
             {
@@ -69,8 +70,10 @@ namespace SpofAudit.Azure
                 throw AzureErrors.Fail(
                     AzureDiagnosticCodes.AzureRequestFailed,
                     DiagnosticCategory.ReadError,
-                    $"cannot reach Azure Resource Manager at {options.Endpoint ?? arm.Endpoint}: {AzureErrors.FirstLine(failure.Message)}",
-                    "check the network, proxy (HTTPS_PROXY) and -Environment");
+                    $"cannot reach Azure Resource Manager at {endpoint}: {AzureErrors.FirstLine(failure.Message)}",
+                    options.ResourceManagerEndpoint == null
+                        ? "check the network, proxy (HTTPS_PROXY) and -Environment"
+                        : "check the network, proxy (HTTPS_PROXY), the Resource Manager endpoint's address and that this machine trusts its certificate");
             }
             catch (AuthenticationFailedException e)
             {

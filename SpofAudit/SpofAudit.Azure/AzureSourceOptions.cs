@@ -19,6 +19,13 @@ namespace SpofAudit.Azure
 
         public AzureSignIn SignIn { get; set; } = AzureSignIn.Default;
 
+        /// <summary>
+        /// Another Resource Manager to read (Azure Stack Hub, a private cloud, an emulator), as Add-AzEnvironment's
+        /// -ResourceManagerEndpoint names it: an absolute https:// URL. Tokens are still asked for the audience of
+        /// <see cref="Environment"/>. Null reads the environment's own Resource Manager.
+        /// </summary>
+        public string? ResourceManagerEndpoint { get; set; }
+
         /// <summary>The most the whole read may take, throttling waits included.</summary>
         public TimeSpan Timeout { get; set; } = TimeSpan.FromMinutes(10);
 
@@ -28,13 +35,11 @@ namespace SpofAudit.Azure
         /// <summary>Subscriptions per Resource Graph request.</summary>
         public int SubscriptionBatchSize { get; set; } = 100;
 
-        // Test seams: a fake credential, a transport that trusts a local server's certificate, its address, and
-        // short retry delays. Internal so no Azure SDK type is part of the public surface.
+        // Test seams: a fake credential, a transport that trusts a local server's certificate, and short retry
+        // delays. Internal so no Azure SDK type is part of the public surface.
         internal TokenCredential? Credential { get; set; }
 
         internal HttpPipelineTransport? Transport { get; set; }
-
-        internal Uri? Endpoint { get; set; }
 
         internal TimeSpan RetryDelay { get; set; } = TimeSpan.FromSeconds(1);
     }

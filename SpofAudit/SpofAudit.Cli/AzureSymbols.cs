@@ -37,12 +37,18 @@ namespace SpofAudit.Cli
             DefaultValueFactory = _ => AzureEnvironments.Public,
         };
 
+        private readonly Option<string?> _resourceManager = new Option<string?>("--resource-manager-endpoint")
+        {
+            Description = "With --azure: another Resource Manager (Azure Stack Hub, private clouds, emulators), an https:// URL; tokens are still for --environment's audience.",
+            HelpName = "URL",
+        };
+
         private readonly Option<bool> _deviceCode = new Option<bool>("--device-code")
         {
             Description = "With --azure: sign in with a device code instead of the default credential chain (environment, managed identity, az login).",
         };
 
-        public IEnumerable<Option> All => new Option[] { _azure, _subscriptions, _tenant, _environment, _deviceCode };
+        public IEnumerable<Option> All => new Option[] { _azure, _subscriptions, _tenant, _environment, _resourceManager, _deviceCode };
 
         public bool Requested(ParseResult parse) => parse.GetValue(_azure);
 
@@ -53,13 +59,14 @@ namespace SpofAudit.Cli
             TenantId = parse.GetValue(_tenant),
             Environment = parse.GetValue(_environment) ?? AzureEnvironments.Public,
             SignIn = parse.GetValue(_deviceCode) ? AzureSignInMode.DeviceCode : AzureSignInMode.Default,
+            ResourceManagerEndpoint = parse.GetValue(_resourceManager),
             OverlayPaths = overlays,
         });
 
         /// <summary>Azure options without --azure are a mistake worth one line, not a silent no-op.</summary>
         public void CheckUnused(ParseResult parse)
         {
-            var used = new Option[] { _subscriptions, _tenant, _environment, _deviceCode }.FirstOrDefault(o => parse.GetResult(o) is { Implicit: false });
+            var used = new Option[] { _subscriptions, _tenant, _environment, _resourceManager, _deviceCode }.FirstOrDefault(o => parse.GetResult(o) is { Implicit: false });
             if (used != null)
             {
                 throw new CliUsageException($"{used.Name} needs --azure");

@@ -80,6 +80,14 @@ namespace SpofAudit.PowerShell
         [ValidateSet(AzureEnvironments.Public, AzureEnvironments.China, AzureEnvironments.UsGovernment, IgnoreCase = true)]
         public string Environment { get; set; } = AzureEnvironments.Public;
 
+        /// <summary>
+        /// Another Resource Manager (Azure Stack Hub, private clouds, emulators), an https:// URL as Add-AzEnvironment's
+        /// -ResourceManagerEndpoint takes it; tokens are still asked for -Environment's audience.
+        /// </summary>
+        [Parameter(ParameterSetName = ParameterSets.Azure)]
+        [ValidateNotNullOrEmpty]
+        public string? ResourceManagerEndpoint { get; set; }
+
         /// <summary>How to sign in: the default credential chain, a browser, or a device code.</summary>
         [Parameter(ParameterSetName = ParameterSets.Azure)]
         public AzureSignInMode SignIn { get; set; } = AzureSignInMode.Default;
@@ -111,13 +119,14 @@ namespace SpofAudit.PowerShell
 
             if (ParameterSetName == ParameterSets.Azure)
             {
-                EngineHost.WriteVerbose($"Reading Azure ({Environment}) subscriptions {(Subscription.Length == 0 ? "(all visible)" : string.Join(", ", Subscription))}.");
+                EngineHost.WriteVerbose($"Reading Azure ({ResourceManagerEndpoint ?? Environment}) subscriptions {(Subscription.Length == 0 ? "(all visible)" : string.Join(", ", Subscription))}.");
                 var azure = new AzureReadOptions
                 {
                     Subscriptions = Subscription,
                     TenantId = TenantId,
                     Environment = Environment,
                     SignIn = SignIn,
+                    ResourceManagerEndpoint = ResourceManagerEndpoint,
                     OverlayPaths = overlays,
                 };
                 return ReadModel(ModelSources.Azure(azure), failureTarget: Environment);

@@ -17,6 +17,12 @@ namespace SpofAudit.Sources
 
         public AzureSignInMode SignIn { get; set; } = AzureSignInMode.Default;
 
+        /// <summary>
+        /// Another Resource Manager (Azure Stack Hub, a private cloud, an emulator), an absolute https:// URL as
+        /// Add-AzEnvironment's -ResourceManagerEndpoint takes it; null reads the environment's own.
+        /// </summary>
+        public string? ResourceManagerEndpoint { get; set; }
+
         /// <summary>spofaudit/v1 files merged into the discovered model.</summary>
         public IReadOnlyList<string> OverlayPaths { get; set; } = Array.Empty<string>();
     }

@@ -52,6 +52,7 @@ namespace SpofAudit.Sources
                 TenantId = string.IsNullOrWhiteSpace(options.TenantId) ? null : options.TenantId,
                 Environment = options.Environment,
                 SignIn = SignInOf(options.SignIn),
+                ResourceManagerEndpoint = options.ResourceManagerEndpoint,
             };
             return new SummarizedSource(new AzureLiveSource(azureOptions, options.OverlayPaths));
         }

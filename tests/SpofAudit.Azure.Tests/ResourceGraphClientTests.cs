@@ -139,6 +139,49 @@ namespace SpofAudit.Azure.Tests
             Assert.Equal(scope, credential.LastScope);
         }
 
+        [Fact]
+        public void AnotherResourceManagerIsReadUnderItsPathWithTheEnvironmentsAudience()
+        {
+            // Azure Stack Hub and private clouds put Resource Manager at their own address, sometimes under a path.
+            var transport = new RecordingHandler(request => request.RequestUri!.AbsolutePath.EndsWith("/subscriptions", StringComparison.Ordinal)
+                ? SubscriptionList
+                : "{\"totalRecords\": 0, \"count\": 0, \"data\": []}");
+            var credential = new FakeCredential();
+            var options = new AzureSourceOptions
+            {
+                Subscriptions = new[] { "prod-1" },
+                ResourceManagerEndpoint = "https://arm.stack.contoso.example/hub",
+                Credential = credential,
+                Transport = new HttpClientTransport(transport),
+                RetryDelay = TimeSpan.FromMilliseconds(10),
+            };
+
+            Assert.Throws<SpofInputException>(() => AzureInventorySource.Load(options, new RecordingHost())); // nothing deployed
+
+            Assert.Contains("https://arm.stack.contoso.example/hub/subscriptions", transport.Addresses);
+            Assert.Contains("https://arm.stack.contoso.example/hub/providers/Microsoft.ResourceGraph/resources", transport.Addresses);
+            Assert.All(transport.Hosts, h => Assert.Equal("arm.stack.contoso.example", h));
+            Assert.Equal("https://management.azure.com/.default", credential.LastScope);
+        }
+
+        [Theory]
+        [InlineData("http://127.0.0.1:8080/")]
+        [InlineData("management.local.azurestack.external")]
+        [InlineData("ftp://arm.contoso.example/")]
+        [InlineData("https://")]
+        public void AResourceManagerEndpointThatIsNotAnHttpsUrlIsOneErrorBeforeSignIn(string endpoint)
+        {
+            var credential = new FakeCredential();
+            var options = new AzureSourceOptions { ResourceManagerEndpoint = endpoint, Credential = credential };
+
+            var error = Assert.Throws<SpofInputException>(() => AzureInventorySource.Load(options, new RecordingHost()));
+
+            Assert.Equal(AzureDiagnosticCodes.AzureEndpointInvalid, error.First.Code);
+            Assert.Equal(DiagnosticCategory.InvalidArgument, error.First.Category);
+            Assert.Equal($"azure: the Resource Manager endpoint '{endpoint}' is not an absolute https:// URL", error.First.ToString().Split(" (")[0]);
+            Assert.Equal(0, credential.Calls);
+        }
+
         /// <summary>Answers every request in memory and keeps the hosts asked, so no request leaves the machine.</summary>
         private sealed class RecordingHandler : HttpMessageHandler
         {
@@ -151,12 +194,16 @@ namespace SpofAudit.Azure.Tests
 
             public System.Collections.Concurrent.ConcurrentQueue<string> Hosts { get; } = new System.Collections.Concurrent.ConcurrentQueue<string>();
 
+            /// <summary>Each request's scheme, host and path, without the query.</summary>
+            public System.Collections.Concurrent.ConcurrentQueue<string> Addresses { get; } = new System.Collections.Concurrent.ConcurrentQueue<string>();
+
             protected override System.Threading.Tasks.Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
                 System.Threading.Tasks.Task.FromResult(Send(request, cancellationToken));
 
             protected override HttpResponseMessage Send(HttpRequestMessage request, CancellationToken cancellationToken)
             {
                 Hosts.Enqueue(request.RequestUri!.Host);
+                Addresses.Enqueue(request.RequestUri.GetLeftPart(UriPartial.Path));
                 return new HttpResponseMessage(System.Net.HttpStatusCode.OK)
                 {
                     Content = new StringContent(_answer(request), System.Text.Encoding.UTF8, "application/json"),
@@ -377,7 +424,7 @@ namespace SpofAudit.Azure.Tests
             {
                 Subscriptions = new[] { "prod-1" },
                 Credential = new FakeCredential(),
-                Endpoint = new Uri($"https://127.0.0.1:{port}/"),
+                ResourceManagerEndpoint = $"https://127.0.0.1:{port}/",
                 RetryDelay = TimeSpan.FromMilliseconds(10),
             };
 
@@ -385,6 +432,7 @@ namespace SpofAudit.Azure.Tests
 
             Assert.Equal(AzureDiagnosticCodes.AzureRequestFailed, error.First.Code);
             Assert.Contains($"cannot reach Azure Resource Manager at https://127.0.0.1:{port}/", error.Message, StringComparison.Ordinal);
+            Assert.Equal("check the network, proxy (HTTPS_PROXY), the Resource Manager endpoint's address and that this machine trusts its certificate", error.First.Suggestion);
         }
 
         [Fact]
@@ -490,7 +538,7 @@ namespace SpofAudit.Azure.Tests
                 Subscriptions = subscriptions,
                 Credential = credential,
                 Transport = new HttpClientTransport(handler),
-                Endpoint = server.Endpoint,
+                ResourceManagerEndpoint = server.Endpoint.ToString(),
                 RetryDelay = TimeSpan.FromMilliseconds(50),
             };
         }

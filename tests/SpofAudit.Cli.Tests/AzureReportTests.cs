@@ -38,6 +38,8 @@ namespace SpofAudit.Cli.Tests
         [InlineData("spofaudit: give architecture files (FILE...), --aws or --azure", "availability")]
         [InlineData("spofaudit: --subscription needs --azure", "availability", "--subscription", "prod-1", "x.yaml")]
         [InlineData("spofaudit: --device-code needs --azure", "impact", "x.yaml", "--fail", "web", "--device-code")]
+        [InlineData("spofaudit: --resource-manager-endpoint needs --azure", "report", "x.yaml", "--resource-manager-endpoint", "https://arm.contoso.example/")]
+        [InlineData("spofaudit: azure: the Resource Manager endpoint 'http://127.0.0.1:8080/' is not an absolute https:// URL (Azure sends tokens over HTTPS only; give it as Add-AzEnvironment -ResourceManagerEndpoint takes it, e.g. https://management.local.azurestack.external/)", "report", "--azure", "--resource-manager-endpoint", "http://127.0.0.1:8080/")]
         [InlineData("spofaudit: give --aws or --azure, not both: audit one cloud at a time and merge the reports", "graph", "--aws", "--azure", "--format", "dot")]
         [InlineData("spofaudit: azure: unknown Azure environment 'Mars'; expected one of AzureCloud, AzureChinaCloud, AzureUSGovernment", "graph", "--azure", "--environment", "Mars", "--format", "dot")]
         [InlineData("spofaudit: azure: unknown Azure environment 'Mars'; expected one of AzureCloud, AzureChinaCloud, AzureUSGovernment", "impact", "--azure", "--environment", "Mars", "--fail", "web")]

@@ -34,7 +34,8 @@ namespace SpofAudit.Azure.Live
                 Configure(new ResourceGraphOptions(), transport, retryDelay),
                 new BearerTokenAuthenticationPolicy(credential, ScopeOf(audience)));
             var armOptions = Configure(new ArmClientOptions(), transport, retryDelay);
-            armOptions.Environment = new ArmEnvironment(endpoint, audience);
+            // ArmClient appends "/subscriptions" to the endpoint as written: under a path, a trailing '/' would double.
+            armOptions.Environment = new ArmEnvironment(new Uri(endpoint.AbsoluteUri.TrimEnd('/')), audience);
             _arm = new ArmClient(credential, null, armOptions);
         }
 
