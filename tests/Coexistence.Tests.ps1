@@ -1,8 +1,8 @@
 # Pester 5 tests: SpofAudit shares a session with modules that ship other versions of its libraries, as Az.Accounts
 # and AWS.Tools do, in either load order. Each case runs in a fresh pwsh (an assembly, once loaded, stays for the
 # process): the other library is loaded the way a module loads it (Assembly.LoadFrom into PowerShell's default
-# context), before or after SpofAudit reads a live source against local endpoints (tests/LoopbackEndpoints.ps1:
-# recorded AWS and Azure data, a managed-identity token), and then both are used.
+# context), before or after SpofAudit reads a live source against local endpoints (tests/FakeAwsEndpoint.ps1: the
+# recorded AWS account; tests/LoopbackEndpoints.ps1: recorded Azure data and a managed-identity token), and then both are used.
 #   ./build.ps1 -Task Build ; Invoke-Pester ./tests/Coexistence.Tests.ps1
 # The other versions come from the NuGet cache: tests/SpofAudit.Module.Tests downloads them (PackageDownload).
 
