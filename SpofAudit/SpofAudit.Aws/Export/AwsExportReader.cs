@@ -180,6 +180,10 @@ namespace SpofAudit.Aws.Export
                 .Concat(inventory.CacheReplicationGroups.Select(r => r.Region))
                 .Concat(inventory.CacheClusters.Select(r => r.Region))
                 .Concat(inventory.ClassicLoadBalancers.Select(r => r.Region))
+                .Concat(inventory.FileSystems.Select(r => r.Region))
+                .Concat(inventory.Functions.Select(r => r.Region))
+                .Concat(inventory.EcsServices.Select(r => r.Region))
+                .Concat(inventory.EksNodegroups.Select(r => r.Region))
                 .Where(r => r.Length > 0)
                 .Distinct(StringComparer.Ordinal)
                 .OrderBy(r => r, StringComparer.Ordinal);

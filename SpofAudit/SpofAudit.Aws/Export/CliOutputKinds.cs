@@ -25,6 +25,10 @@ namespace SpofAudit.Aws.Export
             ("ReplicationGroups", "aws elasticache describe-replication-groups", (n, i) => ElastiCacheParser.ReplicationGroups(n, null, i)),
             ("CacheClusters", "aws elasticache describe-cache-clusters", (n, i) => ElastiCacheParser.CacheClusters(n, null, i)),
             ("LoadBalancerDescriptions", "aws elb describe-load-balancers", (n, i) => ClassicElbParser.LoadBalancers(n, null, i)),
+            ("FileSystems", "aws efs describe-file-systems", ComputeServiceParser.FileSystems),
+            ("Functions", "aws lambda list-functions", ComputeServiceParser.Functions),
+            ("services", "aws ecs describe-services", ComputeServiceParser.Services),
+            ("nodegroup", "aws eks describe-nodegroup", ComputeServiceParser.Nodegroup),
         };
 
         /// <summary>
@@ -33,11 +37,7 @@ namespace SpofAudit.Aws.Export
         /// </summary>
         public static readonly IReadOnlyList<(string Key, string Command, string IamAction)> Unmapped = new[]
         {
-            ("services", "aws ecs describe-services", "ecs:DescribeServices"),
-            ("nodegroup", "aws eks describe-nodegroup", "eks:DescribeNodegroup"),
             ("cluster", "aws eks describe-cluster", "eks:DescribeCluster"),
-            ("FileSystems", "aws efs describe-file-systems", "elasticfilesystem:DescribeFileSystems"),
-            ("Functions", "aws lambda list-functions", "lambda:ListFunctions"),
             ("DistributionList", "aws cloudfront list-distributions", "cloudfront:ListDistributions"),
             ("GlobalClusters", "aws rds describe-global-clusters", "rds:DescribeGlobalClusters"),
         };

@@ -25,6 +25,10 @@ namespace SpofAudit.Aws.Export
             Keep(inventory.CacheReplicationGroups, g => g.Region + "|" + g.Id);
             Keep(inventory.CacheClusters, c => c.Region + "|" + c.Id);
             Keep(inventory.ClassicLoadBalancers, b => b.Region + "|" + b.Name);
+            Keep(inventory.FileSystems, f => f.Region + "|" + f.Id);
+            Keep(inventory.Functions, f => f.Region + "|" + f.Name);
+            Keep(inventory.EcsServices, s => s.Region + "|" + s.Name);
+            Keep(inventory.EksNodegroups, g => g.Region + "|" + g.ClusterName + "|" + g.Name);
         }
 
         private static void Keep<T>(List<T> items, Func<T, string> key)

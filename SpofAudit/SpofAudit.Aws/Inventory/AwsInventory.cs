@@ -28,6 +28,10 @@ namespace SpofAudit.Aws.Inventory
         public List<CacheReplicationGroup> CacheReplicationGroups { get; } = new List<CacheReplicationGroup>();
         public List<CacheCluster> CacheClusters { get; } = new List<CacheCluster>();
         public List<ClassicLoadBalancer> ClassicLoadBalancers { get; } = new List<ClassicLoadBalancer>();
+        public List<FileSystem> FileSystems { get; } = new List<FileSystem>();
+        public List<LambdaFunction> Functions { get; } = new List<LambdaFunction>();
+        public List<EcsService> EcsServices { get; } = new List<EcsService>();
+        public List<EksNodegroup> EksNodegroups { get; } = new List<EksNodegroup>();
 
         /// <summary>Outputs of commands SpofAudit recognises but does not map (an EKS node group, an ECS service...).</summary>
         public List<UnmappedOutput> UnmappedOutputs { get; } = new List<UnmappedOutput>();

@@ -52,7 +52,8 @@ namespace SpofAudit.Aws.Mapping
             var routing = new NatRouting(inventory);
             var instanceDrafts = AddInstanceGroups(inventory, drafts);
             AddNatDependencies(inventory, routing, instanceDrafts, drafts);
-            var balancers = AddLoadBalancers(inventory, instanceDrafts, drafts);
+            var serviceTargets = new ComputeServiceMapping(inventory, routing, _host, _mappingGaps).Add(drafts);
+            var balancers = AddLoadBalancers(inventory, instanceDrafts, serviceTargets, drafts);
             var classic = ClassicBalancerMapping.Add(inventory, instanceDrafts, drafts, _host);
             AddDatabases(inventory, drafts);
             AddCaches(inventory, drafts);
@@ -326,7 +327,7 @@ namespace SpofAudit.Aws.Mapping
         }
 
         private List<(LoadBalancer Balancer, ComponentDraft Draft)> AddLoadBalancers(
-            AwsInventory inventory, Dictionary<string, ComponentDraft> instanceDrafts, List<ComponentDraft> drafts)
+            AwsInventory inventory, Dictionary<string, ComponentDraft> instanceDrafts, List<(string TargetGroupArn, ComponentDraft Draft)> serviceTargets, List<ComponentDraft> drafts)
         {
             var instanceByIp = inventory.Instances
                 .Where(i => i.PrivateIpAddress != null && instanceDrafts.ContainsKey(i.InstanceId))
@@ -352,6 +353,20 @@ namespace SpofAudit.Aws.Mapping
             foreach (var target in inventory.Targets)
             {
                 AddTarget(target.TargetGroupArn, instanceByIp.TryGetValue(target.Id, out var byIp) ? byIp : target.Id);
+            }
+
+            // An ECS service registers its tasks in the target groups it names.
+            foreach (var (arn, draft) in serviceTargets)
+            {
+                if (seen.Add((arn, draft)))
+                {
+                    if (!targetsOfGroup.TryGetValue(arn, out var list))
+                    {
+                        targetsOfGroup.Add(arn, list = new List<ComponentDraft>());
+                    }
+
+                    list.Add(draft);
+                }
             }
 
             // An Auto Scaling group registers its instances in its target groups, so it tells the targets even when

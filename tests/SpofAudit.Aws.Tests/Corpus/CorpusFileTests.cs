@@ -1,4 +1,5 @@
 using System.Linq;
+using SpofAudit.Model;
 
 namespace SpofAudit.Aws.Tests.Corpus
 {
@@ -153,19 +154,81 @@ namespace SpofAudit.Aws.Tests.Corpus
             Assert.Contains("TargetGroupArn", diagnostic.Message);
         }
 
-        [Theory]
-        [InlineData("aws-cli/ecs-describe-services-1.json", "aws ecs describe-services", "ecs:DescribeServices")]
-        [InlineData("aws-cli/eks-describe-nodegroup-1.json", "aws eks describe-nodegroup", "eks:DescribeNodegroup")]
-        [InlineData("aws-cli/efs-describe-file-systems-1.json", "aws efs describe-file-systems", "elasticfilesystem:DescribeFileSystems")]
-        [InlineData("aws-cli/lambda-list-functions-1.json", "aws lambda list-functions", "lambda:ListFunctions")]
-        public void Outputs_of_services_not_mapped_yet_are_a_warning_and_an_unread_entry_not_an_abort(string file, string command, string action)
+        [Fact]
+        public void Cli_example_regional_efs_has_only_the_region_risk_and_one_zone_efs_its_zone()
         {
-            var audit = CorpusAudit.Of(file, "aws-cli/ec2-describe-instances-1.json");
+            var regional = CorpusAudit.Of("aws-cli/efs-describe-file-systems-1.json");
+            var oneZone = CorpusAudit.Of("aws-cli/efs-describe-file-systems-1.variant-one-zone.json");
 
-            Assert.Null(audit.Error);
-            Assert.Contains(audit.Warnings, w => w.Contains(command) && w.Contains("does not map"));
-            Assert.Contains(audit.Model!.Provenance.Unread, u => u.Part == action);
-            Assert.Contains("High SinglePointOfFailure/my-instance", audit.Findings); // the rest is still audited
+            // A Regional file system stores data in several zones; One Zone (AvailabilityZoneName) in one.
+            Assert.Equal(new[] { "Medium SingleRegionRisk/us-west-2" }, regional.Findings);
+            Assert.Equal(new[] { "High SingleZoneRisk/us-west-2a", "Medium SingleRegionRisk/us-west-2" }, oneZone.Findings);
+        }
+
+        [Fact]
+        public void Cli_example_lambda_functions_outside_a_vpc_are_regional()
+        {
+            var audit = CorpusAudit.Of("aws-cli/lambda-list-functions-1.json");
+
+            // Lambda runs a function in several zones of its region: no SPOF, no zone risk.
+            Assert.Equal(new[] { "Medium SingleRegionRisk/us-west-2" }, audit.Findings);
+            Assert.Equal(ComponentScope.Regional, audit.Model!.FindComponent("helloworld")!.Scope);
+        }
+
+        [Fact]
+        public void Recorded_lambda_function_in_a_vpc_subnet_not_exported_says_its_zone_is_unknown()
+        {
+            var audit = CorpusAudit.Of("cloud-custodian/test_aws_lambda_sg/lambda.ListFunctions_1.json");
+
+            Assert.Equal(new[] { "Medium SingleRegionRisk/us-west-2" }, audit.Findings);
+            Assert.Contains(audit.Warnings, w => w.Contains("mys3") && w.Contains("subnet-15452171"));
+            Assert.Contains(audit.Unread, u => u.Contains("ec2:DescribeSubnets") && u.Contains("mys3"));
+        }
+
+        [Fact]
+        public void Cli_example_ecs_service_with_ten_tasks_is_no_spof()
+        {
+            var audit = CorpusAudit.Of("aws-cli/ecs-describe-services-1.json");
+
+            // Ten running tasks; the output names no subnet (not awsvpc), so their zones are unknown, and said so.
+            Assert.Equal(new[] { "Medium SingleRegionRisk/us-west-2" }, audit.Findings);
+            Assert.Equal(10, audit.Model!.FindComponent("my-http-service")!.Instances.Count);
+            Assert.Contains(audit.Warnings, w => w.Contains("my-http-service") && w.Contains("unknown"));
+        }
+
+        [Fact]
+        public void Recorded_fargate_service_with_two_tasks_is_no_spof()
+        {
+            var audit = CorpusAudit.Of("cloud-custodian/test_ecs_service/ecs.DescribeServices_1.json");
+
+            Assert.Equal(new[] { "Medium SingleRegionRisk/us-east-1" }, audit.Findings);
+            Assert.Contains(audit.Unread, u => u.Contains("home-web"));
+        }
+
+        [Theory]
+        [InlineData("aws-cli/eks-describe-nodegroup-1.json", "my-eks-nodegroup", "us-east-2")]
+        [InlineData("cloud-custodian/test_eks_nodegroup_delete/eks.DescribeNodegroup_1.json", "deleted-example", "eu-central-1")]
+        public void Eks_node_group_of_one_desired_node_is_a_spof(string file, string nodegroup, string region)
+        {
+            var audit = CorpusAudit.Of(file);
+
+            // scalingConfig.desiredSize is 1: one node carries every pod of the group.
+            Assert.Equal(new[] { "High SinglePointOfFailure/" + nodegroup, "Medium SingleRegionRisk/" + region }, audit.Findings);
+            Assert.Contains(audit.Unread, u => u.Contains("ec2:DescribeSubnets"));
+        }
+
+        [Fact]
+        public void Outputs_of_services_not_mapped_yet_are_a_warning_and_an_unread_entry_not_an_abort()
+        {
+            using var exports = new TemporaryExports();
+            var distributions = exports.Write("cloudfront-list-distributions.json", "{\"DistributionList\": {\"Items\": []}}");
+
+            var host = new RecordingHost();
+            var model = AwsModelSource.FromFiles(AwsCorpus.Files("aws-cli/ec2-describe-instances-1.json").Append(distributions).ToArray(), host);
+
+            Assert.Contains(host.Warnings, w => w.Contains("aws cloudfront list-distributions") && w.Contains("does not map"));
+            Assert.Contains(model.Provenance.Unread, u => u.Part == "cloudfront:ListDistributions");
+            Assert.Single(model.Components); // the instance is still audited
         }
 
         [Fact]
