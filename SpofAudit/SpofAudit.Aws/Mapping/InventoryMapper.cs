@@ -18,6 +18,21 @@ namespace SpofAudit.Aws.Mapping
         private static readonly HashSet<string> LiveInstanceStates = new HashSet<string>(StringComparer.Ordinal) { "pending", "running" };
         private static readonly HashSet<string> GoneDbStates = new HashSet<string>(StringComparer.Ordinal) { "deleting", "stopped", "stopping", "failed" };
 
+        // EC2 API reference, InstanceState: the six states an instance can be in.
+        private static readonly HashSet<string> KnownInstanceStates = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "pending", "running", "shutting-down", "terminated", "stopping", "stopped",
+        };
+
+        // RDS User Guide, "Viewing Amazon RDS DB instance status": states in which the instance serves as usual.
+        // Any other (storage-full, incompatible-*, inaccessible-encryption-credentials...) is impaired or unknown.
+        private static readonly HashSet<string> ServingDbStates = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "available", "backing-up", "configuring-enhanced-monitoring", "configuring-iam-database-auth", "configuring-log-exports",
+            "converting-to-vpc", "creating", "maintenance", "modifying", "moving-to-vpc", "rebooting", "renaming",
+            "resetting-master-credentials", "starting", "storage-optimization", "upgrading", "storage-config-upgrade",
+        };
+
         private readonly ISpofHost _host;
 
         // Parts the mapping found missing (a NAT instance, DB cluster members, Auto Scaling instances not read).
@@ -126,6 +141,11 @@ namespace SpofAudit.Aws.Mapping
             {
                 if (!LiveInstanceStates.Contains(instance.State))
                 {
+                    if (!KnownInstanceStates.Contains(instance.State))
+                    {
+                        _host.WriteWarning($"EC2 instance {instance.InstanceId} is in state '{instance.State}', which SpofAudit does not know; it is not counted as capacity.");
+                    }
+
                     continue;
                 }
 
@@ -425,6 +445,11 @@ namespace SpofAudit.Aws.Mapping
         private void AddDatabases(AwsInventory inventory, List<ComponentDraft> drafts)
         {
             var live = inventory.DbInstances.Where(d => !GoneDbStates.Contains(d.Status)).ToArray();
+            foreach (var db in live.Where(d => !ServingDbStates.Contains(d.Status)))
+            {
+                _host.WriteWarning($"DB instance {db.Identifier} is in state '{db.Status}', which is impaired or unknown to SpofAudit; it is still counted as an instance, so check it by hand.");
+            }
+
             var byId = live.GroupBy(d => d.Identifier).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
             var clusters = inventory.DbClusters.ToDictionary(c => c.Identifier, StringComparer.Ordinal);
 

@@ -154,6 +154,28 @@ namespace SpofAudit.Aws.Tests.Corpus
         }
 
         [Fact]
+        public void An_unknown_instance_state_is_a_warning_and_no_capacity()
+        {
+            var audit = CorpusAudit.Of(
+                "cloud-custodian/test_elb_instance_filter/elasticloadbalancing.DescribeLoadBalancers_1.json",
+                "cloud-custodian/test_elb_instance_filter/ec2.DescribeInstances_1.variant-unknown-state.json");
+
+            Assert.Contains(audit.Warnings, w => w.Contains("i-0d6fc89a578546fec") && w.Contains("'hibernated'"));
+            Assert.Null(audit.Model!.FindComponent("BalancedInstance"));
+        }
+
+        [Fact]
+        public void An_impaired_database_state_is_a_warning()
+        {
+            var available = CorpusAudit.Of("cloud-custodian/test_rds_minor_upgrade_unavailable/rds.DescribeDBInstances_1.json");
+            var full = CorpusAudit.Of("cloud-custodian/test_rds_minor_upgrade_unavailable/rds.DescribeDBInstances_1.variant-storage-full.json");
+
+            Assert.DoesNotContain(available.Warnings, w => w.Contains("DB instance"));
+            Assert.Contains(full.Warnings, w => w.Contains("c7n-mysql-test-03") && w.Contains("'storage-full'"));
+            Assert.Contains("High SinglePointOfFailure/c7n-mysql-test-03", full.Findings);
+        }
+
+        [Fact]
         public void Zone_of_another_region_is_a_clear_error()
         {
             var audit = CorpusAudit.Of("aws-cli/elbv2-describe-load-balancers-1.variant-zone-of-us-east-1.json");
