@@ -4,6 +4,7 @@ using System.Linq;
 using SpofAudit.Aws.Export;
 using SpofAudit.Aws.Inventory;
 using SpofAudit.Aws.Mapping;
+using SpofAudit.Diagnostics;
 using SpofAudit.Hosting;
 using SpofAudit.Loading;
 using SpofAudit.Model;
@@ -27,16 +28,33 @@ namespace SpofAudit.Aws
             }
 
             var builder = new ModelBuilder { ExtendExistingComponents = true };
-            var suggested = new InventoryMapper(host).AddTo(inventory, builder);
+            var mapped = new InventoryMapper(host).AddTo(inventory, builder);
+            var overlays = overlayPaths ?? Array.Empty<string>();
+            if (mapped.ComponentCount == 0 && overlays.Count == 0)
+            {
+                throw NothingToAudit(inventory);
+            }
+
             var loader = new YamlModelLoader();
-            foreach (var overlay in overlayPaths ?? Array.Empty<string>())
+            foreach (var overlay in overlays)
             {
                 loader.LoadInto(builder, overlay);
             }
 
+            var choice = mapped.Entrypoints;
             if (!builder.HasEntrypoints)
             {
-                foreach (var name in suggested)
+                // Said either way: the findings are only as right as the entrypoints they are measured from.
+                if (choice.FacesUsers)
+                {
+                    host.WriteVerbose(choice.Reason);
+                }
+                else
+                {
+                    host.WriteWarning(choice.Reason);
+                }
+
+                foreach (var name in choice.Names)
                 {
                     builder.AddEntrypoint(new NameReference(name));
                 }
@@ -44,6 +62,32 @@ namespace SpofAudit.Aws
 
             builder.Name ??= inventory.Account == null ? "aws" : "aws-" + inventory.Account;
             return builder.Build();
+        }
+
+        /// <summary>An inventory with no compute, database or cache: say what it holds and what to export, in AWS terms.</summary>
+        private static SpofInputException NothingToAudit(AwsInventory inventory)
+        {
+            var held = new[]
+            {
+                (inventory.Subnets.Count, "subnet(s)"),
+                (inventory.RouteTables.Count, "route table(s)"),
+                (inventory.NatGateways.Count, "NAT gateway(s)"),
+                (inventory.TargetGroups.Count, "target group(s)"),
+                (inventory.Instances.Count, "EC2 instance(s), none running"),
+                (inventory.UnmappedOutputs.Count, "output(s) SpofAudit does not map"),
+            }.Where(h => h.Item1 > 0).Select(h => $"{h.Item1} {h.Item2}").ToArray();
+            var what = inventory.ExportFiles.Count > 0
+                ? "The AWS exports " + string.Join(", ", inventory.ExportFiles.Select(System.IO.Path.GetFileName))
+                : $"AWS account {inventory.Account ?? "(unknown)"} in {(inventory.Regions.Count > 0 ? string.Join(", ", inventory.Regions) : "the regions read")}";
+            var message = $"{what} hold no running EC2 instance, Auto Scaling group, load balancer, RDS database or ElastiCache cluster, so there is nothing to audit"
+                + (held.Length > 0 ? " (they hold " + string.Join(", ", held) + ")" : string.Empty);
+            var location = new SourceLocation(inventory.ExportFiles.FirstOrDefault() ?? "aws", 0, 0);
+            return new SpofInputException(new SpofDiagnostic(
+                DiagnosticCodes.NoComponents,
+                DiagnosticCodes.CategoryOf(DiagnosticCodes.NoComponents),
+                location,
+                message,
+                "add the output of aws ec2 describe-instances (and the other commands docs/aws.md lists) with --output json"));
         }
 
         /// <summary>

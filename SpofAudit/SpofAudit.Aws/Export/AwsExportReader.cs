@@ -50,6 +50,7 @@ namespace SpofAudit.Aws.Export
                 throw new SpofInputException(diagnostics);
             }
 
+            InventoryDeduplication.Apply(inventory);
             FillPlaces(inventory);
             return inventory;
         }
@@ -123,15 +124,27 @@ namespace SpofAudit.Aws.Export
                 throw Error(ErrorCode, path, 0, 0, e.Message);
             }
 
+            foreach (var unmapped in CliOutputKinds.Unmapped)
+            {
+                if (element.TryGetProperty(unmapped.Key, out var value))
+                {
+                    var count = value.ValueKind == JsonValueKind.Array ? value.GetArrayLength() : 1;
+                    inventory.UnmappedOutputs.Add(new UnmappedOutput(node.Where, unmapped.Command, unmapped.IamAction, count));
+                    recognised = true;
+                }
+            }
+
             if (!recognised)
             {
+                var keys = element.EnumerateObject().Select(p => p.Name).Take(6).ToArray();
+                var holds = keys.Length == 0 ? "an empty object" : "top-level keys " + string.Join(", ", keys);
                 throw Error(
                     ErrorCode,
                     path,
                     0,
                     0,
-                    $"{node.Where} holds none of the outputs SpofAudit reads (top-level keys {string.Join(", ", CliOutputKinds.All.Select(k => k.Key))})",
-                    "save the output of " + string.Join(", ", CliOutputKinds.All.Select(k => k.Command).Distinct()) + " with --output json");
+                    $"{node.Where} holds none of the outputs SpofAudit reads: it holds {holds}",
+                    "export with --output json one of: " + string.Join(", ", CliOutputKinds.All.Select(k => k.Command.Split(',')[0]).Distinct()));
             }
         }
 
@@ -165,6 +178,12 @@ namespace SpofAudit.Aws.Export
                 .Concat(inventory.DbInstances.Select(r => r.Region))
                 .Concat(inventory.DbClusters.Select(r => r.Region))
                 .Concat(inventory.CacheReplicationGroups.Select(r => r.Region))
+                .Concat(inventory.CacheClusters.Select(r => r.Region))
+                .Concat(inventory.ClassicLoadBalancers.Select(r => r.Region))
+                .Concat(inventory.FileSystems.Select(r => r.Region))
+                .Concat(inventory.Functions.Select(r => r.Region))
+                .Concat(inventory.EcsServices.Select(r => r.Region))
+                .Concat(inventory.EksNodegroups.Select(r => r.Region))
                 .Where(r => r.Length > 0)
                 .Distinct(StringComparer.Ordinal)
                 .OrderBy(r => r, StringComparer.Ordinal);

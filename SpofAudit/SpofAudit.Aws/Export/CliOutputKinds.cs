@@ -23,6 +23,23 @@ namespace SpofAudit.Aws.Export
             ("DBInstances", "aws rds describe-db-instances", (n, i) => RdsParser.Instances(n, null, i)),
             ("DBClusters", "aws rds describe-db-clusters", (n, i) => RdsParser.Clusters(n, null, i)),
             ("ReplicationGroups", "aws elasticache describe-replication-groups", (n, i) => ElastiCacheParser.ReplicationGroups(n, null, i)),
+            ("CacheClusters", "aws elasticache describe-cache-clusters", (n, i) => ElastiCacheParser.CacheClusters(n, null, i)),
+            ("LoadBalancerDescriptions", "aws elb describe-load-balancers", (n, i) => ClassicElbParser.LoadBalancers(n, null, i)),
+            ("FileSystems", "aws efs describe-file-systems", ComputeServiceParser.FileSystems),
+            ("Functions", "aws lambda list-functions", ComputeServiceParser.Functions),
+            ("services", "aws ecs describe-services", ComputeServiceParser.Services),
+            ("nodegroup", "aws eks describe-nodegroup", ComputeServiceParser.Nodegroup),
+        };
+
+        /// <summary>
+        /// Outputs of AWS commands that hold running resources SpofAudit does not map yet: read as a warning and an
+        /// unread entry (the model lacks them), never an abort, so an export of "everything" still runs.
+        /// </summary>
+        public static readonly IReadOnlyList<(string Key, string Command, string IamAction)> Unmapped = new[]
+        {
+            ("cluster", "aws eks describe-cluster", "eks:DescribeCluster"),
+            ("DistributionList", "aws cloudfront list-distributions", "cloudfront:ListDistributions"),
+            ("GlobalClusters", "aws rds describe-global-clusters", "rds:DescribeGlobalClusters"),
         };
 
         // describe-target-health does not repeat the target group it was asked about; the export adds it.

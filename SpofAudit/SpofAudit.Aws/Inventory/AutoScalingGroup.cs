@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 
 namespace SpofAudit.Aws.Inventory
 {
@@ -9,7 +10,10 @@ namespace SpofAudit.Aws.Inventory
         int MinSize,
         int DesiredCapacity,
         IReadOnlyList<string> Zones,
-        IReadOnlyList<string> InstanceIds,
+        IReadOnlyList<AutoScalingInstance> Members,
         IReadOnlyList<string> TargetGroupArns,
-        AwsTags Tags);
+        AwsTags Tags)
+    {
+        public IEnumerable<string> InstanceIds => Members.Select(m => m.InstanceId);
+    }
 }

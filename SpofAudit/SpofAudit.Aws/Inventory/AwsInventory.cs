@@ -26,6 +26,15 @@ namespace SpofAudit.Aws.Inventory
         public List<DbInstance> DbInstances { get; } = new List<DbInstance>();
         public List<DbCluster> DbClusters { get; } = new List<DbCluster>();
         public List<CacheReplicationGroup> CacheReplicationGroups { get; } = new List<CacheReplicationGroup>();
+        public List<CacheCluster> CacheClusters { get; } = new List<CacheCluster>();
+        public List<ClassicLoadBalancer> ClassicLoadBalancers { get; } = new List<ClassicLoadBalancer>();
+        public List<FileSystem> FileSystems { get; } = new List<FileSystem>();
+        public List<LambdaFunction> Functions { get; } = new List<LambdaFunction>();
+        public List<EcsService> EcsServices { get; } = new List<EcsService>();
+        public List<EksNodegroup> EksNodegroups { get; } = new List<EksNodegroup>();
+
+        /// <summary>Outputs of commands SpofAudit recognises but does not map (an EKS node group, an ECS service...).</summary>
+        public List<UnmappedOutput> UnmappedOutputs { get; } = new List<UnmappedOutput>();
 
         /// <summary>What could not be read; the model may miss what those calls would have shown.</summary>
         public List<InventoryGap> Gaps { get; } = new List<InventoryGap>();

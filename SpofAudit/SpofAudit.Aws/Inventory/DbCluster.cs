@@ -8,6 +8,8 @@ namespace SpofAudit.Aws.Inventory
         string Identifier,
         string Engine,
         bool MultiAz,
+        string? EngineMode,
+        string Status,
         IReadOnlyList<DbClusterMember> Members,
         AwsTags Tags);
 }

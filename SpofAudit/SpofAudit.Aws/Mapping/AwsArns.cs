@@ -17,6 +17,12 @@ namespace SpofAudit.Aws.Mapping
         public static string CacheReplicationGroup(string? account, string region, string id) =>
             Build(account, region, "elasticache", "replicationgroup:" + id, id);
 
+        public static string CacheCluster(string? account, string region, string id) => Build(account, region, "elasticache", "cluster:" + id, id);
+
+        // Classic Load Balancers' ARN form: elasticloadbalancing:region:account:loadbalancer/name.
+        public static string ClassicLoadBalancer(string? account, string region, string name) =>
+            Build(account, region, "elasticloadbalancing", "loadbalancer/" + name, name);
+
         private static string Build(string? account, string region, string service, string resource, string id) =>
             account == null || region.Length == 0 ? id : $"arn:{Partition(region)}:{service}:{region}:{account}:{resource}";
 

@@ -18,7 +18,26 @@ namespace SpofAudit.Aws.Mapping
         private static readonly HashSet<string> LiveInstanceStates = new HashSet<string>(StringComparer.Ordinal) { "pending", "running" };
         private static readonly HashSet<string> GoneDbStates = new HashSet<string>(StringComparer.Ordinal) { "deleting", "stopped", "stopping", "failed" };
 
+        // EC2 API reference, InstanceState: the six states an instance can be in.
+        private static readonly HashSet<string> KnownInstanceStates = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "pending", "running", "shutting-down", "terminated", "stopping", "stopped",
+        };
+
+        // RDS User Guide, "Viewing Amazon RDS DB instance status": states in which the instance serves as usual.
+        // Any other (storage-full, incompatible-*, inaccessible-encryption-credentials...) is impaired or unknown.
+        private static readonly HashSet<string> ServingDbStates = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "available", "backing-up", "configuring-enhanced-monitoring", "configuring-iam-database-auth", "configuring-log-exports",
+            "converting-to-vpc", "creating", "maintenance", "modifying", "moving-to-vpc", "rebooting", "renaming",
+            "resetting-master-credentials", "starting", "storage-optimization", "upgrading", "storage-config-upgrade",
+        };
+
         private readonly ISpofHost _host;
+
+        // Parts the mapping found missing (a NAT instance, DB cluster members, Auto Scaling instances not read).
+        private readonly List<InventoryGap> _mappingGaps = new List<InventoryGap>();
+        private readonly HashSet<string> _warnedNatInstances = new HashSet<string>(StringComparer.Ordinal);
 
         public InventoryMapper(ISpofHost host)
         {
@@ -27,9 +46,10 @@ namespace SpofAudit.Aws.Mapping
 
         /// <summary>
         /// Adds the inventory's components, regions, owners and source line. Returns the entrypoints the account
-        /// suggests, its Internet-facing load balancers, for the caller to add when no overlay names others.
+        /// suggests (<see cref="EntrypointChoice"/>), for the caller to add when no overlay names others.
         /// </summary>
-        public IReadOnlyList<string> AddTo(AwsInventory inventory, ModelBuilder builder)
+        /// <exception cref="SpofInputException">A zone lies outside the region its resource is in.</exception>
+        public MappedInventory AddTo(AwsInventory inventory, ModelBuilder builder)
         {
             if (inventory == null)
             {
@@ -41,18 +61,35 @@ namespace SpofAudit.Aws.Mapping
                 throw new ArgumentNullException(nameof(builder));
             }
 
+            _mappingGaps.Clear();
+            _warnedNatInstances.Clear();
             var drafts = new List<ComponentDraft>();
             var routing = new NatRouting(inventory);
             var instanceDrafts = AddInstanceGroups(inventory, drafts);
             AddNatDependencies(inventory, routing, instanceDrafts, drafts);
-            var balancers = AddLoadBalancers(inventory, instanceDrafts, drafts);
+            var serviceTargets = new ComputeServiceMapping(inventory, routing, _host, _mappingGaps).Add(drafts);
+            var balancers = AddLoadBalancers(inventory, instanceDrafts, serviceTargets, drafts);
+            var classic = ClassicBalancerMapping.Add(inventory, instanceDrafts, drafts, _host);
             AddDatabases(inventory, drafts);
             AddCaches(inventory, drafts);
+            CacheClusterMapping.Add(inventory, drafts, _host, _mappingGaps);
             AssignNames(drafts);
+            if (inventory.ExportFiles.Count > 0)
+            {
+                // Live reads ask each region's own endpoint, so their zones are that region's; exports can mix.
+                ZonePlacement.CheckZonesInRegions(drafts);
+            }
 
             var source = SourceOf(inventory);
             builder.AddSource(source);
-            foreach (var gap in inventory.Gaps)
+            foreach (var unmapped in inventory.UnmappedOutputs)
+            {
+                _host.WriteWarning($"{unmapped.File} holds the output of {unmapped.Command} ({unmapped.Count} item(s)), which SpofAudit does not map yet: the model leaves those resources out.");
+                builder.AddUnread(new UnreadPart(source, unmapped.File, unmapped.IamAction, "not mapped by SpofAudit", $"{unmapped.Command} in {unmapped.File}: not mapped by SpofAudit", "NotMapped"));
+            }
+
+            var gaps = inventory.Gaps.Concat(_mappingGaps).ToArray();
+            foreach (var gap in gaps)
             {
                 builder.AddUnread(new UnreadPart(source, gap.Region, gap.IamAction, gap.Reason, gap.ToString(), gap.Code));
             }
@@ -66,13 +103,16 @@ namespace SpofAudit.Aws.Mapping
             // With parts of the account unread, a tag may name a component that would have been discovered:
             // leaving that dependency out (with a warning) keeps the audit going, as a denied call should.
             var discovered = new HashSet<string>(drafts.Select(d => d.Name), StringComparer.Ordinal);
-            Func<string, bool> keep = inventory.Gaps.Count == 0 ? (Func<string, bool>)(_ => true) : name => discovered.Contains(name);
+            Func<string, bool> keep = gaps.Length == 0 ? (Func<string, bool>)(_ => true) : name => discovered.Contains(name);
             foreach (var draft in drafts)
             {
                 builder.AddComponent(ToSpec(draft, keep, _host));
             }
 
-            return balancers.Where(b => b.Balancer.IsInternetFacing).Select(b => b.Draft.Name).ToArray();
+            var userFacing = balancers.Where(b => b.Balancer.IsInternetFacing).Select(b => b.Draft)
+                .Concat(classic.Where(b => b.Balancer.IsInternetFacing).Select(b => b.Draft))
+                .ToArray();
+            return new MappedInventory(drafts.Count, EntrypointChoice.Choose(drafts, userFacing));
         }
 
         /// <summary>The model's source: the account and regions read live, or the export files read.</summary>
@@ -101,6 +141,11 @@ namespace SpofAudit.Aws.Mapping
             {
                 if (!LiveInstanceStates.Contains(instance.State))
                 {
+                    if (!KnownInstanceStates.Contains(instance.State))
+                    {
+                        _host.WriteWarning($"EC2 instance {instance.InstanceId} is in state '{instance.State}', which SpofAudit does not know; it is not counted as capacity.");
+                    }
+
                     continue;
                 }
 
@@ -137,43 +182,108 @@ namespace SpofAudit.Aws.Mapping
                 instanceDrafts[instance.InstanceId] = draft;
             }
 
+            AddGroupMembersNotRead(inventory, byKey, instanceDrafts, drafts);
             return instanceDrafts;
         }
 
         /// <summary>
-        /// The hidden NAT SPOF: instances in private subnets reach out through their route table's NAT gateway, a
-        /// zonal resource. A component all of whose instances route through NAT gateways needs at least one of them.
+        /// Instances an Auto Scaling group lists but describe-instances did not (an ASG-only export, or exports taken
+        /// at different times): placed from the group's own record, which names each instance's zone and lifecycle
+        /// state (Amazon EC2 Auto Scaling User Guide, "Instance lifecycle": only InService and Pending instances
+        /// serve or are about to). Their subnets, hence their NAT routes, are unknown: a warning and an unread entry.
+        /// </summary>
+        private void AddGroupMembersNotRead(
+            AwsInventory inventory, Dictionary<string, ComponentDraft> byKey, Dictionary<string, ComponentDraft> instanceDrafts, List<ComponentDraft> drafts)
+        {
+            var read = new HashSet<string>(inventory.Instances.Select(i => i.InstanceId), StringComparer.Ordinal);
+            foreach (var group in inventory.AutoScalingGroups)
+            {
+                var missing = group.Members.Where(m => !read.Contains(m.InstanceId)).ToArray();
+                if (missing.Length == 0)
+                {
+                    continue;
+                }
+
+                var key = $"asg:{group.Region}:{group.Name}";
+                if (!byKey.TryGetValue(key, out var draft))
+                {
+                    draft = new ComponentDraft(group.Name, group.Region, key, "ec2", $"aws:{group.Region}:autoScalingGroup/{group.Name}");
+                    draft.Tags.Add(group.Tags);
+                    draft.Labels["aws:autoScalingGroup"] = group.Name;
+                    byKey.Add(key, draft);
+                    drafts.Add(draft);
+                }
+
+                foreach (var member in missing)
+                {
+                    if (!AutoScalingStates.Serving.Contains(member.LifecycleState))
+                    {
+                        if (!AutoScalingStates.NotServing.Contains(member.LifecycleState))
+                        {
+                            _host.WriteWarning($"Instance {member.InstanceId} of Auto Scaling group {group.Name} is in lifecycle state '{member.LifecycleState}', which SpofAudit does not know; it is not counted as capacity.");
+                        }
+
+                        continue;
+                    }
+
+                    draft.ResourceIds.Add(AwsArns.Ec2Instance(inventory.Account, group.Region, member.InstanceId));
+                    draft.Instances.Add(new InstanceSpec(member.InstanceId)
+                    {
+                        Zone = member.Zone == null ? (NameReference?)null : new NameReference(member.Zone),
+                        Region = new NameReference(group.Region),
+                    });
+                    instanceDrafts[member.InstanceId] = draft;
+                }
+
+                var ids = string.Join(", ", missing.Select(m => m.InstanceId));
+                var why = inventory.Instances.Count == 0
+                    ? "describe-instances was not read"
+                    : "they are missing from describe-instances (read at another time?)";
+                _host.WriteWarning($"Auto Scaling group {group.Name}: instance(s) {ids} placed from the group's record because {why}; their subnets and NAT routes are unknown.");
+                _mappingGaps.Add(new InventoryGap(group.Region, "ec2:DescribeInstances", $"instance(s) {ids} of Auto Scaling group {group.Name}: {why}"));
+            }
+        }
+
+        /// <summary>
+        /// The hidden NAT SPOF: instances in private subnets reach out through their route table's NAT gateway (a
+        /// zonal resource) or NAT instance. A component all of whose instances route through NAT needs at least one
+        /// of those. A default route that leads nowhere (a blackhole, a NAT gateway deleted or failed) is no
+        /// dependency: the subnets behind it have no outbound access at all, and a warning names them.
         /// </summary>
         private void AddNatDependencies(
             AwsInventory inventory, NatRouting routing, Dictionary<string, ComponentDraft> instanceDrafts, List<ComponentDraft> drafts)
         {
+            foreach (var dead in routing.DeadDefaultRoutes(inventory))
+            {
+                var subnets = dead.Subnets.Count == 0 ? "no subnet read" : "subnets " + string.Join(", ", dead.Subnets);
+                _host.WriteWarning($"Route table {dead.Table.RouteTableId} ({subnets}): {dead.Egress.Reason}. Those subnets have no outbound Internet access; nothing in them depends on that NAT.");
+            }
+
+            foreach (var gateway in inventory.NatGateways.Where(g => g.State != "available" && !NatRouting.DeadNatStates.Contains(g.State)))
+            {
+                _host.WriteWarning($"NAT gateway {gateway.NatGatewayId} is in state '{gateway.State}', which SpofAudit does not know; it is taken as carrying traffic.");
+            }
+
             var gateways = inventory.NatGateways.GroupBy(g => g.NatGatewayId).ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal);
             var gatewayDrafts = new Dictionary<string, ComponentDraft?>(StringComparer.Ordinal);
             var instances = inventory.Instances.Where(i => instanceDrafts.ContainsKey(i.InstanceId));
             foreach (var component in instances.GroupBy(i => instanceDrafts[i.InstanceId]))
             {
-                var natIds = component.Select(i => routing.NatGatewayOf(i.SubnetId, i.VpcId)).ToArray();
-                if (natIds.Length == 0 || natIds.Any(id => id == null))
+                var ways = component.Select(i => routing.EgressOf(i.SubnetId, i.VpcId)).ToArray();
+                if (ways.Length == 0 || ways.Any(w => w.Kind != EgressKind.NatGateway && w.Kind != EgressKind.NatInstance))
                 {
                     continue; // some instance reaches out without NAT (or not at all): no NAT dependency
                 }
 
                 var needed = new List<ComponentDraft>();
-                foreach (var natId in natIds.Distinct(StringComparer.Ordinal))
+                foreach (var way in ways.GroupBy(w => (w.Kind, w.TargetId)).Select(g => g.First()))
                 {
-                    if (!gatewayDrafts.TryGetValue(natId!, out var gatewayDraft))
+                    var natDraft = way.Kind == EgressKind.NatGateway
+                        ? GatewayDraft(way.TargetId!, gateways, routing, inventory.Account, gatewayDrafts, drafts)
+                        : NatInstanceDraft(way.TargetId!, way.RouteTableId!, component.Key.Region, instanceDrafts);
+                    if (natDraft != null && natDraft != component.Key && !needed.Contains(natDraft))
                     {
-                        gatewayDraft = NatDraft(natId!, gateways, routing, inventory.Account);
-                        gatewayDrafts.Add(natId!, gatewayDraft);
-                        if (gatewayDraft != null)
-                        {
-                            drafts.Add(gatewayDraft);
-                        }
-                    }
-
-                    if (gatewayDraft != null)
-                    {
-                        needed.Add(gatewayDraft);
+                        needed.Add(natDraft);
                     }
                 }
 
@@ -182,6 +292,22 @@ namespace SpofAudit.Aws.Mapping
                     component.Key.Needs.Add(needed);
                 }
             }
+        }
+
+        private ComponentDraft? GatewayDraft(
+            string natId, Dictionary<string, NatGateway> gateways, NatRouting routing, string? account, Dictionary<string, ComponentDraft?> made, List<ComponentDraft> drafts)
+        {
+            if (!made.TryGetValue(natId, out var draft))
+            {
+                draft = NatDraft(natId, gateways, routing, account);
+                made.Add(natId, draft);
+                if (draft != null)
+                {
+                    drafts.Add(draft);
+                }
+            }
+
+            return draft;
         }
 
         private ComponentDraft? NatDraft(string natId, Dictionary<string, NatGateway> gateways, NatRouting routing, string? account)
@@ -203,8 +329,25 @@ namespace SpofAudit.Aws.Mapping
             return draft;
         }
 
+        /// <summary>A NAT instance is an EC2 instance like any other: the component it belongs to is what the subnet needs.</summary>
+        private ComponentDraft? NatInstanceDraft(string instanceId, string routeTableId, string region, Dictionary<string, ComponentDraft> instanceDrafts)
+        {
+            if (instanceDrafts.TryGetValue(instanceId, out var draft))
+            {
+                return draft;
+            }
+
+            if (_warnedNatInstances.Add(instanceId))
+            {
+                _host.WriteWarning($"Route table {routeTableId} sends its default route to NAT instance {instanceId}, which is not among the running instances read: the model leaves that dependency out.");
+                _mappingGaps.Add(new InventoryGap(region, "ec2:DescribeInstances", $"NAT instance {instanceId} (default route of {routeTableId}) was not read"));
+            }
+
+            return null;
+        }
+
         private List<(LoadBalancer Balancer, ComponentDraft Draft)> AddLoadBalancers(
-            AwsInventory inventory, Dictionary<string, ComponentDraft> instanceDrafts, List<ComponentDraft> drafts)
+            AwsInventory inventory, Dictionary<string, ComponentDraft> instanceDrafts, List<(string TargetGroupArn, ComponentDraft Draft)> serviceTargets, List<ComponentDraft> drafts)
         {
             var instanceByIp = inventory.Instances
                 .Where(i => i.PrivateIpAddress != null && instanceDrafts.ContainsKey(i.InstanceId))
@@ -230,6 +373,20 @@ namespace SpofAudit.Aws.Mapping
             foreach (var target in inventory.Targets)
             {
                 AddTarget(target.TargetGroupArn, instanceByIp.TryGetValue(target.Id, out var byIp) ? byIp : target.Id);
+            }
+
+            // An ECS service registers its tasks in the target groups it names.
+            foreach (var (arn, draft) in serviceTargets)
+            {
+                if (seen.Add((arn, draft)))
+                {
+                    if (!targetsOfGroup.TryGetValue(arn, out var list))
+                    {
+                        targetsOfGroup.Add(arn, list = new List<ComponentDraft>());
+                    }
+
+                    list.Add(draft);
+                }
             }
 
             // An Auto Scaling group registers its instances in its target groups, so it tells the targets even when
@@ -285,9 +442,14 @@ namespace SpofAudit.Aws.Mapping
             _ => "loadbalancer",
         };
 
-        private static void AddDatabases(AwsInventory inventory, List<ComponentDraft> drafts)
+        private void AddDatabases(AwsInventory inventory, List<ComponentDraft> drafts)
         {
             var live = inventory.DbInstances.Where(d => !GoneDbStates.Contains(d.Status)).ToArray();
+            foreach (var db in live.Where(d => !ServingDbStates.Contains(d.Status)))
+            {
+                _host.WriteWarning($"DB instance {db.Identifier} is in state '{db.Status}', which is impaired or unknown to SpofAudit; it is still counted as an instance, so check it by hand.");
+            }
+
             var byId = live.GroupBy(d => d.Identifier).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
             var clusters = inventory.DbClusters.ToDictionary(c => c.Identifier, StringComparer.Ordinal);
 
@@ -295,7 +457,7 @@ namespace SpofAudit.Aws.Mapping
             var memberIds = new Dictionary<string, List<string>>(StringComparer.Ordinal);
             foreach (var cluster in inventory.DbClusters)
             {
-                memberIds[cluster.Identifier] = cluster.Members.OrderBy(m => m.IsWriter ? 0 : 1).Select(m => m.InstanceId).ToList();
+                memberIds[cluster.Identifier] = cluster.Members.OrderBy(m => m.IsWriter ? 0 : 1).Select(m => m.InstanceId).Distinct(StringComparer.Ordinal).ToList();
             }
 
             foreach (var db in live.Where(d => d.ClusterId != null))
@@ -319,16 +481,40 @@ namespace SpofAudit.Aws.Mapping
                 var engine = cluster?.Engine ?? members.FirstOrDefault()?.Engine ?? "unknown";
                 var draft = new ComponentDraft(entry.Key, region, "cluster:" + entry.Key, "rds " + engine, $"aws:{region}:dbCluster/{entry.Key}", ComponentRole.Database);
                 draft.ResourceIds.Add(AwsArns.DbCluster(inventory.Account, region, entry.Key));
-                foreach (var member in members)
+
+                // DBClusterMembers names every instance; describe-db-instances tells their zones. A member it does
+                // not list at all (not merely stopped) is still an instance of the cluster, in an unknown zone.
+                var listed = new HashSet<string>(inventory.DbInstances.Select(d => d.Identifier), StringComparer.Ordinal);
+                var unread = entry.Value.Where(id => !listed.Contains(id)).ToArray();
+                foreach (var id in entry.Value)
                 {
-                    draft.Instances.Add(DbInstanceSpec(member.Identifier, member.Zone, member.Region));
+                    if (byId.TryGetValue(id, out var member))
+                    {
+                        draft.Instances.Add(DbInstanceSpec(member.Identifier, member.Zone, member.Region));
+                    }
+                    else if (unread.Contains(id))
+                    {
+                        draft.Instances.Add(DbInstanceSpec(id, null, region));
+                    }
                 }
 
-                if (members.Length == 0)
+                if (unread.Length > 0)
                 {
-                    draft.Scope = ComponentScope.Regional; // no instance read: at least the cluster's region holds it
+                    _host.WriteWarning($"DB cluster {entry.Key}: member instance(s) {string.Join(", ", unread)} were not read (export aws rds describe-db-instances): their zones are unknown, so no zone risk can be told for them.");
+                    _mappingGaps.Add(new InventoryGap(region, "rds:DescribeDBInstances", $"member(s) {string.Join(", ", unread)} of DB cluster {entry.Key} not read: zones unknown"));
                 }
-                else if (members.Length > 1)
+
+                if (draft.Instances.Count == 0)
+                {
+                    // Aurora Serverless v1 has no DB instances: AWS places its capacity and moves it on failure
+                    // (Aurora User Guide, "Aurora Serverless v1"). Any other cluster without an instance serves nothing.
+                    draft.Scope = ComponentScope.Regional;
+                    if (cluster?.EngineMode != "serverless")
+                    {
+                        _host.WriteWarning($"DB cluster {entry.Key} has no DB instance: it cannot serve queries until one is added; it is shown as a regional component.");
+                    }
+                }
+                else if (draft.Instances.Count > 1)
                 {
                     draft.Standby = new Standby(StandbyMode.Hot, FailoverMode.Automatic);
                     draft.Replication = ReplicationMode.Sync; // Aurora replicas share the cluster volume
@@ -357,7 +543,7 @@ namespace SpofAudit.Aws.Mapping
 
                 if (db.ReplicaSourceId != null)
                 {
-                    draft.Labels["aws:readReplicaOf"] = db.ReplicaSourceId;
+                    draft.Labels[EntrypointChoice.ReadReplicaLabel] = db.ReplicaSourceId;
                 }
 
                 draft.Tags.Add(db.Tags);
@@ -365,7 +551,7 @@ namespace SpofAudit.Aws.Mapping
             }
         }
 
-        private static InstanceSpec DbInstanceSpec(string name, string? zone, string region) => new InstanceSpec(name)
+        internal static InstanceSpec DbInstanceSpec(string name, string? zone, string region) => new InstanceSpec(name)
         {
             Zone = zone == null ? (NameReference?)null : new NameReference(zone),
             Region = new NameReference(region),

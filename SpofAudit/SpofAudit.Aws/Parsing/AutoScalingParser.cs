@@ -17,7 +17,9 @@ namespace SpofAudit.Aws.Parsing
                     group.Number("MinSize"),
                     group.Number("DesiredCapacity"),
                     zones,
-                    group.List("Instances").Select(i => i.Required("InstanceId")).ToArray(),
+                    group.List("Instances")
+                        .Select(i => new AutoScalingInstance(i.Required("InstanceId"), i.Text("AvailabilityZone"), i.Text("LifecycleState") ?? "unknown"))
+                        .ToArray(),
                     group.Strings("TargetGroupARNs"),
                     TagReader.Read(group, "Tags")));
             }

@@ -54,7 +54,7 @@ namespace SpofAudit.Aws.Parsing
                     associations.Any(a => a.Flag("Main")),
                     associations.Select(a => a.Text("SubnetId")).Where(s => s != null).Select(s => s!).ToArray(),
                     table.List("Routes", "routeSet")
-                        .Select(r => new Route(r.Text("DestinationCidrBlock"), r.Text("NatGatewayId"), r.Text("GatewayId"), r.Text("InstanceId")))
+                        .Select(r => new Route(r.Text("DestinationCidrBlock"), r.Text("NatGatewayId"), r.Text("GatewayId"), r.Text("InstanceId"), r.Text("State") ?? "active"))
                         .ToArray()));
             }
         }

@@ -28,6 +28,26 @@ namespace SpofAudit.Aws.Parsing
             }
         }
 
+        public static void CacheClusters(ResponseNode page, string? region, AwsInventory into)
+        {
+            foreach (var cluster in page.List("CacheClusters"))
+            {
+                var preferred = cluster.Text("PreferredAvailabilityZone");
+                var nodes = cluster.List("CacheNodes")
+                    .Select(n => (n.Required("CacheNodeId"), n.Text("CustomerAvailabilityZone")))
+                    .ToArray();
+                into.CacheClusters.Add(new CacheCluster(
+                    region ?? RegionNames.FromArn(cluster.Text("ARN")) ?? RegionNames.FromZone(preferred) ?? RegionNames.FromZone(nodes.Select(n => n.Item2).FirstOrDefault(z => z != null)) ?? string.Empty,
+                    cluster.Required("CacheClusterId"),
+                    cluster.Text("Engine") ?? "unknown",
+                    cluster.Text("CacheClusterStatus") ?? "unknown",
+                    cluster.Number("NumCacheNodes"),
+                    preferred,
+                    cluster.Text("ReplicationGroupId"),
+                    nodes));
+            }
+        }
+
         // "enabled" | "disabled" | "enabling" | "disabling": only a finished "enabled" protects.
         private static bool Enabled(string? status) => string.Equals(status, "enabled", StringComparison.OrdinalIgnoreCase);
     }

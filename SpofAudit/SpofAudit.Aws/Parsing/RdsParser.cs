@@ -34,6 +34,8 @@ namespace SpofAudit.Aws.Parsing
                     cluster.Required("DBClusterIdentifier"),
                     cluster.Text("Engine") ?? "unknown",
                     cluster.Flag("MultiAZ"),
+                    cluster.Text("EngineMode"),
+                    cluster.Text("Status") ?? "unknown",
                     cluster.List("DBClusterMembers")
                         .Select(m => new DbClusterMember(m.Required("DBInstanceIdentifier"), m.Flag("IsClusterWriter")))
                         .ToArray(),

@@ -19,6 +19,15 @@ namespace SpofAudit.Aws.Parsing
             return match.Success ? match.Groups[1].Value : null;
         }
 
+        // name-123.us-east-1.elb.amazonaws.com (a Classic Load Balancer's DNS name).
+        private static readonly Regex ElbDnsPattern = new Regex(@"\.([a-z]{2}(?:-[a-z]+)+-\d+)\.elb\.amazonaws\.com", RegexOptions.CultureInvariant);
+
+        public static string? FromElbDnsName(string? dnsName)
+        {
+            var match = dnsName == null ? null : ElbDnsPattern.Match(dnsName);
+            return match != null && match.Success ? match.Groups[1].Value : null;
+        }
+
         /// <summary>arn:partition:service:region:account:resource</summary>
         public static string? FromArn(string? arn) => ArnPart(arn, 3);
 

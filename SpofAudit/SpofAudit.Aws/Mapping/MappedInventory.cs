@@ -1,0 +1,16 @@
+namespace SpofAudit.Aws.Mapping
+{
+    /// <summary>What the mapping added: how many components, and the entrypoints it suggests with the reason.</summary>
+    public sealed class MappedInventory
+    {
+        public MappedInventory(int componentCount, EntrypointChoice entrypoints)
+        {
+            ComponentCount = componentCount;
+            Entrypoints = entrypoints;
+        }
+
+        public int ComponentCount { get; }
+
+        public EntrypointChoice Entrypoints { get; }
+    }
+}
