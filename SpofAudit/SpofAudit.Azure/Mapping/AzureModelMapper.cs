@@ -35,6 +35,13 @@ namespace SpofAudit.Azure.Mapping
             _host = host ?? throw new ArgumentNullException(nameof(host));
         }
 
+        /// <summary>What the mapping could not interpret (a state it does not know, backends it cannot match); each
+        /// becomes a warning and an incomplete entry.</summary>
+        public List<IncompleteRead> Incomplete { get; } = new List<IncompleteRead>();
+
+        /// <summary>How many components the inventory gave.</summary>
+        public int ComponentCount => _components.Count;
+
         /// <summary>Adds the inventory's components, regions and owners to <paramref name="builder"/>.</summary>
         public void AddTo(AzureInventory inventory, ModelBuilder builder)
         {
@@ -230,6 +237,15 @@ namespace SpofAudit.Azure.Mapping
             var geo = sku.EndsWith("GRS", StringComparison.Ordinal) || sku.EndsWith("GZRS", StringComparison.Ordinal);
             if (!geo || storage.SecondaryLocation == null)
             {
+                if (geo)
+                {
+                    // az storage account create/show and trimmed exports may leave secondaryLocation out: the secondary
+                    // copy exists but where is unknown, so only the primary is audited, and the report says so.
+                    Incomplete.Add(new IncompleteRead(
+                        null, storage.Resource.Id, "properties.secondaryLocation",
+                        $"{storage.Resource.Name}: {storage.Sku} keeps a copy in a secondary region the data does not name (no secondaryLocation); only the primary copy in {storage.Resource.Location} is audited"));
+                }
+
                 Add(Managed(storage.Resource, "storage", zoneRedundant), storage.Resource);
                 return;
             }
