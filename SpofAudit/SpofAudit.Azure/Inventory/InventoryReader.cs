@@ -340,7 +340,7 @@ namespace SpofAudit.Azure.Inventory
             var sku = String(row, "properties", "sku", "name") ?? String(row, "sku", "name") ?? "Standard";
             var basic = string.Equals(sku, "Basic", StringComparison.OrdinalIgnoreCase);
             var replicas = Int(row, "properties", "replicasPerPrimary") ?? Int(row, "properties", "replicasPerMaster") ?? (basic ? 0 : 1);
-            return new RedisRecord(resource, sku, basic ? 0 : replicas);
+            return new RedisRecord(resource, sku, basic ? 0 : replicas, String(row, "properties", "zonalAllocationPolicy"));
         }
 
         private static CosmosAccountRecord Cosmos(JsonElement row, AzureResource resource)

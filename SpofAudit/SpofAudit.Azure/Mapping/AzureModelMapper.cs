@@ -101,7 +101,7 @@ namespace SpofAudit.Azure.Mapping
             {
                 var spec = Spec(redis.Resource, "redis");
                 spec.InstanceCount = 1 + redis.ReplicasPerPrimary;
-                spec.Zones = Names(_zones.ZonesOrUnzoned(redis.Resource.Location, redis.Resource.Zones));
+                spec.Zones = Names(RedisZones(redis));
                 Add(spec, redis.Resource);
             }
 
@@ -261,6 +261,33 @@ namespace SpofAudit.Azure.Mapping
             spec.Standby = new Standby(sku.Contains("RAG") ? StandbyMode.Hot : StandbyMode.Warm, FailoverMode.Manual);
             spec.Replication = ReplicationMode.Async;
             Add(spec, storage.Resource);
+        }
+
+        /// <summary>
+        /// Redis API 2024-11-01 (redis.json, zonalAllocationPolicy): "Automatic" enables zone redundancy, Azure choosing the
+        /// zones, and is the default in regions with zones when no zones are given; "UserDefined" uses "zones"; "NoZones"
+        /// makes a non-zonal cache. So an Automatic cache without "zones" spreads over its region's zones where there are
+        /// zones (Basic has a single node and no zones at all).
+        /// </summary>
+        private IReadOnlyList<string> RedisZones(RedisRecord redis)
+        {
+            var location = redis.Resource.Location;
+            var policy = redis.ZonalAllocationPolicy;
+            if (redis.Resource.Zones.Count > 0 || policy == null || string.Equals(policy, "NoZones", StringComparison.OrdinalIgnoreCase)
+                || string.Equals(policy, "UserDefined", StringComparison.OrdinalIgnoreCase))
+            {
+                return _zones.ZonesOrUnzoned(location, redis.Resource.Zones);
+            }
+
+            if (string.Equals(policy, "Automatic", StringComparison.OrdinalIgnoreCase))
+            {
+                return redis.ReplicasPerPrimary > 0 && ZoneRegions.HasZones(location) ? _zones.AllZones(location) : new[] { _zones.Unzoned(location) };
+            }
+
+            Incomplete.Add(new IncompleteRead(
+                null, redis.Resource.Id, "properties.zonalAllocationPolicy",
+                $"{redis.Resource.Name}: zonalAllocationPolicy '{policy}' is not one SpofAudit knows (Automatic, UserDefined, NoZones); the cache is audited as placed in no zone"));
+            return new[] { _zones.Unzoned(location) };
         }
 
         private void MapCosmos(CosmosAccountRecord cosmos)
