@@ -295,7 +295,10 @@ namespace SpofAudit.Azure.Mapping
             var locations = cosmos.Locations.Count > 0 ? cosmos.Locations : new[] { new CosmosLocation(cosmos.Resource.Location, 0, false) };
             if (locations.Count == 1)
             {
-                Add(Managed(cosmos.Resource, "cosmosdb", locations[0].ZoneRedundant), cosmos.Resource);
+                // The account resource's "location" is where ARM keeps its metadata; the data lives in the regions of
+                // "locations" (Cosmos DB REST API, DatabaseAccountGetResults.locations), so that region is the one to lose.
+                var data = cosmos.Resource with { Location = locations[0].Location };
+                Add(Managed(data, "cosmosdb", locations[0].ZoneRedundant), cosmos.Resource);
                 return;
             }
 
