@@ -309,7 +309,7 @@ namespace SpofAudit.Azure.Inventory
                 .Where(id => id != null)
                 .Select(id => id!)
                 .ToArray();
-            return new ApplicationGatewayRecord(resource, minimum, publicIps, Pools(row));
+            return new ApplicationGatewayRecord(resource, minimum, publicIps, Pools(row), String(row, "properties", "sku", "name") ?? String(row, "sku", "name"));
         }
 
         private static IReadOnlyList<BackendPool> Pools(JsonElement row) =>
@@ -318,7 +318,8 @@ namespace SpofAudit.Azure.Inventory
                     String(p, "name") ?? string.Empty,
                     SubArray(p, "backendIPConfigurations").Select(c => String(c, "id")).Where(i => i != null).Select(i => i!).ToArray(),
                     SubArray(p, "backendAddresses")
-                        .Select(a => String(a, "fqdn") ?? String(a, "ipAddress"))
+                        // Older API versions list a v1 gateway's backends as bare address strings.
+                        .Select(a => a.ValueKind == JsonValueKind.String ? a.GetString() : String(a, "fqdn") ?? String(a, "ipAddress"))
                         .Where(a => !string.IsNullOrEmpty(a))
                         .Select(a => a!)
                         .ToArray()))

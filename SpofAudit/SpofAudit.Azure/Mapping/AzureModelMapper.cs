@@ -86,7 +86,11 @@ namespace SpofAudit.Azure.Mapping
             foreach (var gateway in inventory.ApplicationGateways)
             {
                 var spec = Spec(gateway.Resource, "application-gateway");
-                spec.InstanceCount = Math.Max(1, gateway.MinCapacity);
+                // "Azure Application Gateways are always deployed in a highly available fashion ... even if autoscale is
+                // configured with zero minimum instances the service will still be highly available"
+                // (learn.microsoft.com/azure/application-gateway/application-gateway-autoscaling-zone-redundant): a v2
+                // gateway keeps two instances whatever its minimum. A v1 gateway runs the capacity it is given.
+                spec.InstanceCount = gateway.IsV2 ? Math.Max(2, gateway.MinCapacity) : Math.Max(1, gateway.MinCapacity);
                 spec.Zones = Names(_zones.ZonesOrUnzoned(gateway.Resource.Location, gateway.Resource.Zones));
                 Add(spec, gateway.Resource, Pools(gateway.Resource, gateway.BackendPools, network));
             }
