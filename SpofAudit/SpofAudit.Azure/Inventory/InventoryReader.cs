@@ -285,7 +285,29 @@ namespace SpofAudit.Azure.Inventory
                     ?? Int(row, "properties", "instanceView", "platformFaultDomain")
                     ?? Int(row, "properties", "extended", "instanceView", "platformFaultDomain"),
                 String(row, "properties", "virtualMachineScaleSet", "id"),
-                Ids(row, "properties", "networkProfile", "networkInterfaces"));
+                Ids(row, "properties", "networkProfile", "networkInterfaces"),
+                PowerState(row),
+                (String(row, "properties", "privateIps") ?? string.Empty).Split(new[] { ',' }, StringSplitOptions.RemoveEmptyEntries).Select(ip => ip.Trim()).ToArray());
+
+        /// <summary>
+        /// A VM's power state, wherever the export has it: Resource Graph's properties.extended.instanceView.powerState.code
+        /// ("PowerState/deallocated"), an ARM GET with $expand=instanceView (a "PowerState/..." status), or az vm list -d
+        /// ("powerState": "VM deallocated"). Returned as the state's word ("running", "deallocated"), null when absent.
+        /// </summary>
+        private static string? PowerState(JsonElement row)
+        {
+            var code = String(row, "properties", "extended", "instanceView", "powerState", "code")
+                ?? Array(row, "properties", "instanceView", "statuses").Select(s => String(s, "code")).FirstOrDefault(c => c != null && c.StartsWith("PowerState/", StringComparison.OrdinalIgnoreCase))
+                ?? String(row, "properties", "powerState");
+            if (string.IsNullOrWhiteSpace(code))
+            {
+                return null;
+            }
+
+            var word = code!.Trim();
+            var cut = word.LastIndexOfAny(new[] { '/', ' ' });
+            return (cut >= 0 ? word.Substring(cut + 1) : word).ToLowerInvariant();
+        }
 
         private static LoadBalancerRecord LoadBalancer(JsonElement row, AzureResource resource)
         {
@@ -365,7 +387,8 @@ namespace SpofAudit.Azure.Inventory
                 resource,
                 Array(row, "properties", "agentPoolProfiles")
                     .Select(p => new NodePool(String(p, "name") ?? "pool", Int(p, "count") ?? 0, Strings(p, "availabilityZones")))
-                    .ToArray());
+                    .ToArray(),
+                String(row, "properties", "powerState", "code"));
 
         private static WebAppRecord WebApp(JsonElement row, AzureResource resource)
         {

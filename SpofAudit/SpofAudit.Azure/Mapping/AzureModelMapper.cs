@@ -27,6 +27,8 @@ namespace SpofAudit.Azure.Mapping
         private readonly ISpofHost _host;
         private readonly ZoneNames _zones = new ZoneNames();
         private readonly ComponentNames _names = new ComponentNames();
+        /// <summary>Components left out because nothing of them runs (a deallocated VM, a scale set of capacity 0), and why.</summary>
+        private readonly Dictionary<string, string> _notRunning = new Dictionary<string, string>(StringComparer.Ordinal);
         private readonly List<(ComponentSpec Spec, AzureResource Resource, List<DependencySpec> DependsOn)> _components =
             new List<(ComponentSpec Spec, AzureResource Resource, List<DependencySpec> DependsOn)>();
 
@@ -72,6 +74,14 @@ namespace SpofAudit.Azure.Mapping
             MapVirtualMachines(standaloneVms, inventory);
             foreach (var scaleSet in inventory.ScaleSets)
             {
+                if (scaleSet.Capacity <= 0)
+                {
+                    // A scale set scaled to zero runs nothing: it is no backend and no component (zero instances).
+                    _notRunning.Add(_names[scaleSet.Resource], "has capacity 0");
+                    _host.WriteWarning($"{scaleSet.Resource.Name}: scale set with capacity 0 runs no instance; it is left out of the audit and counts as no backend.");
+                    continue;
+                }
+
                 var spec = Spec(scaleSet.Resource, "vm-scale-set");
                 spec.InstanceCount = scaleSet.Capacity;
                 spec.Zones = Names(_zones.ZonesOrUnzoned(scaleSet.Resource.Location, scaleSet.Resource.Zones));
@@ -155,6 +165,13 @@ namespace SpofAudit.Azure.Mapping
             var faultDomains = FaultDomains.Assign(vms, inventory.AvailabilitySets);
             foreach (var vm in vms)
             {
+                if (!IsRunning(vm))
+                {
+                    _notRunning.Add(_names[vm.Resource], "is " + vm.PowerState);
+                    _host.WriteWarning($"{vm.Resource.Name}: VM is {vm.PowerState}, not running; it is left out of the audit and counts as no backend.");
+                    continue;
+                }
+
                 var spec = Spec(vm.Resource, "vm");
                 spec.Zones = Names(_zones.ZonesOrUnzoned(vm.Resource.Location, vm.Resource.Zones));
                 if (faultDomains.TryGetValue(vm.Resource.Id, out var domain))
@@ -163,6 +180,32 @@ namespace SpofAudit.Azure.Mapping
                 }
 
                 Add(spec, vm.Resource);
+            }
+        }
+
+        /// <summary>
+        /// Power states of the Compute API (learn.microsoft.com/azure/virtual-machines/states-billing): starting and running
+        /// serve; stopping, stopped (allocated, not running), deallocating and deallocated do not. No state in the data
+        /// (most exports) reads as running; a state not in that list is a warning and an incomplete entry, and reads as running.
+        /// </summary>
+        private bool IsRunning(VirtualMachineRecord vm)
+        {
+            switch (vm.PowerState)
+            {
+                case null:
+                case "running":
+                case "starting":
+                    return true;
+                case "stopped":
+                case "stopping":
+                case "deallocated":
+                case "deallocating":
+                    return false;
+                default:
+                    Incomplete.Add(new IncompleteRead(
+                        null, vm.Resource.Id, "powerState",
+                        $"{vm.Resource.Name}: power state '{vm.PowerState}' is not one SpofAudit knows; the VM is audited as running"));
+                    return true;
             }
         }
 
@@ -185,10 +228,18 @@ namespace SpofAudit.Azure.Mapping
             var dependencies = new List<DependencySpec>();
             foreach (var pool in pools)
             {
-                var members = network.PoolMembers(pool, out var unresolved);
+                var listed = network.PoolMembers(pool, out var unresolved);
                 foreach (var address in unresolved)
                 {
                     _host.WriteVerbose($"{owner.Name}: backend '{address}' of pool '{pool.Name}' is not a resource in the inventory; it is assumed to be up.");
+                }
+
+                var members = listed.Where(m => !_notRunning.ContainsKey(m)).ToArray();
+                if (members.Length == 0 && listed.Count > 0 && unresolved.Count == 0)
+                {
+                    Incomplete.Add(new IncompleteRead(
+                        null, owner.Id, $"backend pool {pool.Name}",
+                        $"{owner.Name}: backend pool '{pool.Name}' has no running backend ({string.Join(", ", listed.Select(m => $"{m} {_notRunning[m]}"))}): it serves nothing from this pool now"));
                 }
 
                 var dependency = Group(members);
@@ -321,7 +372,25 @@ namespace SpofAudit.Azure.Mapping
         {
             var spec = Regional(cluster.Resource, "kubernetes");
             var dependencies = new List<DependencySpec>();
-            foreach (var pool in cluster.NodePools)
+            // A stopped cluster (az aks stop) keeps its pools' counts but runs no node; a pool of count 0 (a user pool
+            // the autoscaler took to zero) runs none either. Such pools add no instance; a cluster left with none can run
+            // nothing, which the report must say rather than show a healthy cluster.
+            var stopped = string.Equals(cluster.PowerState, "Stopped", StringComparison.OrdinalIgnoreCase);
+            var empty = cluster.NodePools.Where(p => stopped || p.Count <= 0).Select(p => p.Name).ToArray();
+            foreach (var pool in empty)
+            {
+                _host.WriteVerbose($"{cluster.Resource.Name}: node pool '{pool}' runs no node{(stopped ? " (the cluster is stopped)" : " (count 0)")}; it is left out of the audit.");
+            }
+
+            // No pool listed at all means the row lacks its properties, which the reader already reports.
+            if (empty.Length == cluster.NodePools.Count && (stopped || cluster.NodePools.Count > 0))
+            {
+                Incomplete.Add(new IncompleteRead(
+                    null, cluster.Resource.Id, "agentPoolProfiles",
+                    $"{cluster.Resource.Name}: {(stopped ? "the cluster is stopped" : "every node pool has 0 nodes")}, so it runs no node and can serve nothing now; the audit shows its control plane only"));
+            }
+
+            foreach (var pool in cluster.NodePools.Where(p => !empty.Contains(p.Name)))
             {
                 var name = _names.AddChild($"{cluster.Resource.Id}/agentPools/{pool.Name}", $"{spec.Name}-{pool.Name}");
                 var poolSpec = new ComponentSpec(name, new SourceLocation($"{cluster.Resource.Id}/agentPools/{pool.Name}", 0, 0))
