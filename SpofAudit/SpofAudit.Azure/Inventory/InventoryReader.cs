@@ -334,14 +334,27 @@ namespace SpofAudit.Azure.Inventory
             return new ApplicationGatewayRecord(resource, minimum, publicIps, Pools(row), String(row, "properties", "sku", "name") ?? String(row, "sku", "name"));
         }
 
+        /// <summary>
+        /// Backend pools. A load balancer pool names its members as NIC IP configurations (backendIPConfigurations) or, for
+        /// IP-based pools, in loadBalancerBackendAddresses: each an ipAddress in a virtual network, or a NIC IP
+        /// configuration (networkInterfaceIPConfiguration) in newer API versions.
+        /// </summary>
         private static IReadOnlyList<BackendPool> Pools(JsonElement row) =>
             Array(row, "properties", "backendAddressPools")
                 .Select(p => new BackendPool(
                     String(p, "name") ?? string.Empty,
-                    SubArray(p, "backendIPConfigurations").Select(c => String(c, "id")).Where(i => i != null).Select(i => i!).ToArray(),
+                    SubArray(p, "backendIPConfigurations").Select(c => String(c, "id"))
+                        .Concat(SubArray(p, "loadBalancerBackendAddresses").Select(a => Sub(a, "networkInterfaceIPConfiguration", "id")))
+                        .Where(i => i != null).Select(i => i!).Distinct(StringComparer.OrdinalIgnoreCase).ToArray(),
                     SubArray(p, "backendAddresses")
                         // Older API versions list a v1 gateway's backends as bare address strings.
                         .Select(a => a.ValueKind == JsonValueKind.String ? a.GetString() : String(a, "fqdn") ?? String(a, "ipAddress"))
+                        .Where(a => !string.IsNullOrEmpty(a))
+                        .Select(a => a!)
+                        .ToArray(),
+                    SubArray(p, "loadBalancerBackendAddresses")
+                        .Where(a => Sub(a, "networkInterfaceIPConfiguration", "id") == null)
+                        .Select(a => Sub(a, "ipAddress"))
                         .Where(a => !string.IsNullOrEmpty(a))
                         .Select(a => a!)
                         .ToArray()))

@@ -228,14 +228,23 @@ namespace SpofAudit.Azure.Mapping
             var dependencies = new List<DependencySpec>();
             foreach (var pool in pools)
             {
-                var listed = network.PoolMembers(pool, out var unresolved);
+                var listed = network.PoolMembers(pool, out var unresolved).Concat(network.PoolMembersByIp(pool, out var unmatched)).Distinct(StringComparer.Ordinal).ToList();
                 foreach (var address in unresolved)
                 {
                     _host.WriteVerbose($"{owner.Name}: backend '{address}' of pool '{pool.Name}' is not a resource in the inventory; it is assumed to be up.");
                 }
 
+                if (unmatched.Count > 0)
+                {
+                    // An IP-based pool (loadBalancerBackendAddresses; AKS puts its node IPs there) names bare addresses;
+                    // only az vm list -d exports carry the private IPs that match them to VMs.
+                    Incomplete.Add(new IncompleteRead(
+                        null, owner.Id, $"backend pool {pool.Name}",
+                        $"{owner.Name}: backend pool '{pool.Name}' lists {unmatched.Count} IP address(es) ({string.Join(", ", unmatched.Take(5))}{(unmatched.Count > 5 ? ", ..." : string.Empty)}) that match no VM in the data (an IP-based pool); they are assumed up"));
+                }
+
                 var members = listed.Where(m => !_notRunning.ContainsKey(m)).ToArray();
-                if (members.Length == 0 && listed.Count > 0 && unresolved.Count == 0)
+                if (members.Length == 0 && listed.Count > 0 && unresolved.Count == 0 && unmatched.Count == 0)
                 {
                     Incomplete.Add(new IncompleteRead(
                         null, owner.Id, $"backend pool {pool.Name}",

@@ -15,6 +15,7 @@ namespace SpofAudit.Azure.Mapping
         private readonly Dictionary<string, string> _nicOwners = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         private readonly Dictionary<string, PublicIpRecord> _publicIps = new Dictionary<string, PublicIpRecord>(StringComparer.OrdinalIgnoreCase);
         private readonly Dictionary<string, string> _hosts = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        private readonly Dictionary<string, string> _privateIps = new Dictionary<string, string>(StringComparer.Ordinal);
 
         public NetworkIndex(AzureInventory inventory, ComponentNames names)
         {
@@ -30,6 +31,12 @@ namespace SpofAudit.Azure.Mapping
                 foreach (var nic in vm.NetworkInterfaceIds)
                 {
                     _nicOwners[nic.TrimEnd('/')] = owner;
+                }
+
+                // az vm list -d names a VM's private IPs, which is how an IP-based load balancer pool names it.
+                foreach (var ip in vm.PrivateIps ?? Array.Empty<string>())
+                {
+                    _privateIps[ip] = owner;
                 }
             }
 
@@ -95,6 +102,30 @@ namespace SpofAudit.Azure.Mapping
             }
 
             unresolved = unknown;
+            return members;
+        }
+
+        /// <summary>The components an IP-based pool's addresses belong to; addresses no VM in the data has come back apart.</summary>
+        public IReadOnlyList<string> PoolMembersByIp(BackendPool pool, out IReadOnlyList<string> unmatched)
+        {
+            var members = new List<string>();
+            var unknown = new List<string>();
+            foreach (var address in pool.IpAddresses ?? Array.Empty<string>())
+            {
+                if (_privateIps.TryGetValue(address, out var member))
+                {
+                    if (!members.Contains(member))
+                    {
+                        members.Add(member);
+                    }
+                }
+                else
+                {
+                    unknown.Add(address);
+                }
+            }
+
+            unmatched = unknown;
             return members;
         }
 
