@@ -220,6 +220,17 @@ namespace SpofAudit.Azure.Mapping
             var spec = Spec(loadBalancer.Resource, "loadbalancer");
             spec.Scope = ComponentScope.Zonal;
             spec.Zones = Names(_zones.ZonesOrUnzoned(loadBalancer.Resource.Location, zones));
+            var uncertain = basic ? null : loadBalancer.Frontends.Select(f => network.UncertainZones(f, loadBalancer.Resource.Location)).FirstOrDefault(u => u != null);
+            if (uncertain != null)
+            {
+                // Audited in one undisclosed zone (the conservative reading); the zone finding says it may be wrong, and why.
+                var why = uncertain + ": created through a network API before 2020-08-01 it is zone-redundant, after it lives in one zone, and the data cannot tell which "
+                    + "(azure.microsoft.com/updates/zone-behavior-change); it is audited as in one zone";
+                var tags = spec.Tags.ToDictionary(t => t.Key, t => t.Value, StringComparer.Ordinal);
+                tags[SpofAudit.Findings.Recommendations.UncertainTag] = why;
+                spec.Tags = tags;
+                _host.WriteWarning($"{loadBalancer.Resource.Name}: {why}.");
+            }
             Add(spec, loadBalancer.Resource, Pools(loadBalancer.Resource, loadBalancer.BackendPools, network));
         }
 

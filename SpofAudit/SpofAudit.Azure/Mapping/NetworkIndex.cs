@@ -70,6 +70,30 @@ namespace SpofAudit.Azure.Mapping
                 ? (string.Equals(ip.Sku, "Basic", StringComparison.OrdinalIgnoreCase) ? Array.Empty<string>() : ip.Resource.Zones)
                 : frontend.Zones;
 
+        /// <summary>
+        /// Why a Standard frontend's zones are unknown, or null when they are known. Since network API 2020-08-01 a Standard
+        /// public IP or load balancer frontend created without zones is non-zonal; before, it was zone-redundant, and
+        /// existing resources were not changed (azure.microsoft.com/updates/zone-behavior-change, 31 August 2020). Their
+        /// data looks the same, so in a region with zones an empty "zones" cannot tell which it is.
+        /// </summary>
+        public string? UncertainZones(LoadBalancerFrontend frontend, string region)
+        {
+            if (!ZoneRegions.HasZones(region))
+            {
+                return null;
+            }
+
+            if (frontend.PublicIpId != null)
+            {
+                return _publicIps.TryGetValue(frontend.PublicIpId.TrimEnd('/'), out var ip)
+                    && string.Equals(ip.Sku, "Standard", StringComparison.OrdinalIgnoreCase) && ip.Resource.Zones.Count == 0
+                    ? $"its public IP {ip.Resource.Name} is Standard with no zones"
+                    : null;
+            }
+
+            return frontend.Zones.Count == 0 ? $"its frontend {frontend.Name} is Standard with no zones" : null;
+        }
+
         /// <summary>The components a backend pool sends traffic to; addresses that lead nowhere known come back apart.</summary>
         public IReadOnlyList<string> PoolMembers(BackendPool pool, out IReadOnlyList<string> unresolved)
         {
