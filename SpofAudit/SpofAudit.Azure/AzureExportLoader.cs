@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Text.Json;
 using SpofAudit.Azure.Inventory;
 using SpofAudit.Diagnostics;
@@ -104,10 +105,22 @@ namespace SpofAudit.Azure
                 var rows = ResourceRows.Find(document.RootElement, out var shapeError);
                 if (rows == null)
                 {
-                    diagnostics.Add(new SpofDiagnostic(AzureDiagnosticCodes.UnexpectedJsonShape, DiagnosticCategory.InvalidData, new SourceLocation(source, 1, 1), shapeError!));
+                    diagnostics.Add(new SpofDiagnostic(AzureDiagnosticCodes.UnexpectedJsonShape, DiagnosticCategory.InvalidData, new SourceLocation(source, 1, 1), "not an Azure export: " + shapeError!));
                     return;
                 }
 
+                // Several rows and none a resource: some other JSON (a report, a template), so one error says what the file
+                // holds instead of one error a row.
+                if (rows.Count > 1 && !rows.Any(ResourceRows.IsResource))
+                {
+                    diagnostics.Add(new SpofDiagnostic(
+                        AzureDiagnosticCodes.UnexpectedJsonShape, DiagnosticCategory.InvalidData, new SourceLocation(source, 1, 1),
+                        "not an Azure export: it holds " + ResourceRows.Describe(document.RootElement),
+                        "export with: az graph query -q \"resources\" --first 1000 -o json > inventory.json"));
+                    return;
+                }
+
+                reader.Origin = source;
                 for (var i = 0; i < rows.Count; i++)
                 {
                     var error = reader.Add(rows[i].Clone());

@@ -36,6 +36,9 @@ namespace SpofAudit.Azure.Inventory
         /// <summary>The parts of <see cref="Sources"/> that could not be read (a subscription without access).</summary>
         public List<UnreadPart> Unread { get; } = new List<UnreadPart>();
 
+        /// <summary>What could not be read or interpreted; each becomes a warning and an incomplete entry in the reports.</summary>
+        public List<IncompleteRead> Incomplete { get; } = new List<IncompleteRead>();
+
         /// <summary>Rows of types SpofAudit does not map (disks, NICs, VNets...), counted for the verbose summary.</summary>
         public int IgnoredRows { get; internal set; }
 

@@ -17,6 +17,11 @@ namespace SpofAudit.Azure.Inventory
         private readonly Dictionary<string, List<Origin>> _originsByGroup = new Dictionary<string, List<Origin>>(StringComparer.OrdinalIgnoreCase);
         private readonly List<(AzureResource Profile, int Index)> _cdnProfiles = new List<(AzureResource Profile, int Index)>();
         private readonly HashSet<string> _seenIds = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        private readonly Dictionary<(string? Origin, string Type), List<AzureResource>> _unread = new Dictionary<(string? Origin, string Type), List<AzureResource>>();
+        private readonly Dictionary<string, List<AzureResource>> _withoutProperties = new Dictionary<string, List<AzureResource>>(StringComparer.Ordinal);
+
+        /// <summary>Where the rows being added come from (an export file, a Resource Graph page); incomplete entries name it.</summary>
+        public string? Origin { get; set; }
 
         /// <summary>Reads one row. Returns an error message when the row is not a resource (no id or type).</summary>
         public string? Add(JsonElement row)
@@ -28,6 +33,14 @@ namespace SpofAudit.Azure.Inventory
 
             var id = String(row, "id");
             var type = String(row, "type");
+            // ARM ids name their type; some outputs leave "type" out (an agent pool's GET) or spell it otherwise (a Front
+            // Door example's "Microsoft.Network/frontDoor"): the id's type is read when "type" names nothing read.
+            var idType = string.IsNullOrEmpty(id) ? null : ResourceTypes.FromId(id!);
+            if (string.IsNullOrEmpty(type) || (!ResourceTypes.IsRead(type) && ResourceTypes.IsRead(idType)))
+            {
+                type = idType;
+            }
+
             if (string.IsNullOrEmpty(id) || string.IsNullOrEmpty(type))
             {
                 return "a resource needs an 'id' and a 'type' (export rows with: az graph query -q \"resources\" or az resource list)";
@@ -39,7 +52,13 @@ namespace SpofAudit.Azure.Inventory
                 return null;
             }
 
+            row = Properties(row, out var withoutProperties);
             var resource = Resource(row, id!, type!);
+            if (withoutProperties && ResourceTypes.IsRead(type) && !string.Equals(type, ResourceTypes.KeyVault, StringComparison.OrdinalIgnoreCase))
+            {
+                Note(_withoutProperties, Origin ?? string.Empty, resource);
+            }
+
             switch (type!.ToLowerInvariant())
             {
                 case ResourceTypes.VirtualMachine: _inventory.VirtualMachines.Add(VirtualMachine(row, resource)); break;
@@ -103,7 +122,15 @@ namespace SpofAudit.Azure.Inventory
                     AddOrigin(row, id!);
                     break;
                 default:
-                    _inventory.IgnoredRows++;
+                    if (PassiveTypes.Contains(type!))
+                    {
+                        _inventory.IgnoredRows++;
+                    }
+                    else
+                    {
+                        Note(_unread, (Origin, resource.Type), resource);
+                    }
+
                     break;
             }
 
@@ -136,8 +163,89 @@ namespace SpofAudit.Azure.Inventory
                 }
             }
 
+            foreach (var unread in _unread)
+            {
+                var resources = unread.Value;
+                _inventory.Incomplete.Add(new IncompleteRead(
+                    unread.Key.Origin,
+                    resources[0].Id,
+                    unread.Key.Type,
+                    $"{Count(resources.Count, "resource")} of type {unread.Key.Type} ({Names(resources)}) {(resources.Count == 1 ? "is" : "are")} not read: "
+                    + "SpofAudit has no rule for this type, so what depends on it and how it fails are not in this audit"));
+            }
+
+            foreach (var missing in _withoutProperties)
+            {
+                var resources = missing.Value;
+                _inventory.Incomplete.Add(new IncompleteRead(
+                    missing.Key.Length == 0 ? null : missing.Key,
+                    resources[0].Id,
+                    "properties",
+                    $"{Count(resources.Count, "resource")} ({Names(resources)}) came without their properties (az resource list leaves them out): "
+                    + "zone redundancy, replicas, backend pools and node pools are unknown and read as absent; export with az graph query -q \"resources\""));
+            }
+
             return _inventory;
         }
+
+        /// <summary>
+        /// ARM nests most settings under "properties"; the Azure CLI's list and show commands (az aks list, az vm list -d,
+        /// az appservice plan list, az storage account list) put them at the top level instead, next to id and name. A row
+        /// without "properties" that has the "provisioningState" every ARM resource reports is such a flattened row: it is
+        /// read as its own properties. "properties": null (az resource list) leaves the settings unknown.
+        /// </summary>
+        private static JsonElement Properties(JsonElement row, out bool withoutProperties)
+        {
+            withoutProperties = false;
+            if (Get(row, "properties")?.ValueKind == JsonValueKind.Object)
+            {
+                return row;
+            }
+
+            if (Get(row, "provisioningState") == null)
+            {
+                withoutProperties = true;
+                return row;
+            }
+
+            using var buffer = new System.IO.MemoryStream();
+            using (var writer = new Utf8JsonWriter(buffer))
+            {
+                writer.WriteStartObject();
+                foreach (var property in row.EnumerateObject())
+                {
+                    if (!string.Equals(property.Name, "properties", StringComparison.OrdinalIgnoreCase))
+                    {
+                        property.WriteTo(writer);
+                    }
+                }
+
+                writer.WritePropertyName("properties");
+                row.WriteTo(writer);
+                writer.WriteEndObject();
+            }
+
+            using var document = JsonDocument.Parse(buffer.ToArray());
+            return document.RootElement.Clone();
+        }
+
+        private static void Note<TKey>(Dictionary<TKey, List<AzureResource>> notes, TKey key, AzureResource resource)
+            where TKey : notnull
+        {
+            if (!notes.TryGetValue(key, out var resources))
+            {
+                resources = new List<AzureResource>();
+                notes.Add(key, resources);
+            }
+
+            resources.Add(resource);
+        }
+
+        private static string Count(int count, string noun) => count == 1 ? "1 " + noun : $"{count} {noun}s";
+
+        /// <summary>The first few names, so a line stays readable when an export holds hundreds of such rows.</summary>
+        private static string Names(IReadOnlyList<AzureResource> resources) =>
+            string.Join(", ", resources.Take(5).Select(r => r.Name)) + (resources.Count > 5 ? $" and {resources.Count - 5} more" : string.Empty);
 
         /// <summary>ARM writes locations as "westeurope"; some properties (Cosmos DB) as "West Europe".</summary>
         public static string? Location(string? location) =>
@@ -177,7 +285,29 @@ namespace SpofAudit.Azure.Inventory
                     ?? Int(row, "properties", "instanceView", "platformFaultDomain")
                     ?? Int(row, "properties", "extended", "instanceView", "platformFaultDomain"),
                 String(row, "properties", "virtualMachineScaleSet", "id"),
-                Ids(row, "properties", "networkProfile", "networkInterfaces"));
+                Ids(row, "properties", "networkProfile", "networkInterfaces"),
+                PowerState(row),
+                (String(row, "properties", "privateIps") ?? string.Empty).Split(new[] { ',' }, StringSplitOptions.RemoveEmptyEntries).Select(ip => ip.Trim()).ToArray());
+
+        /// <summary>
+        /// A VM's power state, wherever the export has it: Resource Graph's properties.extended.instanceView.powerState.code
+        /// ("PowerState/deallocated"), an ARM GET with $expand=instanceView (a "PowerState/..." status), or az vm list -d
+        /// ("powerState": "VM deallocated"). Returned as the state's word ("running", "deallocated"), null when absent.
+        /// </summary>
+        private static string? PowerState(JsonElement row)
+        {
+            var code = String(row, "properties", "extended", "instanceView", "powerState", "code")
+                ?? Array(row, "properties", "instanceView", "statuses").Select(s => String(s, "code")).FirstOrDefault(c => c != null && c.StartsWith("PowerState/", StringComparison.OrdinalIgnoreCase))
+                ?? String(row, "properties", "powerState");
+            if (string.IsNullOrWhiteSpace(code))
+            {
+                return null;
+            }
+
+            var word = code!.Trim();
+            var cut = word.LastIndexOfAny(new[] { '/', ' ' });
+            return (cut >= 0 ? word.Substring(cut + 1) : word).ToLowerInvariant();
+        }
 
         private static LoadBalancerRecord LoadBalancer(JsonElement row, AzureResource resource)
         {
@@ -201,16 +331,30 @@ namespace SpofAudit.Azure.Inventory
                 .Where(id => id != null)
                 .Select(id => id!)
                 .ToArray();
-            return new ApplicationGatewayRecord(resource, minimum, publicIps, Pools(row));
+            return new ApplicationGatewayRecord(resource, minimum, publicIps, Pools(row), String(row, "properties", "sku", "name") ?? String(row, "sku", "name"));
         }
 
+        /// <summary>
+        /// Backend pools. A load balancer pool names its members as NIC IP configurations (backendIPConfigurations) or, for
+        /// IP-based pools, in loadBalancerBackendAddresses: each an ipAddress in a virtual network, or a NIC IP
+        /// configuration (networkInterfaceIPConfiguration) in newer API versions.
+        /// </summary>
         private static IReadOnlyList<BackendPool> Pools(JsonElement row) =>
             Array(row, "properties", "backendAddressPools")
                 .Select(p => new BackendPool(
                     String(p, "name") ?? string.Empty,
-                    SubArray(p, "backendIPConfigurations").Select(c => String(c, "id")).Where(i => i != null).Select(i => i!).ToArray(),
+                    SubArray(p, "backendIPConfigurations").Select(c => String(c, "id"))
+                        .Concat(SubArray(p, "loadBalancerBackendAddresses").Select(a => Sub(a, "networkInterfaceIPConfiguration", "id")))
+                        .Where(i => i != null).Select(i => i!).Distinct(StringComparer.OrdinalIgnoreCase).ToArray(),
                     SubArray(p, "backendAddresses")
-                        .Select(a => String(a, "fqdn") ?? String(a, "ipAddress"))
+                        // Older API versions list a v1 gateway's backends as bare address strings.
+                        .Select(a => a.ValueKind == JsonValueKind.String ? a.GetString() : String(a, "fqdn") ?? String(a, "ipAddress"))
+                        .Where(a => !string.IsNullOrEmpty(a))
+                        .Select(a => a!)
+                        .ToArray(),
+                    SubArray(p, "loadBalancerBackendAddresses")
+                        .Where(a => Sub(a, "networkInterfaceIPConfiguration", "id") == null)
+                        .Select(a => Sub(a, "ipAddress"))
                         .Where(a => !string.IsNullOrEmpty(a))
                         .Select(a => a!)
                         .ToArray()))
@@ -232,7 +376,7 @@ namespace SpofAudit.Azure.Inventory
             var sku = String(row, "properties", "sku", "name") ?? String(row, "sku", "name") ?? "Standard";
             var basic = string.Equals(sku, "Basic", StringComparison.OrdinalIgnoreCase);
             var replicas = Int(row, "properties", "replicasPerPrimary") ?? Int(row, "properties", "replicasPerMaster") ?? (basic ? 0 : 1);
-            return new RedisRecord(resource, sku, basic ? 0 : replicas);
+            return new RedisRecord(resource, sku, basic ? 0 : replicas, String(row, "properties", "zonalAllocationPolicy"));
         }
 
         private static CosmosAccountRecord Cosmos(JsonElement row, AzureResource resource)
@@ -256,7 +400,8 @@ namespace SpofAudit.Azure.Inventory
                 resource,
                 Array(row, "properties", "agentPoolProfiles")
                     .Select(p => new NodePool(String(p, "name") ?? "pool", Int(p, "count") ?? 0, Strings(p, "availabilityZones")))
-                    .ToArray());
+                    .ToArray(),
+                String(row, "properties", "powerState", "code"));
 
         private static WebAppRecord WebApp(JsonElement row, AzureResource resource)
         {

@@ -7,7 +7,8 @@ namespace SpofAudit.Azure.Inventory
     /// <summary>
     /// Finds the resource rows in a JSON document, whichever tool wrote it: a bare array (<c>az resource list</c>),
     /// an object with a <c>data</c> array (<c>az graph query</c>, the Resource Graph REST response), a <c>data</c>
-    /// table of <c>columns</c> and <c>rows</c> (the older table result format), or an ARM list's <c>value</c> array.
+    /// table of <c>columns</c> and <c>rows</c> (the older table result format), an ARM list's <c>value</c> array, or one
+    /// resource object (<c>az vm show</c>, an ARM GET response).
     /// </summary>
     internal static class ResourceRows
     {
@@ -41,10 +42,63 @@ namespace SpofAudit.Azure.Inventory
                 {
                     return Items(value);
                 }
+
+                if (IsResource(root))
+                {
+                    return new[] { root };
+                }
             }
 
-            error = "expected an array of resources (az resource list) or an object with a 'data' array (az graph query, Resource Graph)";
+            error = "it holds " + Describe(root) + ", not Azure resources; expected an array of resources (az resource list), an object with a 'data' array (az graph query, Resource Graph) or one resource (az ... show)";
             return null;
+        }
+
+        /// <summary>Whether a row names a resource: an ARM id with its type, or an id that names a provider's type.</summary>
+        public static bool IsResource(JsonElement row) =>
+            row.ValueKind == JsonValueKind.Object
+            && row.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String
+            && ((row.TryGetProperty("type", out var type) && type.ValueKind == JsonValueKind.String) || ResourceTypes.FromId(id.GetString()!) != null);
+
+        /// <summary>What a document that is not an export holds, in a few words, so the error says which file went astray.</summary>
+        public static string Describe(JsonElement root)
+        {
+            if (root.ValueKind == JsonValueKind.Object)
+            {
+                if (root.TryGetProperty("responses", out _) && root.TryGetProperty("parameters", out _))
+                {
+                    return "an Azure REST API example (a request's parameters and responses); its 200 response body is what an export holds";
+                }
+
+                return "an object with the keys " + Keys(root);
+            }
+
+            if (root.ValueKind == JsonValueKind.Array)
+            {
+                var count = root.GetArrayLength();
+                var first = count > 0 ? root[0] : default;
+                var keys = first.ValueKind == JsonValueKind.Object ? " (the first with the keys " + Keys(first) + ")" : string.Empty;
+                var wara = first.ValueKind == JsonValueKind.Object && first.TryGetProperty("Resource", out _) ? ", like a Well-Architected Reliability Assessment (WARA) collector file" : string.Empty;
+                return $"an array of {count} item(s) of which none has an 'id' and a 'type'{keys}{wara}";
+            }
+
+            return "a single " + root.ValueKind.ToString().ToLowerInvariant();
+        }
+
+        private static string Keys(JsonElement element)
+        {
+            var names = new List<string>();
+            foreach (var property in element.EnumerateObject())
+            {
+                if (names.Count == 6)
+                {
+                    names.Add("...");
+                    break;
+                }
+
+                names.Add(property.Name);
+            }
+
+            return names.Count == 0 ? "(none)" : string.Join(", ", names);
         }
 
         private static IReadOnlyList<JsonElement> Items(JsonElement array)

@@ -27,6 +27,8 @@ namespace SpofAudit.Azure.Mapping
         private readonly ISpofHost _host;
         private readonly ZoneNames _zones = new ZoneNames();
         private readonly ComponentNames _names = new ComponentNames();
+        /// <summary>Components left out because nothing of them runs (a deallocated VM, a scale set of capacity 0), and why.</summary>
+        private readonly Dictionary<string, string> _notRunning = new Dictionary<string, string>(StringComparer.Ordinal);
         private readonly List<(ComponentSpec Spec, AzureResource Resource, List<DependencySpec> DependsOn)> _components =
             new List<(ComponentSpec Spec, AzureResource Resource, List<DependencySpec> DependsOn)>();
 
@@ -34,6 +36,13 @@ namespace SpofAudit.Azure.Mapping
         {
             _host = host ?? throw new ArgumentNullException(nameof(host));
         }
+
+        /// <summary>What the mapping could not interpret (a state it does not know, backends it cannot match); each
+        /// becomes a warning and an incomplete entry.</summary>
+        public List<IncompleteRead> Incomplete { get; } = new List<IncompleteRead>();
+
+        /// <summary>How many components the inventory gave.</summary>
+        public int ComponentCount => _components.Count;
 
         /// <summary>Adds the inventory's components, regions and owners to <paramref name="builder"/>.</summary>
         public void AddTo(AzureInventory inventory, ModelBuilder builder)
@@ -65,6 +74,14 @@ namespace SpofAudit.Azure.Mapping
             MapVirtualMachines(standaloneVms, inventory);
             foreach (var scaleSet in inventory.ScaleSets)
             {
+                if (scaleSet.Capacity <= 0)
+                {
+                    // A scale set scaled to zero runs nothing: it is no backend and no component (zero instances).
+                    _notRunning.Add(_names[scaleSet.Resource], "has capacity 0");
+                    _host.WriteWarning($"{scaleSet.Resource.Name}: scale set with capacity 0 runs no instance; it is left out of the audit and counts as no backend.");
+                    continue;
+                }
+
                 var spec = Spec(scaleSet.Resource, "vm-scale-set");
                 spec.InstanceCount = scaleSet.Capacity;
                 spec.Zones = Names(_zones.ZonesOrUnzoned(scaleSet.Resource.Location, scaleSet.Resource.Zones));
@@ -79,7 +96,11 @@ namespace SpofAudit.Azure.Mapping
             foreach (var gateway in inventory.ApplicationGateways)
             {
                 var spec = Spec(gateway.Resource, "application-gateway");
-                spec.InstanceCount = Math.Max(1, gateway.MinCapacity);
+                // "Azure Application Gateways are always deployed in a highly available fashion ... even if autoscale is
+                // configured with zero minimum instances the service will still be highly available"
+                // (learn.microsoft.com/azure/application-gateway/application-gateway-autoscaling-zone-redundant): a v2
+                // gateway keeps two instances whatever its minimum. A v1 gateway runs the capacity it is given.
+                spec.InstanceCount = gateway.IsV2 ? Math.Max(2, gateway.MinCapacity) : Math.Max(1, gateway.MinCapacity);
                 spec.Zones = Names(_zones.ZonesOrUnzoned(gateway.Resource.Location, gateway.Resource.Zones));
                 Add(spec, gateway.Resource, Pools(gateway.Resource, gateway.BackendPools, network));
             }
@@ -94,7 +115,7 @@ namespace SpofAudit.Azure.Mapping
             {
                 var spec = Spec(redis.Resource, "redis");
                 spec.InstanceCount = 1 + redis.ReplicasPerPrimary;
-                spec.Zones = Names(_zones.ZonesOrUnzoned(redis.Resource.Location, redis.Resource.Zones));
+                spec.Zones = Names(RedisZones(redis));
                 Add(spec, redis.Resource);
             }
 
@@ -144,6 +165,13 @@ namespace SpofAudit.Azure.Mapping
             var faultDomains = FaultDomains.Assign(vms, inventory.AvailabilitySets);
             foreach (var vm in vms)
             {
+                if (!IsRunning(vm))
+                {
+                    _notRunning.Add(_names[vm.Resource], "is " + vm.PowerState);
+                    _host.WriteWarning($"{vm.Resource.Name}: VM is {vm.PowerState}, not running; it is left out of the audit and counts as no backend.");
+                    continue;
+                }
+
                 var spec = Spec(vm.Resource, "vm");
                 spec.Zones = Names(_zones.ZonesOrUnzoned(vm.Resource.Location, vm.Resource.Zones));
                 if (faultDomains.TryGetValue(vm.Resource.Id, out var domain))
@@ -152,6 +180,32 @@ namespace SpofAudit.Azure.Mapping
                 }
 
                 Add(spec, vm.Resource);
+            }
+        }
+
+        /// <summary>
+        /// Power states of the Compute API (learn.microsoft.com/azure/virtual-machines/states-billing): starting and running
+        /// serve; stopping, stopped (allocated, not running), deallocating and deallocated do not. No state in the data
+        /// (most exports) reads as running; a state not in that list is a warning and an incomplete entry, and reads as running.
+        /// </summary>
+        private bool IsRunning(VirtualMachineRecord vm)
+        {
+            switch (vm.PowerState)
+            {
+                case null:
+                case "running":
+                case "starting":
+                    return true;
+                case "stopped":
+                case "stopping":
+                case "deallocated":
+                case "deallocating":
+                    return false;
+                default:
+                    Incomplete.Add(new IncompleteRead(
+                        null, vm.Resource.Id, "powerState",
+                        $"{vm.Resource.Name}: power state '{vm.PowerState}' is not one SpofAudit knows; the VM is audited as running"));
+                    return true;
             }
         }
 
@@ -166,6 +220,17 @@ namespace SpofAudit.Azure.Mapping
             var spec = Spec(loadBalancer.Resource, "loadbalancer");
             spec.Scope = ComponentScope.Zonal;
             spec.Zones = Names(_zones.ZonesOrUnzoned(loadBalancer.Resource.Location, zones));
+            var uncertain = basic ? null : loadBalancer.Frontends.Select(f => network.UncertainZones(f, loadBalancer.Resource.Location)).FirstOrDefault(u => u != null);
+            if (uncertain != null)
+            {
+                // Audited in one undisclosed zone (the conservative reading); the zone finding says it may be wrong, and why.
+                var why = uncertain + ": created through a network API before 2020-08-01 it is zone-redundant, after it lives in one zone, and the data cannot tell which "
+                    + "(azure.microsoft.com/updates/zone-behavior-change); it is audited as in one zone";
+                var tags = spec.Tags.ToDictionary(t => t.Key, t => t.Value, StringComparer.Ordinal);
+                tags[SpofAudit.Findings.Recommendations.UncertainTag] = why;
+                spec.Tags = tags;
+                _host.WriteWarning($"{loadBalancer.Resource.Name}: {why}.");
+            }
             Add(spec, loadBalancer.Resource, Pools(loadBalancer.Resource, loadBalancer.BackendPools, network));
         }
 
@@ -174,10 +239,27 @@ namespace SpofAudit.Azure.Mapping
             var dependencies = new List<DependencySpec>();
             foreach (var pool in pools)
             {
-                var members = network.PoolMembers(pool, out var unresolved);
+                var listed = network.PoolMembers(pool, out var unresolved).Concat(network.PoolMembersByIp(pool, out var unmatched)).Distinct(StringComparer.Ordinal).ToList();
                 foreach (var address in unresolved)
                 {
                     _host.WriteVerbose($"{owner.Name}: backend '{address}' of pool '{pool.Name}' is not a resource in the inventory; it is assumed to be up.");
+                }
+
+                if (unmatched.Count > 0)
+                {
+                    // An IP-based pool (loadBalancerBackendAddresses; AKS puts its node IPs there) names bare addresses;
+                    // only az vm list -d exports carry the private IPs that match them to VMs.
+                    Incomplete.Add(new IncompleteRead(
+                        null, owner.Id, $"backend pool {pool.Name}",
+                        $"{owner.Name}: backend pool '{pool.Name}' lists {unmatched.Count} IP address(es) ({string.Join(", ", unmatched.Take(5))}{(unmatched.Count > 5 ? ", ..." : string.Empty)}) that match no VM in the data (an IP-based pool); they are assumed up"));
+                }
+
+                var members = listed.Where(m => !_notRunning.ContainsKey(m)).ToArray();
+                if (members.Length == 0 && listed.Count > 0 && unresolved.Count == 0 && unmatched.Count == 0)
+                {
+                    Incomplete.Add(new IncompleteRead(
+                        null, owner.Id, $"backend pool {pool.Name}",
+                        $"{owner.Name}: backend pool '{pool.Name}' has no running backend ({string.Join(", ", listed.Select(m => $"{m} {_notRunning[m]}"))}): it serves nothing from this pool now"));
                 }
 
                 var dependency = Group(members);
@@ -230,6 +312,15 @@ namespace SpofAudit.Azure.Mapping
             var geo = sku.EndsWith("GRS", StringComparison.Ordinal) || sku.EndsWith("GZRS", StringComparison.Ordinal);
             if (!geo || storage.SecondaryLocation == null)
             {
+                if (geo)
+                {
+                    // az storage account create/show and trimmed exports may leave secondaryLocation out: the secondary
+                    // copy exists but where is unknown, so only the primary is audited, and the report says so.
+                    Incomplete.Add(new IncompleteRead(
+                        null, storage.Resource.Id, "properties.secondaryLocation",
+                        $"{storage.Resource.Name}: {storage.Sku} keeps a copy in a secondary region the data does not name (no secondaryLocation); only the primary copy in {storage.Resource.Location} is audited"));
+                }
+
                 Add(Managed(storage.Resource, "storage", zoneRedundant), storage.Resource);
                 return;
             }
@@ -247,12 +338,42 @@ namespace SpofAudit.Azure.Mapping
             Add(spec, storage.Resource);
         }
 
+        /// <summary>
+        /// Redis API 2024-11-01 (redis.json, zonalAllocationPolicy): "Automatic" enables zone redundancy, Azure choosing the
+        /// zones, and is the default in regions with zones when no zones are given; "UserDefined" uses "zones"; "NoZones"
+        /// makes a non-zonal cache. So an Automatic cache without "zones" spreads over its region's zones where there are
+        /// zones (Basic has a single node and no zones at all).
+        /// </summary>
+        private IReadOnlyList<string> RedisZones(RedisRecord redis)
+        {
+            var location = redis.Resource.Location;
+            var policy = redis.ZonalAllocationPolicy;
+            if (redis.Resource.Zones.Count > 0 || policy == null || string.Equals(policy, "NoZones", StringComparison.OrdinalIgnoreCase)
+                || string.Equals(policy, "UserDefined", StringComparison.OrdinalIgnoreCase))
+            {
+                return _zones.ZonesOrUnzoned(location, redis.Resource.Zones);
+            }
+
+            if (string.Equals(policy, "Automatic", StringComparison.OrdinalIgnoreCase))
+            {
+                return redis.ReplicasPerPrimary > 0 && ZoneRegions.HasZones(location) ? _zones.AllZones(location) : new[] { _zones.Unzoned(location) };
+            }
+
+            Incomplete.Add(new IncompleteRead(
+                null, redis.Resource.Id, "properties.zonalAllocationPolicy",
+                $"{redis.Resource.Name}: zonalAllocationPolicy '{policy}' is not one SpofAudit knows (Automatic, UserDefined, NoZones); the cache is audited as placed in no zone"));
+            return new[] { _zones.Unzoned(location) };
+        }
+
         private void MapCosmos(CosmosAccountRecord cosmos)
         {
             var locations = cosmos.Locations.Count > 0 ? cosmos.Locations : new[] { new CosmosLocation(cosmos.Resource.Location, 0, false) };
             if (locations.Count == 1)
             {
-                Add(Managed(cosmos.Resource, "cosmosdb", locations[0].ZoneRedundant), cosmos.Resource);
+                // The account resource's "location" is where ARM keeps its metadata; the data lives in the regions of
+                // "locations" (Cosmos DB REST API, DatabaseAccountGetResults.locations), so that region is the one to lose.
+                var data = cosmos.Resource with { Location = locations[0].Location };
+                Add(Managed(data, "cosmosdb", locations[0].ZoneRedundant), cosmos.Resource);
                 return;
             }
 
@@ -271,7 +392,25 @@ namespace SpofAudit.Azure.Mapping
         {
             var spec = Regional(cluster.Resource, "kubernetes");
             var dependencies = new List<DependencySpec>();
-            foreach (var pool in cluster.NodePools)
+            // A stopped cluster (az aks stop) keeps its pools' counts but runs no node; a pool of count 0 (a user pool
+            // the autoscaler took to zero) runs none either. Such pools add no instance; a cluster left with none can run
+            // nothing, which the report must say rather than show a healthy cluster.
+            var stopped = string.Equals(cluster.PowerState, "Stopped", StringComparison.OrdinalIgnoreCase);
+            var empty = cluster.NodePools.Where(p => stopped || p.Count <= 0).Select(p => p.Name).ToArray();
+            foreach (var pool in empty)
+            {
+                _host.WriteVerbose($"{cluster.Resource.Name}: node pool '{pool}' runs no node{(stopped ? " (the cluster is stopped)" : " (count 0)")}; it is left out of the audit.");
+            }
+
+            // No pool listed at all means the row lacks its properties, which the reader already reports.
+            if (empty.Length == cluster.NodePools.Count && (stopped || cluster.NodePools.Count > 0))
+            {
+                Incomplete.Add(new IncompleteRead(
+                    null, cluster.Resource.Id, "agentPoolProfiles",
+                    $"{cluster.Resource.Name}: {(stopped ? "the cluster is stopped" : "every node pool has 0 nodes")}, so it runs no node and can serve nothing now; the audit shows its control plane only"));
+            }
+
+            foreach (var pool in cluster.NodePools.Where(p => !empty.Contains(p.Name)))
             {
                 var name = _names.AddChild($"{cluster.Resource.Id}/agentPools/{pool.Name}", $"{spec.Name}-{pool.Name}");
                 var poolSpec = new ComponentSpec(name, new SourceLocation($"{cluster.Resource.Id}/agentPools/{pool.Name}", 0, 0))

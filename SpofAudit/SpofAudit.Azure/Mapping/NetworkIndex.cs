@@ -15,6 +15,7 @@ namespace SpofAudit.Azure.Mapping
         private readonly Dictionary<string, string> _nicOwners = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         private readonly Dictionary<string, PublicIpRecord> _publicIps = new Dictionary<string, PublicIpRecord>(StringComparer.OrdinalIgnoreCase);
         private readonly Dictionary<string, string> _hosts = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        private readonly Dictionary<string, string> _privateIps = new Dictionary<string, string>(StringComparer.Ordinal);
 
         public NetworkIndex(AzureInventory inventory, ComponentNames names)
         {
@@ -30,6 +31,12 @@ namespace SpofAudit.Azure.Mapping
                 foreach (var nic in vm.NetworkInterfaceIds)
                 {
                     _nicOwners[nic.TrimEnd('/')] = owner;
+                }
+
+                // az vm list -d names a VM's private IPs, which is how an IP-based load balancer pool names it.
+                foreach (var ip in vm.PrivateIps ?? Array.Empty<string>())
+                {
+                    _privateIps[ip] = owner;
                 }
             }
 
@@ -63,6 +70,30 @@ namespace SpofAudit.Azure.Mapping
                 ? (string.Equals(ip.Sku, "Basic", StringComparison.OrdinalIgnoreCase) ? Array.Empty<string>() : ip.Resource.Zones)
                 : frontend.Zones;
 
+        /// <summary>
+        /// Why a Standard frontend's zones are unknown, or null when they are known. Since network API 2020-08-01 a Standard
+        /// public IP or load balancer frontend created without zones is non-zonal; before, it was zone-redundant, and
+        /// existing resources were not changed (azure.microsoft.com/updates/zone-behavior-change, 31 August 2020). Their
+        /// data looks the same, so in a region with zones an empty "zones" cannot tell which it is.
+        /// </summary>
+        public string? UncertainZones(LoadBalancerFrontend frontend, string region)
+        {
+            if (!ZoneRegions.HasZones(region))
+            {
+                return null;
+            }
+
+            if (frontend.PublicIpId != null)
+            {
+                return _publicIps.TryGetValue(frontend.PublicIpId.TrimEnd('/'), out var ip)
+                    && string.Equals(ip.Sku, "Standard", StringComparison.OrdinalIgnoreCase) && ip.Resource.Zones.Count == 0
+                    ? $"its public IP {ip.Resource.Name} is Standard with no zones"
+                    : null;
+            }
+
+            return frontend.Zones.Count == 0 ? $"its frontend {frontend.Name} is Standard with no zones" : null;
+        }
+
         /// <summary>The components a backend pool sends traffic to; addresses that lead nowhere known come back apart.</summary>
         public IReadOnlyList<string> PoolMembers(BackendPool pool, out IReadOnlyList<string> unresolved)
         {
@@ -95,6 +126,30 @@ namespace SpofAudit.Azure.Mapping
             }
 
             unresolved = unknown;
+            return members;
+        }
+
+        /// <summary>The components an IP-based pool's addresses belong to; addresses no VM in the data has come back apart.</summary>
+        public IReadOnlyList<string> PoolMembersByIp(BackendPool pool, out IReadOnlyList<string> unmatched)
+        {
+            var members = new List<string>();
+            var unknown = new List<string>();
+            foreach (var address in pool.IpAddresses ?? Array.Empty<string>())
+            {
+                if (_privateIps.TryGetValue(address, out var member))
+                {
+                    if (!members.Contains(member))
+                    {
+                        members.Add(member);
+                    }
+                }
+                else
+                {
+                    unknown.Add(address);
+                }
+            }
+
+            unmatched = unknown;
             return members;
         }
 

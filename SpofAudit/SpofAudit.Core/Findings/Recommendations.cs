@@ -94,7 +94,32 @@ namespace SpofAudit.Findings
         /// is the classic hidden case (private subnets of every zone routed through one zone's gateway); an undisclosed
         /// zone (<see cref="SpofModel.UndisclosedZones"/>) holds resources placed in no zone, which need a zone-redundant tier instead.
         /// </summary>
-        public static string ForZone(string zone, IReadOnlyList<Component> components, bool undisclosed)
+        public static string ForZone(string zone, IReadOnlyList<Component> components, bool undisclosed) =>
+            ZoneAdvice(zone, components, undisclosed) + Caveats(components);
+
+        /// <summary>
+        /// A component tag a source sets when the data cannot tell where a component runs (for example an Azure Standard
+        /// public IP without zones, zone-redundant or not depending on the API version that created it): its value says
+        /// why, and a zone finding that hits the component says the finding is uncertain.
+        /// </summary>
+        public const string UncertainTag = "spof:uncertain";
+
+        /// <summary>" Uncertain: NAME: WHY." for each hit component whose placement the data could not decide.</summary>
+        private static string Caveats(IReadOnlyList<Component> components)
+        {
+            var caveats = string.Empty;
+            foreach (var component in components)
+            {
+                if (component.Tags.TryGetValue(UncertainTag, out var why) && !string.IsNullOrWhiteSpace(why))
+                {
+                    caveats += $" Uncertain: {component.Name}: {why.Trim().TrimEnd('.')}.";
+                }
+            }
+
+            return caveats;
+        }
+
+        private static string ZoneAdvice(string zone, IReadOnlyList<Component> components, bool undisclosed)
         {
             var names = components.Select(c => c.Name).ToArray();
             if (undisclosed)

@@ -86,6 +86,25 @@ components:
             Assert.StartsWith("Spread web over at least two zones (zones: [us-east-1a, <another zone>])", advice);
         }
 
+        [Fact]
+        public void A_zone_finding_says_it_is_uncertain_and_why_when_a_component_hit_carries_the_uncertain_tag()
+        {
+            var advice = ZoneAdvice(@"apiVersion: spofaudit/v1
+name: uncertain
+entrypoints: [lb]
+regions:
+  eastus: [eastus-nozone]
+components:
+  lb:
+    kind: loadbalancer
+    zones: [eastus-nozone]
+    tags: {spof:uncertain: the data cannot tell whether its frontend is zone-redundant}
+", "eastus-nozone");
+
+            Assert.StartsWith("lb is placed in no availability zone", advice);
+            Assert.EndsWith(" Uncertain: lb: the data cannot tell whether its frontend is zone-redundant.", advice);
+        }
+
         private static string ZoneAdvice(string yaml, string zone)
         {
             var report = new SpofAnalyzer().Analyze(new YamlModelLoader().LoadText(yaml, "advice.yaml"));
