@@ -41,24 +41,7 @@ namespace SpofAudit.Aws
                 loader.LoadInto(builder, overlay);
             }
 
-            var choice = mapped.Entrypoints;
-            if (!builder.HasEntrypoints)
-            {
-                // Said either way: the findings are only as right as the entrypoints they are measured from.
-                if (choice.FacesUsers)
-                {
-                    host.WriteVerbose(choice.Reason);
-                }
-                else
-                {
-                    host.WriteWarning(choice.Reason);
-                }
-
-                foreach (var name in choice.Names)
-                {
-                    builder.AddEntrypoint(new NameReference(name));
-                }
-            }
+            mapped.Entrypoints.ApplyTo(builder, host);
 
             builder.Name ??= inventory.Account == null ? "aws" : "aws-" + inventory.Account;
             return builder.Build();

@@ -57,6 +57,9 @@ namespace SpofAudit.Azure
                 loader.LoadInto(builder, overlay);
             }
 
+            // An overlay's entrypoints replace the discovered ones.
+            mapper.Entrypoints?.ApplyTo(builder, host);
+
             return builder.Build();
         }
 

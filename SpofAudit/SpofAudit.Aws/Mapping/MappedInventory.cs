@@ -1,9 +1,11 @@
+using SpofAudit.Sourcing;
+
 namespace SpofAudit.Aws.Mapping
 {
     /// <summary>What the mapping added: how many components, and the entrypoints it suggests with the reason.</summary>
     public sealed class MappedInventory
     {
-        public MappedInventory(int componentCount, EntrypointChoice entrypoints)
+        public MappedInventory(int componentCount, DiscoveredEntrypoints entrypoints)
         {
             ComponentCount = componentCount;
             Entrypoints = entrypoints;
@@ -11,6 +13,6 @@ namespace SpofAudit.Aws.Mapping
 
         public int ComponentCount { get; }
 
-        public EntrypointChoice Entrypoints { get; }
+        public DiscoveredEntrypoints Entrypoints { get; }
     }
 }

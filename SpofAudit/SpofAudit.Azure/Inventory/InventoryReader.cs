@@ -80,7 +80,11 @@ namespace SpofAudit.Azure.Inventory
                     if (!string.Equals(resource.Name, "master", StringComparison.OrdinalIgnoreCase))
                     {
                         _inventory.SqlDatabases.Add(new SqlDatabaseRecord(
-                            resource, Bool(row, "properties", "zoneRedundant"), String(row, "properties", "elasticPoolId")));
+                            resource,
+                            Bool(row, "properties", "zoneRedundant"),
+                            String(row, "properties", "elasticPoolId"),
+                            String(row, "properties", "secondaryType") != null
+                                || (String(row, "properties", "createMode") ?? string.Empty).IndexOf("Secondary", StringComparison.OrdinalIgnoreCase) >= 0));
                     }
 
                     break;

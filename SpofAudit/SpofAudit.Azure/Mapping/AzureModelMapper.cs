@@ -5,6 +5,7 @@ using SpofAudit.Diagnostics;
 using SpofAudit.Azure.Inventory;
 using SpofAudit.Hosting;
 using SpofAudit.Model;
+using SpofAudit.Sourcing;
 
 namespace SpofAudit.Azure.Mapping
 {
@@ -27,6 +28,10 @@ namespace SpofAudit.Azure.Mapping
         private readonly ISpofHost _host;
         private readonly ZoneNames _zones = new ZoneNames();
         private readonly ComponentNames _names = new ComponentNames();
+        /// <summary>Components that face users (a public load balancer or gateway, a global front door), and how.</summary>
+        private readonly Dictionary<string, string> _userFacing = new Dictionary<string, string>(StringComparer.Ordinal);
+        /// <summary>Components that never serve users on their own (replicas, members of a group), and what they are.</summary>
+        private readonly Dictionary<string, string> _notOnTheirOwn = new Dictionary<string, string>(StringComparer.Ordinal);
         /// <summary>Components left out because nothing of them runs (a deallocated VM, a scale set of capacity 0), and why.</summary>
         private readonly Dictionary<string, string> _notRunning = new Dictionary<string, string>(StringComparer.Ordinal);
         private readonly List<(ComponentSpec Spec, AzureResource Resource, List<DependencySpec> DependsOn)> _components =
@@ -40,6 +45,13 @@ namespace SpofAudit.Azure.Mapping
         /// <summary>What the mapping could not interpret (a state it does not know, backends it cannot match); each
         /// becomes a warning and an incomplete entry.</summary>
         public List<IncompleteRead> Incomplete { get; } = new List<IncompleteRead>();
+
+        /// <summary>
+        /// The entrypoints to use when no overlay names them (<see cref="DiscoveredEntrypoints"/>): Front Door, Traffic
+        /// Manager, load balancers and application gateways with a public IP face users; SQL secondaries and AKS-managed
+        /// scale sets never serve users on their own. Set by <see cref="AddTo"/>.
+        /// </summary>
+        public DiscoveredEntrypoints? Entrypoints { get; private set; }
 
         /// <summary>How many components the inventory gave.</summary>
         public int ComponentCount => _components.Count;
@@ -83,6 +95,12 @@ namespace SpofAudit.Azure.Mapping
                 }
 
                 var spec = Spec(scaleSet.Resource, "vm-scale-set");
+                if (scaleSet.Resource.Tags.Keys.Any(k => k.StartsWith("aks-managed-", StringComparison.OrdinalIgnoreCase)))
+                {
+                    // AKS tags the scale sets of its node pools; the pool is audited through its cluster.
+                    _notOnTheirOwn[spec.Name] = "an AKS node pool's scale set";
+                }
+
                 spec.InstanceCount = scaleSet.Capacity;
                 spec.Zones = Names(_zones.ZonesOrUnzoned(scaleSet.Resource.Location, scaleSet.Resource.Zones));
                 Add(spec, scaleSet.Resource);
@@ -102,6 +120,11 @@ namespace SpofAudit.Azure.Mapping
                 // gateway keeps two instances whatever its minimum. A v1 gateway runs the capacity it is given.
                 spec.InstanceCount = gateway.IsV2 ? Math.Max(2, gateway.MinCapacity) : Math.Max(1, gateway.MinCapacity);
                 spec.Zones = Names(_zones.ZonesOrUnzoned(gateway.Resource.Location, gateway.Resource.Zones));
+                if (gateway.PublicIpIds.Count > 0)
+                {
+                    _userFacing[spec.Name] = "public application gateway";
+                }
+
                 Add(spec, gateway.Resource, Pools(gateway.Resource, gateway.BackendPools, network));
             }
 
@@ -220,6 +243,11 @@ namespace SpofAudit.Azure.Mapping
             var spec = Spec(loadBalancer.Resource, "loadbalancer");
             spec.Scope = ComponentScope.Zonal;
             spec.Zones = Names(_zones.ZonesOrUnzoned(loadBalancer.Resource.Location, zones));
+            if (loadBalancer.Frontends.Any(f => f.PublicIpId != null))
+            {
+                _userFacing[spec.Name] = "public load balancer";
+            }
+
             var uncertain = basic ? null : loadBalancer.Frontends.Select(f => network.UncertainZones(f, loadBalancer.Resource.Location)).FirstOrDefault(u => u != null);
             if (uncertain != null)
             {
@@ -300,7 +328,13 @@ namespace SpofAudit.Azure.Mapping
                 }
                 else
                 {
-                    Add(Managed(database.Resource, "sql-database", zoneRedundant), database.Resource);
+                    var spec = Managed(database.Resource, "sql-database", zoneRedundant);
+                    if (database.IsSecondary)
+                    {
+                        _notOnTheirOwn[spec.Name] = "a geo-secondary or named replica";
+                    }
+
+                    Add(spec, database.Resource);
                 }
             }
         }
@@ -433,6 +467,7 @@ namespace SpofAudit.Azure.Mapping
         private void MapGlobalFront(GlobalFrontRecord front, NetworkIndex network)
         {
             var spec = new ComponentSpec(_names[front.Resource], Where(front.Resource)) { Kind = front.Kind, Role = ResourceRoles.Of(front.Kind), Scope = ComponentScope.Global, Tags = Tags(front.Resource) };
+            _userFacing[spec.Name] = front.Kind == "trafficmanager" ? "Traffic Manager" : "Front Door";
             var dependencies = new List<DependencySpec>();
             foreach (var group in front.OriginGroups)
             {
@@ -458,6 +493,13 @@ namespace SpofAudit.Azure.Mapping
             }
 
             Add(spec, front.Resource, dependencies);
+        }
+
+        private DiscoveredEntrypoints ChooseEntrypoints()
+        {
+            var dependedOn = new HashSet<string>(
+                _components.SelectMany(c => c.DependsOn.SelectMany(d => d.Members.Select(m => m.Name))), StringComparer.Ordinal);
+            return DiscoveredEntrypoints.Choose(_components.Select(c => c.Spec.Name), dependedOn, _userFacing, _notOnTheirOwn);
         }
 
         private void Finish(ModelBuilder builder)
@@ -497,6 +539,7 @@ namespace SpofAudit.Azure.Mapping
                 }
             }
 
+            Entrypoints = ChooseEntrypoints();
             _zones.AddTo(builder);
         }
 
