@@ -1,3 +1,4 @@
+using SpofAudit.Rendering;
 
 namespace SpofAudit.Diagnostics
 {
@@ -26,8 +27,11 @@ namespace SpofAudit.Diagnostics
         /// <summary>A "did you mean" or other hint, without trailing punctuation; null when there is none.</summary>
         public string? Suggestion { get; }
 
-        /// <summary>The one line a user sees: <c>file:line:column: message (suggestion)</c>.</summary>
+        /// <summary>
+        /// The one line a user sees: <c>file:line:column: message (suggestion)</c>. A message quotes the user's text,
+        /// which may hold line breaks or escape sequences: they are shown as visible escapes, so it stays one line.
+        /// </summary>
         public override string ToString() =>
-            $"{Location}: {Message}" + (Suggestion == null ? string.Empty : $" ({Suggestion})");
+            VisibleText.ForTerminal($"{Location}: {Message}" + (Suggestion == null ? string.Empty : $" ({Suggestion})"));
     }
 }

@@ -185,7 +185,7 @@ namespace SpofAudit.Rendering
                     }
                     else
                     {
-                        context.Error(DiagnosticCodes.InvalidValue, text, $"'expires' must be a date written YYYY-MM-DD, found '{text.Value}'", "for example: expires: 2026-12-31");
+                        context.Error(DiagnosticCodes.InvalidValue, text, $"'expires' must be a date written YYYY-MM-DD, found '{VisibleText.ForTerminal(text.Value)}'", "for example: expires: 2026-12-31");
                     }
                 }
             }

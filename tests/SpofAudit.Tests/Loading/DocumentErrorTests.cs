@@ -45,6 +45,21 @@ namespace SpofAudit.Tests.Loading
         }
 
         [Fact]
+        public void A_block_scalar_where_a_mapping_belongs_is_quoted_on_one_line()
+        {
+            // Found by the fuzz suite: a literal block's line breaks, quoted raw, split the diagnostic over several lines.
+            var error = Fails(Yaml(
+                "apiVersion: spofaudit/v1",
+                "components: |",
+                "  lb:",
+                "    kind: loadbalancer"));
+
+            var line = Assert.Single(error.Diagnostics).ToString();
+            Assert.DoesNotContain('\n', line);
+            Assert.Contains("found 'lb:\\n  kind: loadbalancer\\n'", line);
+        }
+
+        [Fact]
         public void Merge_keys_are_explained()
         {
             var error = Fails(Yaml(

@@ -1,3 +1,5 @@
+using SpofAudit.Rendering;
+
 namespace SpofAudit.Loading.Tree
 {
     /// <summary>A scalar. Only plain (unquoted, untagged) scalars can be numbers, booleans or null.</summary>
@@ -26,7 +28,9 @@ namespace SpofAudit.Loading.Tree
                 return "nothing (null)";
             }
 
-            return Value.Length <= 40 ? $"'{Value}'" : $"'{Value.Substring(0, 37)}...'";
+            // One line: a block scalar ('>' or '|') quoted raw would break the diagnostic over several lines.
+            var shown = Value.Length <= 40 ? Value : Value.Substring(0, 37) + "...";
+            return $"'{VisibleText.ForTerminal(shown)}'";
         }
     }
 }
