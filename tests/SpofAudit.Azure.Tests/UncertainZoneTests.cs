@@ -28,16 +28,42 @@ namespace SpofAudit.Azure.Tests
         public void A_load_balancer_behind_a_standard_public_IP_without_zones_gets_an_uncertain_zone_finding()
         {
             // Microsoft's Standard public IP example with its zones removed, used by a public load balancer.
+            var zone = ZoneFindingBehind("rest-api-specs/network/PublicIpAddressCreateCustomizedValues.variant-no-zones.json", "Standard");
+
+            Assert.Contains("Uncertain: web-lb: its public IP testDNS-ip is Standard with no zones", zone.Recommendation, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void A_load_balancer_behind_a_zonal_standard_public_IP_fails_with_that_zone_for_certain()
+        {
+            // The same example as published: zones ["1"].
+            var zone = ZoneFindingBehind("rest-api-specs/network/PublicIpAddressCreateCustomizedValues.json", "Standard");
+
+            Assert.Equal("eastus-1", zone.Target);
+            Assert.DoesNotContain("Uncertain", zone.Recommendation, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void A_basic_load_balancer_behind_a_basic_public_IP_is_certainly_in_one_undisclosed_zone()
+        {
+            // Microsoft's default public IP (Basic, dynamic): Basic resources are never zone redundant, so no doubt.
+            var zone = ZoneFindingBehind("rest-api-specs/network/PublicIpAddressCreateDefaults.json", "Basic");
+
+            Assert.Equal("eastus-nozone", zone.Target);
+            Assert.DoesNotContain("Uncertain", zone.Recommendation, StringComparison.Ordinal);
+        }
+
+        /// <summary>The zone finding of a public load balancer of this SKU whose one frontend is the example's public IP.</summary>
+        private static Finding ZoneFindingBehind(string publicIpExample, string sku)
+        {
             var lb = Path.Combine(Path.GetTempPath(), $"spof-azure-{Guid.NewGuid():N}.json");
             File.WriteAllText(lb, "{\"id\": \"/subscriptions/subid/resourceGroups/rg1/providers/Microsoft.Network/loadBalancers/web-lb\", \"name\": \"web-lb\", \"type\": \"Microsoft.Network/loadBalancers\", "
-                + "\"location\": \"eastus\", \"sku\": {\"name\": \"Standard\"}, \"properties\": {\"frontendIPConfigurations\": [{\"name\": \"fe\", \"properties\": {\"publicIPAddress\": "
+                + "\"location\": \"eastus\", \"sku\": {\"name\": \"" + sku + "\"}, \"properties\": {\"frontendIPConfigurations\": [{\"name\": \"fe\", \"properties\": {\"publicIPAddress\": "
                 + "{\"id\": \"/subscriptions/subid/resourceGroups/rg1/providers/Microsoft.Network/publicIPAddresses/test-ip\"}}}], \"backendAddressPools\": []}}");
             try
             {
-                var model = AzureExportLoader.Load(new[] { Corpus.ResponseBody("rest-api-specs/network/PublicIpAddressCreateCustomizedValues.variant-no-zones.json"), lb }, new RecordingHost());
-                var zone = new SpofAnalyzer().Analyze(model).Findings.Single(f => f.Kind == FindingKind.SingleZoneRisk);
-
-                Assert.Contains("Uncertain: web-lb: its public IP testDNS-ip is Standard with no zones", zone.Recommendation, StringComparison.Ordinal);
+                var model = AzureExportLoader.Load(new[] { Corpus.ResponseBody(publicIpExample), lb }, new RecordingHost());
+                return new SpofAnalyzer().Analyze(model).Findings.Single(f => f.Kind == FindingKind.SingleZoneRisk);
             }
             finally
             {
