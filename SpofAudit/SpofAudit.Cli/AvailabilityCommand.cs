@@ -15,7 +15,7 @@ namespace SpofAudit.Cli
         private readonly Argument<string[]> _files = CommonSymbols.Files(optional: true);
         private readonly SourceSymbols _sources = new SourceSymbols();
         private readonly Option<ReportFormat> _format = CommonSymbols.ReportFormat(AvailabilityRenderer.Formats);
-        private readonly Option<string?> _output = CommonSymbols.Output();
+        private readonly OutputFileSymbols _outputFile = new OutputFileSymbols();
         private readonly Option<string?> _assume = new Option<string?>("--assume")
         {
             Description = "Availabilities to assume where the model gives none, comma-separated KEY=VALUE: instance, zone, region, domain, failover "
@@ -32,9 +32,10 @@ namespace SpofAudit.Cli
         {
             var command = new Command("availability", "Probability each entrypoint is up, which events matter most, and the one change that buys the most nines.")
             {
-                _files, _assume, _format, _output,
+                _files, _assume, _format,
             };
             _sources.AddTo(command);
+            _outputFile.AddTo(command);
             command.SetAction(parse => _runner.Run(parse, host =>
             {
                 // Assumptions first: a typo there is reported before any file is read.
@@ -42,7 +43,7 @@ namespace SpofAudit.Cli
                 var model = _sources.Select(parse, parse.GetValue(_files) ?? Array.Empty<string>(), host).Read();
                 var results = new AvailabilityAnalyzer(assumptions).Analyze(model, host.CancellationToken);
                 var format = parse.GetValue(_format);
-                OutputTarget.Write(_runner.Context, parse.GetValue(_output), writer => AvailabilityRenderer.Write(model.Name, assumptions, results, format, writer));
+                _outputFile.Write(_runner.Context, parse, writer => AvailabilityRenderer.Write(model.Name, assumptions, results, format, writer));
                 return ExitCodes.Success;
             }));
             return command;

@@ -21,7 +21,7 @@ namespace SpofAudit.Cli
         private readonly Argument<string> _reference = new Argument<string>("OLD") { Description = "The earlier JSON report (spofaudit report --format json)." };
         private readonly Argument<string> _difference = new Argument<string>("NEW") { Description = "The later JSON report." };
         private readonly Option<ReportFormat> _format = CommonSymbols.ReportFormat(ReportDiffWriter.Formats);
-        private readonly Option<string?> _output = CommonSymbols.Output();
+        private readonly OutputFileSymbols _outputFile = new OutputFileSymbols();
         private readonly Option<bool> _allowIncomplete = CommonSymbols.AllowIncomplete();
         private readonly Option<Severity?> _failOn;
 
@@ -41,8 +41,9 @@ namespace SpofAudit.Cli
         {
             var command = new Command("diff", "Compare two JSON reports: new, changed and resolved findings.")
             {
-                _reference, _difference, _format, _failOn, _allowIncomplete, _output,
+                _reference, _difference, _format, _failOn, _allowIncomplete,
             };
+            _outputFile.AddTo(command);
             command.SetAction(parse => _runner.Run(parse, host =>
             {
                 var referencePath = parse.GetRequiredValue(_reference);
@@ -51,7 +52,7 @@ namespace SpofAudit.Cli
                 var difference = ReportJsonReader.Load(differencePath);
                 var changes = ReportComparer.Compare(reference.Findings, difference.Findings);
                 var format = parse.GetValue(_format);
-                OutputTarget.Write(_runner.Context, parse.GetValue(_output), writer => ReportDiffWriter.Write(changes, referencePath, differencePath, format, writer, reference.Provenance, difference.Provenance));
+                _outputFile.Write(_runner.Context, parse, writer => ReportDiffWriter.Write(changes, referencePath, differencePath, format, writer, reference.Provenance, difference.Provenance));
                 var failOn = parse.GetValue(_failOn);
                 var gate = !failOn.HasValue ? GateVerdict.NotRequested
                     : changes.Any(c => ReportComparer.IsRegression(c, failOn.Value)) ? GateVerdict.Failed

@@ -12,7 +12,7 @@ namespace SpofAudit.Cli
         private readonly CommandRunner _runner;
         private readonly Argument<string[]> _files = CommonSymbols.Files(optional: true);
         private readonly SourceSymbols _sources = new SourceSymbols();
-        private readonly Option<string?> _output = CommonSymbols.Output();
+        private readonly OutputFileSymbols _outputFile = new OutputFileSymbols();
         private readonly Option<GraphFormat> _format;
 
         public GraphCommand(CommandRunner runner)
@@ -32,15 +32,16 @@ namespace SpofAudit.Cli
         {
             var command = new Command("graph", "Export the model as Mermaid, DOT or Open-PSA, with single points of failure marked.")
             {
-                _files, _format, _output,
+                _files, _format,
             };
             _sources.AddTo(command);
+            _outputFile.AddTo(command);
             command.SetAction(parse => _runner.Run(parse, host =>
             {
                 var model = _sources.Select(parse, parse.GetValue(_files) ?? Array.Empty<string>(), host).Read();
                 var report = new SpofAnalyzer().Analyze(model, host.CancellationToken);
                 var format = parse.GetValue(_format);
-                OutputTarget.Write(_runner.Context, parse.GetValue(_output), writer => GraphExporter.Write(model, report, format, writer));
+                _outputFile.Write(_runner.Context, parse, writer => GraphExporter.Write(model, report, format, writer));
                 return ExitCodes.Success;
             }));
             return command;

@@ -15,7 +15,7 @@ namespace SpofAudit.Cli
         private readonly Argument<string[]> _files = CommonSymbols.Files(optional: true);
         private readonly SourceSymbols _sources = new SourceSymbols();
         private readonly Option<ReportFormat> _format = CommonSymbols.ReportFormat(ReportRenderer.ImpactFormats);
-        private readonly Option<string?> _output = CommonSymbols.Output();
+        private readonly OutputFileSymbols _outputFile = new OutputFileSymbols();
         private readonly Option<string[]> _fail = new Option<string[]>("--fail")
         {
             Description = "What fails: components, instances, zones, regions, domains, people or teams, comma-separated; "
@@ -38,9 +38,10 @@ namespace SpofAudit.Cli
         {
             var command = new Command("impact", "What-if: fail the named things and show which entrypoints go down or degrade, and why.")
             {
-                _files, _fail, _format, _all, _output,
+                _files, _fail, _format, _all,
             };
             _sources.AddTo(command);
+            _outputFile.AddTo(command);
             command.SetAction(parse => _runner.Run(parse, host =>
             {
                 var model = _sources.Select(parse, parse.GetValue(_files) ?? Array.Empty<string>(), host).Read();
@@ -48,7 +49,7 @@ namespace SpofAudit.Cli
                 var impact = new ImpactAnalyzer().Run(model, failures, _fail.Name);
                 var format = parse.GetValue(_format);
                 var all = parse.GetValue(_all);
-                OutputTarget.Write(_runner.Context, parse.GetValue(_output), writer => ReportRenderer.Write(impact, format, writer, all));
+                _outputFile.Write(_runner.Context, parse, writer => ReportRenderer.Write(impact, format, writer, all));
                 return ExitCodes.Success;
             }));
             return command;

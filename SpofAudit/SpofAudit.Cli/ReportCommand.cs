@@ -21,7 +21,7 @@ namespace SpofAudit.Cli
         private readonly Argument<string[]> _files = CommonSymbols.Files(optional: true);
         private readonly SourceSymbols _sources = new SourceSymbols();
         private readonly Option<ReportFormat> _format = CommonSymbols.ReportFormat();
-        private readonly Option<string?> _output = CommonSymbols.Output();
+        private readonly OutputFileSymbols _outputFile = new OutputFileSymbols();
         private readonly Option<bool> _allowIncomplete = CommonSymbols.AllowIncomplete();
         private readonly Option<Severity?> _failOn;
         private readonly Option<FindingKind[]> _kinds;
@@ -70,11 +70,12 @@ namespace SpofAudit.Cli
         {
             var command = new Command("report", "Find single points of failure, zone, region and personnel risks, degradations and, with --depth 2, double faults.")
             {
-                _files, _format, _failOn, _allowIncomplete, _kinds, _minSeverity, _output, _suppressions, _baseline,
+                _files, _format, _failOn, _allowIncomplete, _kinds, _minSeverity, _suppressions, _baseline,
             };
             _depth.AddTo(command);
             _sources.AddTo(command);
 
+            _outputFile.AddTo(command);
             command.SetAction(parse => _runner.Run(parse, host =>
             {
                 // Options first, as before the pipeline: a depth mistake is reported before any source is chosen.
@@ -90,7 +91,7 @@ namespace SpofAudit.Cli
                 };
                 var source = _sources.Select(parse, parse.GetValue(_files) ?? Array.Empty<string>(), host);
                 var outcome = new ReportPipeline().Run(source.Source, request, source.Host);
-                OutputTarget.Write(_runner.Context, parse.GetValue(_output), outcome.Render);
+                _outputFile.Write(_runner.Context, parse, outcome.Render);
                 return GateExit.Of(outcome.Gate, request.FailOn, outcome.Model.Provenance.IncompleteLines, host);
             }));
             return command;

@@ -1,4 +1,5 @@
 using System.IO;
+using System.Linq;
 using System.Text.RegularExpressions;
 using SpofAudit.Testing;
 
@@ -132,6 +133,42 @@ namespace SpofAudit.Cli.Tests
             var target = Path.Combine(_files.Root, "no-such-dir", "out.json");
             Assert.Contains("out.json", Cli.Run("report", Examples.Path("web-tier.yaml"), "--output", target).AssertOneLineError());
             Assert.False(File.Exists(target));
+        }
+
+        [Theory]
+        [InlineData("report")]
+        [InlineData("graph", "--format", "mermaid")]
+        [InlineData("impact", "--fail", "db")]
+        public void No_clobber_leaves_an_existing_output_file_as_it_is(string command, params string[] options)
+        {
+            var target = Path.Combine(_files.Root, "kept.txt");
+            File.WriteAllText(target, "last week's report");
+
+            var args = new[] { command, Examples.Path("web-tier.yaml") }.Concat(options).Concat(new[] { "--output", target, "--no-clobber" }).ToArray();
+            Assert.Contains("--no-clobber leaves it as it is", Cli.Run(args).AssertOneLineError());
+            Assert.Equal("last week's report", File.ReadAllText(target));
+        }
+
+        [Fact]
+        public void A_read_only_output_file_is_replaced_only_with_force_and_stays_read_only()
+        {
+            var target = Path.Combine(_files.Root, "read-only.json");
+            File.WriteAllText(target, "{}");
+            File.SetAttributes(target, FileAttributes.ReadOnly);
+            try
+            {
+                var refused = Cli.Run("report", Examples.Path("web-tier.yaml"), "--format", "json", "--output", target);
+                Assert.Contains("Use --force to replace a read-only file", refused.AssertOneLineError());
+                Assert.Equal("{}", File.ReadAllText(target));
+
+                Assert.Equal(0, Cli.Run("report", Examples.Path("web-tier.yaml"), "--format", "json", "--output", target, "--force").ExitCode);
+                Assert.Contains("\"findings\"", File.ReadAllText(target));
+                Assert.True(new FileInfo(target).IsReadOnly);
+            }
+            finally
+            {
+                File.SetAttributes(target, FileAttributes.Normal);
+            }
         }
 
         public void Dispose() => _files.Dispose();
