@@ -1,3 +1,4 @@
+using SpofAudit.Diagnostics;
 using System.Management.Automation;
 using System.Threading;
 using SpofAudit.Hosting;

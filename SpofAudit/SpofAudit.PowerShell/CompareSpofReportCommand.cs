@@ -1,3 +1,4 @@
+using SpofAudit.Diagnostics;
 using System;
 using System.Collections.Generic;
 using System.Management.Automation;
@@ -102,7 +103,7 @@ namespace SpofAudit.PowerShell
             foreach (var line in report?.Provenance.IncompleteLines ?? System.Array.Empty<string>())
             {
                 // A change may only mean that a part was read in one report and not in the other.
-                WriteWarning(SpofAudit.Rendering.VisibleText.ForTerminal($"{path} came from an incomplete inventory: {line}"));
+                WriteWarning(SpofAudit.Diagnostics.VisibleText.ForTerminal($"{path} came from an incomplete inventory: {line}"));
             }
 
             return report;

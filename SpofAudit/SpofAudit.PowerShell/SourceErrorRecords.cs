@@ -1,3 +1,4 @@
+using SpofAudit.Diagnostics;
 using System.Management.Automation;
 using SpofAudit.Rendering;
 using SpofAudit.Sourcing;

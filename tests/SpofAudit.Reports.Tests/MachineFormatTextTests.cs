@@ -1,3 +1,4 @@
+using SpofAudit.Diagnostics;
 using System;
 using System.IO;
 using System.Linq;

@@ -1,4 +1,3 @@
-using SpofAudit.Rendering;
 
 namespace SpofAudit.Diagnostics
 {

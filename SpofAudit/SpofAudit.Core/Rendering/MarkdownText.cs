@@ -1,3 +1,4 @@
+using SpofAudit.Diagnostics;
 using System.Text;
 
 namespace SpofAudit.Rendering

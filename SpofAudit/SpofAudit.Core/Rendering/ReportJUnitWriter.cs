@@ -1,3 +1,4 @@
+using SpofAudit.Diagnostics;
 using System;
 using System.Collections.Generic;
 using System.Globalization;

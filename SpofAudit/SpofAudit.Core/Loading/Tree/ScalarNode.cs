@@ -1,4 +1,4 @@
-using SpofAudit.Rendering;
+using SpofAudit.Diagnostics;
 
 namespace SpofAudit.Loading.Tree
 {

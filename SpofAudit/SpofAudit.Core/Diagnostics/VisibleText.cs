@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace SpofAudit.Rendering
+namespace SpofAudit.Diagnostics
 {
     /// <summary>
     /// Makes characters that could act instead of show visible, as escapes a reader can see: names come from cloud
