@@ -38,8 +38,9 @@ namespace SpofAudit.Aws
             var progress = new ReadProgressHost(host);
             using (var client = new AwsQueryClient(credentials, endpoint, options.Retry, progress, options.Limits))
             using (var ec2 = new Ec2SdkReader(credentials, client.Runner))
+            using (var sts = new StsAccountReader(credentials, client.Runner))
             {
-                var reader = new AwsInventoryReader(new QueryInventoryReader(client) { StsRegion = regions[0] }, ec2);
+                var reader = new AwsInventoryReader(new QueryInventoryReader(client), ec2, sts) { StsRegion = regions[0] };
                 var inventory = await ReadAsync(reader, regions, progress).ConfigureAwait(false);
                 return AwsModelSource.Build(inventory, options.OverlayPaths, host);
             }

@@ -10,8 +10,9 @@ using SpofAudit.Aws.Client;
 namespace SpofAudit.Aws.Tests
 {
     /// <summary>
-    /// EC2 is read through AWSSDK.EC2: the requests are the SDK's, its typed states reach the inventory, and what the
-    /// SDK cannot read is a malformed response; everything else about a call is proved by the tests of every call.
+    /// EC2 (and the account, through STS) is read through the AWS SDK: the requests are the SDK's, its typed states reach
+    /// the inventory, and what the SDK cannot read is a malformed response; everything else about a call is proved by
+    /// the tests of every call, which run the same whichever client sends it.
     /// </summary>
     public sealed class Ec2SdkTests : IDisposable
     {
@@ -44,23 +45,23 @@ namespace SpofAudit.Aws.Tests
         private static string Recorded(string name) => File.ReadAllText(Path.Combine(FakeAwsServer.RecordedDirectory, name));
 
         [Fact]
-        public async Task EC2_calls_are_made_by_AWSSDK_EC2_with_its_own_retries_off_and_the_other_services_by_the_Query_client()
+        public async Task EC2_and_STS_calls_are_made_by_their_AWS_SDK_clients_with_their_own_retries_off_and_the_other_services_by_the_Query_client()
         {
             await AwsAudit.BuildModelAsync(Options(), new RecordingHost());
 
             var requests = _server.Requests.ToArray();
-            var ec2 = requests.Where(r => r.Service == "ec2").ToArray();
+            var bySdk = requests.Where(r => r.Service == "ec2" || r.Service == "sts").ToArray();
             Assert.Equal(
-                new[] { "DescribeInstances", "DescribeNatGateways", "DescribeRouteTables", "DescribeSubnets" },
-                ec2.Select(r => r.Action).Distinct().OrderBy(a => a, StringComparer.Ordinal));
-            Assert.All(ec2, r =>
+                new[] { "ec2 DescribeInstances", "ec2 DescribeNatGateways", "ec2 DescribeRouteTables", "ec2 DescribeSubnets", "sts GetCallerIdentity" },
+                bySdk.Select(r => r.Service + " " + r.Action).Distinct().OrderBy(a => a, StringComparer.Ordinal));
+            Assert.All(bySdk, r =>
             {
                 Assert.True(r.Headers.TryGetValue("user-agent", out var agent), "no User-Agent on " + r);
                 Assert.StartsWith("aws-sdk-dotnet-", agent);
-                Assert.Contains(" api/EC2#", agent);
+                Assert.Contains(r.Service == "ec2" ? " api/EC2#" : " api/STS#", agent);
                 Assert.Equal("attempt=1; max=1", r.Headers["amz-sdk-request"]); // SpofAudit's RetryPolicy retries, not the SDK
             });
-            Assert.All(requests.Where(r => r.Service != "ec2"), r => Assert.False(r.Headers.ContainsKey("amz-sdk-request"), r.ToString()));
+            Assert.All(requests.Except(bySdk), r => Assert.False(r.Headers.ContainsKey("amz-sdk-request"), r.ToString()));
         }
 
         [Fact]
@@ -74,7 +75,7 @@ namespace SpofAudit.Aws.Tests
             var error = await Assert.ThrowsAsync<AwsAuditException>(() => AwsAudit.BuildModelAsync(Options(), new RecordingHost()));
 
             Assert.Equal("AwsMalformedResponse", error.ErrorId);
-            Assert.StartsWith("ec2:DescribeInstances in us-east-1: AWSSDK.EC2 cannot read the response", error.Message);
+            Assert.StartsWith("ec2:DescribeInstances in us-east-1: the AWS SDK cannot read the response", error.Message);
             Assert.Contains("sixteen", error.Message);
         }
 
@@ -90,7 +91,8 @@ namespace SpofAudit.Aws.Tests
             var credentials = new Amazon.Runtime.BasicAWSCredentials(AccessKey, SecretKey);
             using var client = new AwsQueryClient(credentials, _server.Endpoint, new RetryPolicy());
             using var ec2 = new Ec2SdkReader(credentials, client.Runner);
-            var reader = new AwsInventoryReader(new QueryInventoryReader(client), ec2);
+            using var sts = new StsAccountReader(credentials, client.Runner);
+            var reader = new AwsInventoryReader(new QueryInventoryReader(client), ec2, sts);
 
             var inventory = await AwsAudit.ReadAsync(reader, new[] { "us-east-1" }, new RecordingHost());
 
@@ -101,6 +103,20 @@ namespace SpofAudit.Aws.Tests
             Assert.Equal("stopped", Assert.Single(inventory.Instances, i => i.InstanceId == "i-0a1b2c3d4e5f60009").State);
             Assert.Equal("running", Assert.Single(inventory.Instances, i => i.InstanceId == "i-0a1b2c3d4e5f60002").State);
             Assert.All(_server.Requests.Where(r => r.Service == "ec2"), r => Assert.Contains(" api/EC2#", r.Headers["user-agent"]));
+        }
+
+        [Fact]
+        public async Task The_SDK_s_transport_refuses_a_non_read_action_before_anything_is_sent()
+        {
+            var runner = new AwsCallRunner(_server.Endpoint, new RetryPolicy(), new AwsClientLimits(), new RecordingHost());
+            using var http = new BoundedHttpClientFactory(AwsService.Ec2, "us-east-1", runner.Limits);
+            var config = new AmazonEC2Config();
+            SdkExchange.Configure(config, runner, AwsService.Ec2, "us-east-1", http);
+            using var client = new AmazonEC2Client(new Amazon.Runtime.BasicAWSCredentials(AccessKey, SecretKey), config);
+
+            await Assert.ThrowsAsync<InvalidOperationException>(() => client.TerminateInstancesAsync(new TerminateInstancesRequest { InstanceIds = new List<string> { "i-1" } }));
+
+            Assert.Empty(_server.Requests);
         }
 
         [Fact]

@@ -10,8 +10,8 @@ namespace SpofAudit.Aws.Client
 {
     /// <summary>
     /// Reads the inventory with the read-only calls docs/aws.md lists in its IAM policy: EC2's through AWSSDK.EC2
-    /// (<see cref="Ec2SdkReader"/>), the services whose SDK package SpofAudit does not ship through the Query client
-    /// (<see cref="QueryInventoryReader"/>). A call denied or stopped at a limit is a gap and a warning, not an abort.
+    /// (<see cref="Ec2SdkReader"/>), the account through AWSSDK.SecurityToken (<see cref="StsAccountReader"/>), the
+    /// services whose SDK package SpofAudit does not ship through the Query client (<see cref="QueryInventoryReader"/>). A call denied or stopped at a limit is a gap and a warning, not an abort.
     /// </summary>
     internal sealed class AwsInventoryReader : IAwsInventoryReader
     {
@@ -39,14 +39,19 @@ namespace SpofAudit.Aws.Client
 
         private readonly QueryInventoryReader _query;
         private readonly Ec2SdkReader _ec2;
+        private readonly StsAccountReader _sts;
 
-        public AwsInventoryReader(QueryInventoryReader query, Ec2SdkReader ec2)
+        public AwsInventoryReader(QueryInventoryReader query, Ec2SdkReader ec2, StsAccountReader sts)
         {
             _query = query;
             _ec2 = ec2;
+            _sts = sts;
         }
 
-        public Task<string> GetAccountAsync(CancellationToken cancellation) => _query.GetAccountAsync(cancellation);
+        /// <summary>The region STS is asked in; set from the first audited region so the regional endpoint is used.</summary>
+        public string StsRegion { get; set; } = "us-east-1";
+
+        public Task<string> GetAccountAsync(CancellationToken cancellation) => _sts.GetAccountAsync(StsRegion, cancellation);
 
         public async Task ReadRegionAsync(string region, AwsInventory into, ISpofHost host, CancellationToken cancellation)
         {

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Runtime.ExceptionServices;
 using System.Threading;
 using System.Threading.Tasks;
 using Amazon.EC2;
@@ -12,10 +11,8 @@ using SpofAudit.Aws.Parsing;
 namespace SpofAudit.Aws.Client
 {
     /// <summary>
-    /// The EC2 calls of the inventory through AWSSDK.EC2's typed client. The SDK builds, signs and reads each request;
-    /// <see cref="AwsCallRunner"/> pages, retries and bounds it as it does every Query call, and
-    /// <see cref="BoundedSdkHandler"/> carries the bytes (no redirect, bounded wait and body). The SDK's own retries
-    /// are off, so one policy decides for every service.
+    /// The EC2 calls of the inventory through AWSSDK.EC2's typed client (set up by <see cref="SdkExchange"/>):
+    /// <see cref="AwsCallRunner"/> pages, retries and bounds them as it does every Query call.
     /// </summary>
     internal sealed class Ec2SdkReader : IDisposable
     {
@@ -82,7 +79,7 @@ namespace SpofAudit.Aws.Client
                 AwsService.Ec2,
                 region,
                 action,
-                (token, page, budget) => SendPageAsync(client, region, action, request(token), send, page, budget),
+                (token, page, budget) => SdkExchange.SendAsync(_runner, AwsService.Ec2, region, action, page, attempt => send(client, request(token), attempt), budget),
                 nextToken,
                 cancellation).ConfigureAwait(false);
             foreach (var page in pages)
@@ -91,84 +88,18 @@ namespace SpofAudit.Aws.Client
             }
         }
 
-        private Task<TResponse> SendPageAsync<TRequest, TResponse>(
-            IAmazonEC2 client, string region, string action, TRequest request, Func<IAmazonEC2, TRequest, CancellationToken, Task<TResponse>> send, int page, CancellationToken cancellation)
-            where TResponse : AmazonWebServiceResponse
-        {
-            TResponse? response = null;
-            return _runner.WithRetriesAsync(
-                AwsService.Ec2,
-                region,
-                action,
-                page,
-                async attempt =>
-                {
-                    try
-                    {
-                        response = await send(client, request, attempt).ConfigureAwait(false);
-                        return new HttpAnswer((int)response.HttpStatusCode, string.Empty, null);
-                    }
-                    catch (AwsHttpAnswerException e)
-                    {
-                        return e.Answer;
-                    }
-                    catch (Exception e) when (IsUnreadable(e))
-                    {
-                        throw new AwsResponseException($"{AwsService.Ec2.IamAction(action)} in {region}: AWSSDK.EC2 cannot read the response ({Innermost(e).Message.TrimEnd('.')})", e);
-                    }
-                    catch (AmazonClientException e) when (e.InnerException != null && IsTransport(e.InnerException))
-                    {
-                        // The SDK wraps some transport failures; AwsCallRunner retries them as it retries the Query client's.
-                        ExceptionDispatchInfo.Capture(e.InnerException).Throw();
-                        throw;
-                    }
-                },
-                _ => response!,
-                cancellation);
-        }
-
         private AmazonEC2Client ClientFor(string region)
         {
             if (!_clients.TryGetValue(region, out var held))
             {
                 var http = new BoundedHttpClientFactory(AwsService.Ec2, region, _runner.Limits);
-                var config = new AmazonEC2Config
-                {
-                    // The same endpoint as every other service: -EndpointUrl / AWS_ENDPOINT_URL, else the regional one.
-                    ServiceURL = _runner.EndpointOf(AwsService.Ec2, region).ToString(),
-                    AuthenticationRegion = region,
-                    IgnoreConfiguredEndpointUrls = true,
-                    HttpClientFactory = http,
-                    AllowAutoRedirect = false,
-                    MaxErrorRetry = 0, // AwsCallRunner retries, within RetryPolicy's bounds
-                    ThrottleRetries = false,
-                    Timeout = _runner.Limits.CallBudget, // never before the handler's and the runner's own bounds
-                };
+                var config = new AmazonEC2Config();
+                SdkExchange.Configure(config, _runner, AwsService.Ec2, region, http);
                 held = (new AmazonEC2Client(_credentials, config), http);
                 _clients.Add(region, held);
             }
 
             return held.Client;
-        }
-
-        /// <summary>
-        /// The SDK's typed reader refused a well-formed answer: a field not of its type (it throws the parse error
-        /// itself, e.g. FormatException for a number) or a shape it does not know.
-        /// </summary>
-        private static bool IsUnreadable(Exception e) =>
-            e is AmazonUnmarshallingException || e is FormatException || e is OverflowException || e is System.Xml.XmlException;
-
-        private static bool IsTransport(Exception e) =>
-            e is System.Net.Http.HttpRequestException || e is System.IO.IOException || e is TimeoutException;
-
-        private static Exception Innermost(Exception e)
-        {
-            while (e.InnerException != null)
-            {
-                e = e.InnerException;
-            }
-
-            return e;
         }
     }
 }

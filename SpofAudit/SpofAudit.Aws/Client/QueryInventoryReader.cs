@@ -9,7 +9,7 @@ namespace SpofAudit.Aws.Client
 {
     /// <summary>
     /// The calls of the services whose AWS SDK package SpofAudit does not ship (ELBv2, Auto Scaling, RDS,
-    /// ElastiCache) and STS's GetCallerIdentity, read through <see cref="AwsQueryClient"/> and its parsers.
+    /// ElastiCache), read through <see cref="AwsQueryClient"/> and its parsers.
     /// </summary>
     internal sealed class QueryInventoryReader
     {
@@ -31,15 +31,6 @@ namespace SpofAudit.Aws.Client
         public QueryInventoryReader(AwsQueryClient client)
         {
             _client = client;
-        }
-
-        /// <summary>The region STS is asked in; set from the first audited region so the regional endpoint is used.</summary>
-        public string StsRegion { get; set; } = "us-east-1";
-
-        public async Task<string> GetAccountAsync(CancellationToken cancellation)
-        {
-            var result = await _client.SendAsync(AwsService.Sts, StsRegion, "GetCallerIdentity", None, cancellation).ConfigureAwait(false);
-            return result.Required("Account");
         }
 
         /// <summary>Reads every page of <paramref name="call"/> in <paramref name="region"/> into <paramref name="into"/>.</summary>
