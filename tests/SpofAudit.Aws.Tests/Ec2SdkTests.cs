@@ -80,6 +80,18 @@ namespace SpofAudit.Aws.Tests
         }
 
         [Fact]
+        public async Task An_EC2_answer_shaped_for_another_call_is_refused_not_read_as_an_empty_page()
+        {
+            // The SDK alone would read a DescribeSubnetsResponse as a DescribeInstances page with no instances.
+            _server.Script = r => Task.FromResult<(int, string)?>(r.Action == "DescribeInstances" ? (200, Recorded("ec2.DescribeSubnets.xml")) : null);
+
+            var error = await Assert.ThrowsAsync<AwsAuditException>(() => AwsAudit.BuildModelAsync(Options(), new RecordingHost()));
+
+            Assert.Equal("AwsMalformedResponse", error.ErrorId);
+            Assert.Equal("ec2:DescribeInstances in us-east-1: expected a DescribeInstancesResponse document, got <DescribeSubnetsResponse>", error.Message);
+        }
+
+        [Fact]
         public async Task Route_NAT_gateway_and_instance_states_read_through_AWSSDK_EC2_reach_the_inventory()
         {
             _server.Script = r => Task.FromResult<(int, string)?>(

@@ -65,7 +65,7 @@ namespace SpofAudit.Aws.Client
                     throw new AwsHttpAnswerException(new HttpAnswer(status, text, null));
                 }
 
-                QueryDocument.ResultOf(QueryDocument.Parse(text, iamAction, _region), action, iamAction, _region);
+                QueryDocument.Check(text, action, iamAction, _region);
                 return Buffered(response, request, text);
             }
         }

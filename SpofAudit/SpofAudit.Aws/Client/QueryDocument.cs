@@ -29,6 +29,35 @@ namespace SpofAudit.Aws.Client
             }
         }
 
+        /// <summary>
+        /// Checks, without building the document, that <paramref name="text"/> is well-formed XML rooted at
+        /// <c>{Action}Response</c>: the envelope an AWS SDK client then reads.
+        /// </summary>
+        /// <exception cref="AwsResponseException">Not well-formed, or another root.</exception>
+        public static void Check(string text, string action, string iamAction, string region)
+        {
+            try
+            {
+                var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null };
+                using (var reader = XmlReader.Create(new System.IO.StringReader(text), settings))
+                {
+                    reader.MoveToContent();
+                    if (!string.Equals(reader.LocalName, action + "Response", StringComparison.Ordinal))
+                    {
+                        throw new AwsResponseException($"{iamAction} in {region}: expected a {action}Response document, got <{reader.LocalName}>");
+                    }
+
+                    while (reader.Read())
+                    {
+                    }
+                }
+            }
+            catch (XmlException e)
+            {
+                throw new AwsResponseException($"{iamAction} in {region}: the response is not well-formed XML ({e.Message})", e);
+            }
+        }
+
         /// <summary>The result element of a response (<c>{Action}Result</c>, or the root for EC2).</summary>
         /// <exception cref="AwsResponseException">The root is not <c>{Action}Response</c>.</exception>
         public static XElement ResultOf(XElement root, string action, string iamAction, string region)
