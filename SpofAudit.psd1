@@ -41,6 +41,7 @@
         'Dependencies/SpofAudit.Core.dll'
         'Dependencies/SpofAudit.Sources.dll'
         'Dependencies/AWSSDK.Core.dll'
+        'Dependencies/AWSSDK.EC2.dll'
         'Dependencies/AWSSDK.Extensions.Numerics.dll'
         'Dependencies/AWSSDK.SecurityToken.dll'
         'Dependencies/Azure.Core.dll'

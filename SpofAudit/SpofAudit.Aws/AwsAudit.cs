@@ -37,8 +37,10 @@ namespace SpofAudit.Aws
             var credentials = await CredentialResolver.ResolveAsync(options, endpoint, regions[0], host).ConfigureAwait(false);
             var progress = new ReadProgressHost(host);
             using (var client = new AwsQueryClient(credentials, endpoint, options.Retry, progress, options.Limits))
+            using (var ec2 = new Ec2SdkReader(credentials, client.Runner))
+            using (var sts = new StsAccountReader(credentials, client.Runner))
             {
-                var reader = new QueryInventoryReader(client) { StsRegion = regions[0] };
+                var reader = new AwsInventoryReader(new QueryInventoryReader(client), ec2, sts) { StsRegion = regions[0] };
                 var inventory = await ReadAsync(reader, regions, progress).ConfigureAwait(false);
                 return AwsModelSource.Build(inventory, options.OverlayPaths, host);
             }
@@ -57,11 +59,11 @@ namespace SpofAudit.Aws
                 for (var i = 0; i < regions.Count; i++)
                 {
                     progress.EnterRegion(i, regions.Count);
-                    host.WriteProgress(QueryInventoryReader.ProgressActivity, $"region {i + 1} of {regions.Count}: {regions[i]}", 0);
+                    host.WriteProgress(AwsInventoryReader.ProgressActivity, $"region {i + 1} of {regions.Count}: {regions[i]}", 0);
                     await reader.ReadRegionAsync(regions[i], inventory, host, cancellation).ConfigureAwait(false);
                 }
 
-                host.WriteProgress(QueryInventoryReader.ProgressActivity, "done", 100);
+                host.WriteProgress(AwsInventoryReader.ProgressActivity, "done", 100);
                 host.WriteVerbose(
                     $"Read {inventory.Instances.Count} instances, {inventory.LoadBalancers.Count} load balancers, {inventory.AutoScalingGroups.Count} Auto Scaling groups, " +
                     $"{inventory.DbInstances.Count} DB instances, {inventory.DbClusters.Count} DB clusters, {inventory.CacheReplicationGroups.Count} cache replication groups, " +
@@ -83,7 +85,7 @@ namespace SpofAudit.Aws
         }
 
         /// <summary>The IAM actions a live audit uses, for the least-privilege policy (docs/aws.md).</summary>
-        public static IReadOnlyList<string> IamActions => QueryInventoryReader.IamActions.ToArray();
+        public static IReadOnlyList<string> IamActions => AwsInventoryReader.IamActions.ToArray();
 
         private static Uri? ResolveEndpoint(string? url)
         {

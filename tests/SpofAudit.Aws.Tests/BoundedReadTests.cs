@@ -170,6 +170,43 @@ namespace SpofAudit.Aws.Tests
         }
 
         [Fact]
+        public async Task A_redirect_of_AssumeRole_is_not_followed_and_no_other_host_s_credentials_become_the_audit_s()
+        {
+            using var elsewhere = new FakeAwsServer();
+            elsewhere.Script = r => Task.FromResult<(int, string)?>((200, $"""
+                <AssumeRoleResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/">
+                  <AssumeRoleResult>
+                    <AssumedRoleUser><Arn>arn:aws:sts::123456789012:assumed-role/SpofAuditReader/spofaudit</Arn><AssumedRoleId>AROA3XFRBF535PLBIFPI4:spofaudit</AssumedRoleId></AssumedRoleUser>
+                    <Credentials><AccessKeyId>ASIAELSEWHERE</AccessKeyId><SecretAccessKey>elsewhereSecret</SecretAccessKey><SessionToken>elsewhereToken</SessionToken><Expiration>{DateTime.UtcNow.AddHours(1):yyyy-MM-ddTHH:mm:ssZ}</Expiration></Credentials>
+                  </AssumeRoleResult>
+                  <ResponseMetadata><RequestId>c6104cbe-example</RequestId></ResponseMetadata>
+                </AssumeRoleResponse>
+                """));
+            _server.RawScript = (request, response) =>
+            {
+                if (request.Action != "AssumeRole")
+                {
+                    return Task.FromResult(false);
+                }
+
+                response.StatusCode = 307;
+                response.RedirectLocation = elsewhere.Endpoint.ToString();
+                response.Close();
+                return Task.FromResult(true);
+            };
+            var options = Options();
+            options.RoleArn = "arn:aws:iam::123456789012:role/SpofAuditReader";
+
+            var error = await Assert.ThrowsAsync<AwsAuditException>(() => AwsAudit.BuildModelAsync(options, new RecordingHost()));
+
+            Assert.Empty(elsewhere.Requests);
+            Assert.Equal("AwsAssumeRoleFailed", error.ErrorId);
+            Assert.Contains("never follows", error.Message);
+            Assert.DoesNotContain(SessionToken, error.Message);
+            Assert.Single(_server.Requests);
+        }
+
+        [Fact]
         public async Task A_redirect_on_the_same_host_is_not_followed_either_so_no_request_is_sent_twice()
         {
             _server.RawScript = (request, response) =>

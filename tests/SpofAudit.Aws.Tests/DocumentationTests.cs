@@ -29,5 +29,25 @@ namespace SpofAudit.Aws.Tests
 
             Assert.Equal(AwsAudit.IamActions.OrderBy(a => a, StringComparer.Ordinal), actions);
         }
+
+        [Fact]
+        public void Docs_say_which_client_sends_each_call_of_a_live_audit()
+        {
+            var text = File.ReadAllText(Path.Combine(Repository, "docs/aws.md"));
+            var start = text.IndexOf("## Which client sends each call", StringComparison.Ordinal);
+            Assert.True(start >= 0, "docs/aws.md has no section 'Which client sends each call'");
+            var section = text.Substring(start, text.IndexOf("\n## ", start + 3, StringComparison.Ordinal) - start);
+            var rows = section.Split('\n').Where(l => l.StartsWith("| `", StringComparison.Ordinal))
+                .Select(l => l.Split('|'))
+                .Select(cells => (Actions: Regex.Matches(cells[1], "`([a-z0-9]+:[A-Za-z]+)`").Select(m => m.Groups[1].Value).ToArray(), Client: cells[2].Trim()))
+                .ToArray();
+
+            string[] By(string client) => rows.Where(r => r.Client.StartsWith(client, StringComparison.Ordinal)).SelectMany(r => r.Actions).OrderBy(a => a, StringComparer.Ordinal).ToArray();
+            var ec2 = Client.AwsInventoryReader.Calls.Where(c => c.Service == Client.AwsService.Ec2).Select(c => c.IamAction).OrderBy(a => a, StringComparer.Ordinal).ToArray();
+            var sts = new[] { "sts:AssumeRole", "sts:GetCallerIdentity" };
+            Assert.Equal(ec2, By("AWSSDK.EC2"));
+            Assert.Equal(sts, By("AWSSDK.SecurityToken"));
+            Assert.Equal(AwsAudit.IamActions.Except(ec2).Except(sts).OrderBy(a => a, StringComparer.Ordinal), By("the Query client"));
+        }
     }
 }

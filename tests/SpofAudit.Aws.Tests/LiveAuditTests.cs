@@ -148,7 +148,7 @@ namespace SpofAudit.Aws.Tests
 
             var model = await AwsAudit.BuildModelAsync(options, host);
 
-            var calls = QueryInventoryReader.Calls.Select(c => c.Action).ToArray();
+            var calls = AwsInventoryReader.Calls.Select(c => c.Action).ToArray();
             foreach (var region in options.Regions)
             {
                 var asked = _server.Requests.Where(r => r.Region == region).Select(r => r.Action).ToHashSet();

@@ -32,7 +32,8 @@ namespace SpofAudit.Aws.Client
                 return source;
             }
 
-            var config = new AmazonSecurityTokenServiceConfig();
+            // Never followed, as for every other call: another host's answer would become the audit's credentials.
+            var config = new AmazonSecurityTokenServiceConfig { AllowAutoRedirect = false };
             if (endpoint != null)
             {
                 config.ServiceURL = endpoint.ToString();
@@ -63,6 +64,15 @@ namespace SpofAudit.Aws.Client
             catch (AmazonClientException e)
             {
                 throw new AwsAuditException(SourceFailureKind.Credentials, "AwsAssumeRoleFailed", $"Cannot assume role {options.RoleArn}: {e.Message}", e);
+            }
+            catch (System.Xml.XmlException e)
+            {
+                // The SDK reads any answer it does not take (a redirect, a proxy's page) as an AWS error document.
+                throw new AwsAuditException(
+                    SourceFailureKind.Credentials,
+                    "AwsAssumeRoleFailed",
+                    $"Cannot assume role {options.RoleArn}: {config.ServiceURL ?? "the STS endpoint"} gave an answer that is not an AWS response (a redirect, which SpofAudit never follows, or a proxy's page). Check -EndpointUrl / --endpoint-url / {AwsAudit.EndpointVariable} and any proxy in between.",
+                    e);
             }
         }
 

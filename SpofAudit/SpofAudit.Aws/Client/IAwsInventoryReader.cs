@@ -6,8 +6,8 @@ using SpofAudit.Hosting;
 namespace SpofAudit.Aws.Client
 {
     /// <summary>
-    /// Reads an account's inventory. The Query-API implementation is <see cref="QueryInventoryReader"/>; one built on
-    /// the full AWS SDK service clients could replace it without touching the mapping or the faces.
+    /// Reads an account's inventory. <see cref="AwsInventoryReader"/> reads EC2 through AWSSDK.EC2 and the other
+    /// services through the Query client; the mapping and the faces see only this interface.
     /// </summary>
     public interface IAwsInventoryReader
     {
