@@ -60,8 +60,23 @@ namespace SpofAudit.Sources
             // Azure's test is the narrower one (ARM ids inside), so it goes first.
             var model = AzureModelSource.AnyExport(paths) ? AzureModelSource.FromFiles(paths, host)
                 : AwsModelSource.AnyExport(paths) ? AwsModelSource.FromFiles(paths, host)
-                : new YamlModelLoader().Load(paths);
+                : LoadYaml(paths, host);
             host.CancellationToken.ThrowIfCancellationRequested();
+            return model;
+        }
+
+        /// <summary>
+        /// Architecture files; what their evidence sources could not give (a missing CODEOWNERS) is a warning now and
+        /// an incomplete entry in every report, as a cloud source's unread call is.
+        /// </summary>
+        private static SpofModel LoadYaml(IReadOnlyList<string> paths, ISpofHost host)
+        {
+            var model = new YamlModelLoader().Load(paths);
+            foreach (var part in model.Provenance.Unread)
+            {
+                host.WriteWarning(part.Description);
+            }
+
             return model;
         }
     }

@@ -143,8 +143,20 @@ namespace SpofAudit.Findings
         public static string ForRegion(string region, IReadOnlyList<string> components) =>
             $"Deploy {Describe(components)} in a second region and route between regions with DNS failover or a global load balancer; replicate data to it so {region} is not the only place the system can run.";
 
-        public static string ForPerson(string person, IReadOnlyList<string> components) =>
-            $"{person} is the only owner of {Describe(components)}: name a second owner or a team (owners: [{person}, <someone else>]), and write down runbooks so someone else can operate it.";
+        public static string ForPerson(string person, IReadOnlyList<string> components, IReadOnlyList<OperatorEvidence>? evidence = null)
+        {
+            var advice = $"{person} is the only owner of {Describe(components)}: name a second owner or a team (owners: [{person}, <someone else>]), and write down runbooks so someone else can operate it.";
+            if (evidence == null || evidence.Count == 0)
+            {
+                return advice;
+            }
+
+            // The evidence says where the owner came from, and so where a second one goes (a CODEOWNERS rule).
+            const int Shown = 3;
+            var said = string.Join("; ", evidence.Take(Shown).Select(e => $"{e.Description} at {e.Source}"))
+                + (evidence.Count > Shown ? $"; and {evidence.Count - Shown} more" : string.Empty);
+            return $"{advice} Evidence: {said}; add a second owner there too.";
+        }
 
         public static string ForDegradation(string target, IReadOnlyList<string> affects) =>
             $"Losing {target} degrades {Describe(affects)} without stopping it: check that callers time out and fall back gracefully, and add redundancy to {target} if running degraded is not acceptable.";

@@ -15,6 +15,7 @@ namespace SpofAudit.Loading
         private readonly List<ComponentSpec> _components = new List<ComponentSpec>();
         private readonly List<SpofDiagnostic> _diagnostics = new List<SpofDiagnostic>();
         private readonly ReadContext _context;
+        private readonly CodeOwners.CodeOwnership _codeOwnership = new CodeOwners.CodeOwnership();
 
         public ComponentCollector(string file, NamePool names)
         {
@@ -34,6 +35,8 @@ namespace SpofAudit.Loading
         {
             foreach (var component in _components)
             {
+                // Evidence is read only once the document is known to be one (its apiVersion checked).
+                _codeOwnership.Apply(component, builder);
                 builder.AddComponent(component);
             }
 

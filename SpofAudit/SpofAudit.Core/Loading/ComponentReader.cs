@@ -17,7 +17,10 @@ namespace SpofAudit.Loading
         {
             "kind", "role", "instances", "zones", "dependsOn", "minHealthy", "standby", "replication", "owners",
             "scope", "region", "domains", "criticality", "availability", "tags", "capacity", "quorum", "rto", "rpo", "backup",
+            "code",
         };
+
+        private static readonly IReadOnlyList<string> CodeKeys = new[] { "repo", "paths" };
 
         private static readonly IReadOnlyList<string> BackupKeys = new[] { "every" };
 
@@ -138,6 +141,9 @@ namespace SpofAudit.Loading
                         break;
                     case "backup":
                         spec.BackupEvery = ReadBackup(context, node, key.Value);
+                        break;
+                    case "code":
+                        spec.Code = ReadCode(context, node, key.Value);
                         break;
                     case "quorum":
                         spec.Quorum = Choice(context, node, what, QuorumRules) ?? QuorumRule.None;
@@ -298,6 +304,67 @@ namespace SpofAudit.Loading
             }
 
             return every;
+        }
+
+        /// <summary><c>code: {repo: PATH, paths: [..]}</c>; the repository is resolved against the file's folder.</summary>
+        private static CodeLocation? ReadCode(ReadContext context, Node node, string component)
+        {
+            var where = Subject.CodeOf(component);
+            const string Expected = "a mapping with 'repo' (the repository's folder) and 'paths' (the component's code in it)";
+            var mapping = Mapping(context, node, where, Expected);
+            if (mapping == null)
+            {
+                return null;
+            }
+
+            string? repository = null;
+            var paths = new List<string>();
+            foreach (var entry in mapping.Entries)
+            {
+                switch (entry.Key.Value)
+                {
+                    case "repo":
+                        repository = Text(context, entry.Value, where.Key("repo"), "a folder path")?.Value;
+                        break;
+                    case "paths":
+                        var list = Sequence(context, entry.Value, where.Key("paths"), "a list of repository paths");
+                        foreach (var item in list?.Items ?? (IReadOnlyList<Node>)Array.Empty<Node>())
+                        {
+                            var path = Text(context, item, where.Key("paths"), "a repository path such as services/payments/");
+                            if (path != null)
+                            {
+                                paths.Add(path.Value);
+                            }
+                        }
+
+                        break;
+                    default:
+                        UnknownKey(context, entry.Key, where, CodeKeys);
+                        break;
+                }
+            }
+
+            foreach (var required in CodeKeys)
+            {
+                if (mapping.Get(required) == null)
+                {
+                    context.Error(DiagnosticCodes.MissingKey, node, $"{where} is missing required key '{required}'", "for example: code: {repo: ../payments, paths: [services/payments/]}");
+                }
+            }
+
+            if (mapping.Get("paths") is SequenceNode { Items.Count: 0 } empty)
+            {
+                context.Error(DiagnosticCodes.InvalidValue, empty, $"{where.Key("paths")} must name at least one path", "for example: paths: [services/payments/]");
+            }
+
+            if (repository == null || paths.Count == 0)
+            {
+                return null;
+            }
+
+            // Relative to the file that names it, kept relative to where the run started so reports stay portable.
+            var folder = System.IO.Path.GetDirectoryName(context.File) ?? string.Empty;
+            return new CodeLocation(System.IO.Path.Combine(folder, repository), paths, context.At(node));
         }
 
         private static Capacity? ReadCapacity(ReadContext context, Node node, string component)

@@ -54,6 +54,8 @@ namespace SpofAudit.Loading
         /// <summary><c>'backup' of component 'component'</c>.</summary>
         public static Subject BackupOf(string component) => new Subject("'backup' of component '", component, "'", null, null, null, false);
 
+        public static Subject CodeOf(string component) => new Subject("'code' of component '", component, "'", null, null, null, false);
+
         /// <summary>The value under <paramref name="key"/> in the thing this subject names.</summary>
         public Subject Key(string key) => new Subject(_where, _part1, _part2, _part3, _part4, key, false);
 

@@ -153,6 +153,21 @@ namespace SpofAudit.Loading
                 Field(output, "backup").Append(" {every: ").Append(Duration.Format(component.BackupEvery.Value)).Append("}\n");
             }
 
+            if (component.Code != null)
+            {
+                // The repository as an absolute folder: the written file may live elsewhere than the one that named it.
+                Field(output, "code").Append(" {repo: ");
+                YamlQuoting.Append(output, System.IO.Path.GetFullPath(component.Code.Repository));
+                output.Append(", paths: [");
+                for (var i = 0; i < component.Code.Paths.Count; i++)
+                {
+                    output.Append(i == 0 ? string.Empty : ", ");
+                    YamlQuoting.Append(output, component.Code.Paths[i]);
+                }
+
+                output.Append("]}\n");
+            }
+
             if (component.Criticality != null)
             {
                 Field(output, "criticality").Append(' ').Append(component.Criticality.Value.ToString().ToLowerInvariant()).Append('\n');

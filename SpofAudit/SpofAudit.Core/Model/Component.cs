@@ -34,8 +34,12 @@ namespace SpofAudit.Model
             System.TimeSpan? rpo = null,
             System.TimeSpan? backupEvery = null,
             ComponentRole? role = null,
-            ComponentOrigin? origin = null)
+            ComponentOrigin? origin = null,
+            CodeLocation? code = null,
+            IReadOnlyList<OperatorEvidence>? evidence = null)
         {
+            Code = code;
+            Evidence = evidence ?? System.Array.Empty<OperatorEvidence>();
             Origin = origin ?? ComponentOrigin.None;
             Name = name;
             Kind = kind;
@@ -99,8 +103,17 @@ namespace SpofAudit.Model
 
         public IReadOnlyList<Dependency> DependsOn { get; }
 
-        /// <summary>Owner names as written: people or teams. <see cref="SpofModel.OwnersOf"/> expands teams.</summary>
+        /// <summary>
+        /// Owner names: people or teams, as written and as evidence (<see cref="Evidence"/>) adds them.
+        /// <see cref="SpofModel.OwnersOf"/> expands teams.
+        /// </summary>
         public IReadOnlyList<string> Owners { get; }
+
+        /// <summary>Where the component's code lives, if given (<c>code:</c>).</summary>
+        public CodeLocation? Code { get; }
+
+        /// <summary>Why owners beyond the declared ones count, each with its source (a CODEOWNERS rule).</summary>
+        public IReadOnlyList<OperatorEvidence> Evidence { get; }
 
         public Standby? Standby { get; }
 

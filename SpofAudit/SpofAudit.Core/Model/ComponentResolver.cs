@@ -84,7 +84,9 @@ namespace SpofAudit.Model
                 spec.Rpo,
                 spec.BackupEvery,
                 spec.Role,
-                spec.Origin);
+                spec.Origin,
+                spec.Code,
+                spec.Evidence);
         }
 
         private IReadOnlyList<string> CheckZones(ComponentSpec spec)

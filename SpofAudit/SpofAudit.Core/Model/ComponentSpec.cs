@@ -67,6 +67,12 @@ namespace SpofAudit.Model
         public Standby? Standby { get; set; }
         public ReplicationMode Replication { get; set; } = ReplicationMode.None;
         public IReadOnlyList<NameReference> Owners { get; set; } = Array.Empty<NameReference>();
+
+        /// <summary>Where the component's code lives, if given (<c>code:</c>).</summary>
+        public CodeLocation? Code { get; set; }
+
+        /// <summary>Why owners beyond the declared ones count (a CODEOWNERS rule); their names are in <see cref="Owners"/> too.</summary>
+        public IReadOnlyList<OperatorEvidence> Evidence { get; set; } = Array.Empty<OperatorEvidence>();
         public ComponentScope Scope { get; set; } = ComponentScope.None;
         public SourceLocation? ScopeLocation { get; set; }
         public NameReference? Region { get; set; }

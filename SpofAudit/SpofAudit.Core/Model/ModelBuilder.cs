@@ -44,6 +44,7 @@ namespace SpofAudit.Model
         private readonly List<string> _sources = new List<string>();
         private readonly List<InventorySource> _provenanceSources = new List<InventorySource>();
         private readonly List<UnreadPart> _unread = new List<UnreadPart>();
+        private readonly Dictionary<string, NameReference> _evidencedOwners = new Dictionary<string, NameReference>(StringComparer.Ordinal);
         private readonly List<NameReference> _entrypoints = new List<NameReference>();
         private readonly HashSet<string> _entrypointNames = new HashSet<string>(StringComparer.Ordinal);
         private readonly Dictionary<string, (string Kind, SourceLocation Location)> _names =
@@ -124,6 +125,18 @@ namespace SpofAudit.Model
             }
         }
 
+        /// <summary>
+        /// An owner that evidence (a CODEOWNERS rule) names: a person unless the model declares a person or team of
+        /// that name, in any file, whenever it is added. Evidence need not repeat the model's people section.
+        /// </summary>
+        public void AddEvidencedOwner(NameReference owner)
+        {
+            if (!_evidencedOwners.ContainsKey(owner.Name))
+            {
+                _evidencedOwners.Add(owner.Name, owner);
+            }
+        }
+
         public void AddTeam(NameReference team, IReadOnlyList<NameReference> members)
         {
             if (CheckName(team, "team") && DeclareShared(team, "team"))
@@ -183,6 +196,15 @@ namespace SpofAudit.Model
                 if (component != null)
                 {
                     components.Add(component);
+                }
+            }
+
+            foreach (var owner in _evidencedOwners.Values)
+            {
+                if (!_names.ContainsKey(owner.Name))
+                {
+                    _names.Add(owner.Name, ("person", owner.Location ?? SourceLocation.None));
+                    _people.Add(new Person(owner.Name, owner.Location ?? SourceLocation.None));
                 }
             }
 
