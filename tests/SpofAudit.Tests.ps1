@@ -152,6 +152,22 @@ Describe 'Get-SpofReport on an incomplete inventory' {
     }
 }
 
+Describe 'Get-SpofReport with CODEOWNERS evidence' {
+    It 'names the sole code owner of the ledger and the CODEOWNERS rule behind it' {
+        $finding = Get-SpofReport -Path (Join-Path (Join-Path $examples 'personnel') 'payments.yaml') -Kind PersonnelDependency
+        $finding.Target | Should -Be 'carol'
+        $finding.Recommendation | Should -Match 'Evidence: CODEOWNER of services/ledger/ \(rule /services/ledger/\) at .*CODEOWNERS:8:1'
+    }
+
+    It 'warns about a code repository that does not exist and ends in IncompleteInventory unless -AllowIncomplete' {
+        $file = Join-Path $TestDrive 'app.yaml'
+        Set-Content -LiteralPath $file -Value "apiVersion: spofaudit/v1`ncomponents:`n  app:`n    instances: 2`n    code: {repo: gone, paths: [src/]}"
+        { Get-SpofReport -Path $file -WarningAction SilentlyContinue } | Should -Throw -ErrorId 'IncompleteInventory,SpofAudit.PowerShell.GetSpofReportCommand'
+        $null = Get-SpofReport -Path $file -AllowIncomplete -WarningVariable warned -WarningAction SilentlyContinue
+        "$warned" | Should -Match 'app: the code repository .*gone.* does not exist'
+    }
+}
+
 Describe 'Get-SpofReport -Depth 2' {
     It 'finds the double faults of double-faults.yaml, the likeliest first' {
         $doubles = @(Get-SpofReport -Path (Get-ExamplePath 'double-faults') -Depth 2 -Kind DoubleFault)

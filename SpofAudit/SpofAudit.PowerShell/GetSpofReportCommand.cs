@@ -106,7 +106,7 @@ namespace SpofAudit.PowerShell
                     ErrorIds.IncompleteInventory,
                     ErrorCategory.ReadError,
                     model.Name,
-                    $"The inventory of '{model.Name}' is incomplete ({string.Join("; ", model.Provenance.IncompleteLines)}): findings in the part not read are missing. Grant the access, or add -AllowIncomplete to accept a partial read."));
+                    $"The inventory of '{model.Name}' is incomplete ({string.Join("; ", model.Provenance.IncompleteLines)}): findings in the part not read are missing. Make that part readable (grant the access, fix the path), or add -AllowIncomplete to accept a partial read."));
             }
         }
     }
