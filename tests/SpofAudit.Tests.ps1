@@ -168,6 +168,19 @@ Describe 'Get-SpofReport with CODEOWNERS evidence' {
     }
 }
 
+Describe 'Get-SpofReport with git history evidence (examples/personnel)' {
+    It 'builds the example repository with its script and finds the ledger''s sole recent author' {
+        $personnel = Join-Path $examples 'personnel'
+        Copy-Item -LiteralPath (Join-Path $personnel 'payments-history.yaml') -Destination $TestDrive
+        $null = & (Join-Path $personnel 'New-LedgerHistory.ps1') -Path (Join-Path $TestDrive 'ledger-history')
+
+        $finding = Get-SpofReport -Path (Join-Path $TestDrive 'payments-history.yaml') -Kind PersonnelDependency
+        $finding.Target | Should -Be 'carol'
+        $finding.Components | Should -Be @('ledger')
+        $finding.Recommendation | Should -Match 'Evidence: author of 2 of 2 files in services/ledger/ with 83% of their 6 changes since 2024-06-20 \(git history, degree of authorship\)'
+    }
+}
+
 Describe 'Get-SpofReport -Depth 2' {
     It 'finds the double faults of double-faults.yaml, the likeliest first' {
         $doubles = @(Get-SpofReport -Path (Get-ExamplePath 'double-faults') -Depth 2 -Kind DoubleFault)

@@ -151,11 +151,11 @@ namespace SpofAudit.Findings
                 return advice;
             }
 
-            // The evidence says where the owner came from, and so where a second one goes (a CODEOWNERS rule).
+            // The evidence says where the owner came from, and so what spreads the knowledge (a CODEOWNERS rule, pairing).
             const int Shown = 3;
             var said = string.Join("; ", evidence.Take(Shown).Select(e => $"{e.Description} at {e.Source}"))
                 + (evidence.Count > Shown ? $"; and {evidence.Count - Shown} more" : string.Empty);
-            return $"{advice} Evidence: {said}; add a second owner there too.";
+            return $"{advice} Evidence: {said}. Also: {string.Join("; ", evidence.Select(e => e.Remedy).Distinct())}.";
         }
 
         public static string ForDegradation(string target, IReadOnlyList<string> affects) =>

@@ -16,6 +16,7 @@ namespace SpofAudit.Loading
         private readonly List<SpofDiagnostic> _diagnostics = new List<SpofDiagnostic>();
         private readonly ReadContext _context;
         private readonly CodeOwners.CodeOwnership _codeOwnership = new CodeOwners.CodeOwnership();
+        private readonly History.GitAuthorship _gitAuthorship = new History.GitAuthorship();
 
         public ComponentCollector(string file, NamePool names)
         {
@@ -37,6 +38,7 @@ namespace SpofAudit.Loading
             {
                 // Evidence is read only once the document is known to be one (its apiVersion checked).
                 _codeOwnership.Apply(component, builder);
+                _gitAuthorship.Apply(component, builder);
                 builder.AddComponent(component);
             }
 

@@ -20,7 +20,9 @@ namespace SpofAudit.Loading
             "code",
         };
 
-        private static readonly IReadOnlyList<string> CodeKeys = new[] { "repo", "paths" };
+        private static readonly IReadOnlyList<string> CodeKeys = new[] { "repo", "paths", "history" };
+
+        private static readonly IReadOnlyList<string> RequiredCodeKeys = new[] { "repo", "paths" };
 
         private static readonly IReadOnlyList<string> BackupKeys = new[] { "every" };
 
@@ -310,7 +312,7 @@ namespace SpofAudit.Loading
         private static CodeLocation? ReadCode(ReadContext context, Node node, string component)
         {
             var where = Subject.CodeOf(component);
-            const string Expected = "a mapping with 'repo' (the repository's folder) and 'paths' (the component's code in it)";
+            const string Expected = "a mapping with 'repo' (the repository's folder), 'paths' (the component's code in it) and optionally 'history' (how far back to read git history, e.g. 365d)";
             var mapping = Mapping(context, node, where, Expected);
             if (mapping == null)
             {
@@ -318,6 +320,7 @@ namespace SpofAudit.Loading
             }
 
             string? repository = null;
+            TimeSpan? history = null;
             var paths = new List<string>();
             foreach (var entry in mapping.Entries)
             {
@@ -338,13 +341,16 @@ namespace SpofAudit.Loading
                         }
 
                         break;
+                    case "history":
+                        history = ReadDuration(context, entry.Value, where.Key("history"));
+                        break;
                     default:
                         UnknownKey(context, entry.Key, where, CodeKeys);
                         break;
                 }
             }
 
-            foreach (var required in CodeKeys)
+            foreach (var required in RequiredCodeKeys)
             {
                 if (mapping.Get(required) == null)
                 {
@@ -364,7 +370,7 @@ namespace SpofAudit.Loading
 
             // Relative to the file that names it, kept relative to where the run started so reports stay portable.
             var folder = System.IO.Path.GetDirectoryName(context.File) ?? string.Empty;
-            return new CodeLocation(System.IO.Path.Combine(folder, repository), paths, context.At(node));
+            return new CodeLocation(System.IO.Path.Combine(folder, repository), paths, context.At(node), history);
         }
 
         private static Capacity? ReadCapacity(ReadContext context, Node node, string component)

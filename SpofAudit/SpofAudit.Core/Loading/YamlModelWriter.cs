@@ -165,7 +165,13 @@ namespace SpofAudit.Loading
                     YamlQuoting.Append(output, component.Code.Paths[i]);
                 }
 
-                output.Append("]}\n");
+                output.Append(']');
+                if (component.Code.History is System.TimeSpan history)
+                {
+                    output.Append(", history: ").Append(Duration.Format(history));
+                }
+
+                output.Append("}\n");
             }
 
             if (component.Criticality != null)

@@ -10,8 +10,9 @@ namespace SpofAudit.Model
     /// </summary>
     public sealed class CodeLocation
     {
-        public CodeLocation(string repository, IReadOnlyList<string> paths, SourceLocation location)
+        public CodeLocation(string repository, IReadOnlyList<string> paths, SourceLocation location, TimeSpan? history = null)
         {
+            History = history;
             Repository = repository ?? throw new ArgumentNullException(nameof(repository));
             Paths = paths ?? throw new ArgumentNullException(nameof(paths));
             Location = location;
@@ -22,6 +23,12 @@ namespace SpofAudit.Model
 
         /// <summary>Repository paths of the component's code; a path ending in <c>/</c> is a folder.</summary>
         public IReadOnlyList<string> Paths { get; }
+
+        /// <summary>
+        /// How far back to read the repository's git history for who changed the paths (<c>history: 365d</c>), counted
+        /// back from the repository's newest commit; null: history is not read.
+        /// </summary>
+        public TimeSpan? History { get; }
 
         /// <summary>Where <c>code</c> was written.</summary>
         public SourceLocation Location { get; }

@@ -9,8 +9,9 @@ namespace SpofAudit.Model
     /// </summary>
     public sealed class OperatorEvidence
     {
-        public OperatorEvidence(string owner, string description, SourceLocation source)
+        public OperatorEvidence(string owner, string description, SourceLocation source, string remedy)
         {
+            Remedy = remedy ?? throw new ArgumentNullException(nameof(remedy));
             Owner = owner ?? throw new ArgumentNullException(nameof(owner));
             Description = description ?? throw new ArgumentNullException(nameof(description));
             Source = source;
@@ -21,6 +22,9 @@ namespace SpofAudit.Model
 
         /// <summary>What the source says, e.g. <c>CODEOWNER of services/payments/ (rule /services/payments/)</c>.</summary>
         public string Description { get; }
+
+        /// <summary>What spreads the knowledge this evidence shows, e.g. <c>name a second code owner in that rule</c>.</summary>
+        public string Remedy { get; }
 
         /// <summary>Where the source says it (file, line, column).</summary>
         public SourceLocation Source { get; }

@@ -53,7 +53,7 @@ namespace SpofAudit.Loading.CodeOwners
                     var at = new SourceLocation(file.Path, rule.Line, 1);
                     foreach (var owner in rule.Owners)
                     {
-                        evidence.Add(new OperatorEvidence(owner, $"CODEOWNER of {path} (rule {rule.Pattern.Text})", at));
+                        evidence.Add(new OperatorEvidence(owner, $"CODEOWNER of {path} (rule {rule.Pattern.Text})", at, "name a second code owner in that rule"));
                         if (known.Add(owner))
                         {
                             owners.Add(new NameReference(owner, at));
@@ -76,7 +76,8 @@ namespace SpofAudit.Loading.CodeOwners
                 _repositories[code.Repository] = read;
             }
 
-            if (read.Missing != null)
+            // Without CODEOWNERS, git history (history:) may still say who knows the code; a missing repository is said here once.
+            if (read.Missing != null && (code.History == null || !Directory.Exists(code.Repository)))
             {
                 builder.AddUnread(new UnreadPart(read.Source, component, "code owners", "not read", $"{component}: {read.Missing}, so who owns its code is not known"));
             }
