@@ -28,6 +28,14 @@ namespace SpofAudit.Benchmark
         /// <summary>Only the pathological shapes (chains, cycles, fan-ins, depth 2 on a wide component).</summary>
         public bool ScaleOnly { get; private set; }
 
+        /// <summary>Only the git-history evidence measurement.</summary>
+        public bool HistoryOnly { get; private set; }
+
+        /// <summary>Generated repositories, and commits in each, for the git-history measurement.</summary>
+        public int HistoryRepositories { get; private set; } = 200;
+
+        public int HistoryCommits { get; private set; } = 10_000;
+
         /// <summary>Only the availability measurement (a quick run while iterating on it).</summary>
         public bool AvailabilityOnly { get; private set; }
 
@@ -49,7 +57,10 @@ namespace SpofAudit.Benchmark
                     case "--scram-repeat": options.ScramRepeat = Math.Max(1, int.Parse(Next(), CultureInfo.InvariantCulture)); break;
                     case "--race-only": options.RaceOnly = true; break;
                     case "--scale-only": options.ScaleOnly = true; break;
-                    default: throw new ArgumentException($"unknown option {args[i]}; expected --components N, --seed N, --repeat N, --scram-components N, --scram-repeat N, --no-scram, --race-only, --scale-only, --availability-components N, --availability-only");
+                    case "--history-only": options.HistoryOnly = true; break;
+                    case "--history-repositories": options.HistoryRepositories = int.Parse(Next(), CultureInfo.InvariantCulture); break;
+                    case "--history-commits": options.HistoryCommits = int.Parse(Next(), CultureInfo.InvariantCulture); break;
+                    default: throw new ArgumentException($"unknown option {args[i]}; expected --components N, --seed N, --repeat N, --scram-components N, --scram-repeat N, --no-scram, --race-only, --scale-only, --history-only, --history-repositories N, --history-commits N, --availability-components N, --availability-only");
                 }
             }
 

@@ -15,7 +15,7 @@ namespace SpofAudit.Benchmark
     /// Prints the figures README.md quotes: for a generated model, the CLI end to end (wall time and peak
     /// memory of `spofaudit report --format json` as a separate process), YAML load time, analysis time,
     /// and the analysis at depth 1 and 2 against `scram --mocus --limit-order 1` and `2` on the same model.
-    /// Run: dotnet run -c Release --project benchmarks/SpofAudit.Benchmark -- [--components N] [--seed N] [--race-only] [--scale-only]
+    /// Run: dotnet run -c Release --project benchmarks/SpofAudit.Benchmark -- [--components N] [--seed N] [--race-only] [--scale-only] [--history-only [--history-repositories N] [--history-commits N]]
     /// </summary>
     internal static class Program
     {
@@ -39,6 +39,12 @@ namespace SpofAudit.Benchmark
                 if (options.ScaleOnly)
                 {
                     ScaleBenchmark.Measure(work.FullName);
+                    return 0;
+                }
+
+                if (options.HistoryOnly)
+                {
+                    HistoryBenchmark.Measure(work.FullName, options.HistoryRepositories, options.HistoryCommits);
                     return 0;
                 }
 

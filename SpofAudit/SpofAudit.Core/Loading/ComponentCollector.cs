@@ -34,6 +34,7 @@ namespace SpofAudit.Loading
         /// <summary>Hands everything collected to the builder and the file's diagnostics.</summary>
         public void Flush(ModelBuilder builder, ReadContext context)
         {
+            _gitAuthorship.Prefetch(_components, builder);
             foreach (var component in _components)
             {
                 // Evidence is read only once the document is known to be one (its apiVersion checked).

@@ -18,6 +18,32 @@ namespace SpofAudit.Loading.History
         private readonly Dictionary<string, (IReadOnlyList<GitCommit>? Commits, InventorySource Source, string? Missing)> _repositories =
             new Dictionary<string, (IReadOnlyList<GitCommit>? Commits, InventorySource Source, string? Missing)>(StringComparer.Ordinal);
 
+        /// <summary>
+        /// Reads the history of every repository these components ask for that is not read yet, several at once (each
+        /// is one git process); sources are registered in the components' order, so the model does not depend on timing.
+        /// </summary>
+        public void Prefetch(IEnumerable<ComponentSpec> specs, ModelBuilder builder)
+        {
+            var repositories = specs
+                .Select(spec => spec.Code)
+                .Where(code => code?.History != null && System.IO.Directory.Exists(code.Repository) && !_repositories.ContainsKey(code.Repository))
+                .Select(code => code!.Repository)
+                .Distinct(StringComparer.Ordinal)
+                .ToArray();
+            var reads = new (IReadOnlyList<GitCommit>? Commits, string? Missing)[repositories.Length];
+            System.Threading.Tasks.Parallel.For(
+                0,
+                repositories.Length,
+                new System.Threading.Tasks.ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+                i => reads[i] = ReadHistory(repositories[i]));
+            for (var i = 0; i < repositories.Length; i++)
+            {
+                var source = InventorySource.File(repositories[i] + " (git history)");
+                builder.AddSource(source);
+                _repositories[repositories[i]] = (reads[i].Commits, source, reads[i].Missing);
+            }
+        }
+
         public void Apply(ComponentSpec spec, ModelBuilder builder)
         {
             var code = spec.Code;
@@ -81,18 +107,24 @@ namespace SpofAudit.Loading.History
         {
             var source = InventorySource.File(repository + " (git history)");
             builder.AddSource(source);
+            var (commits, missing) = ReadHistory(repository);
+            return (commits, source, missing);
+        }
+
+        private static (IReadOnlyList<GitCommit>? Commits, string? Missing) ReadHistory(string repository)
+        {
             if (!GitLog.IsRepository(repository))
             {
-                return (null, source, $"{repository} is not a git repository (no .git in it)");
+                return (null, $"{repository} is not a git repository (no .git in it)");
             }
 
             try
             {
-                return (GitLog.Read(repository), source, null);
+                return (GitLog.Read(repository), null);
             }
             catch (GitLogException e)
             {
-                return (null, source, $"the git history of {repository} could not be read: {e.Message}");
+                return (null, $"the git history of {repository} could not be read: {e.Message}");
             }
         }
     }
