@@ -17,13 +17,16 @@ namespace SpofAudit.Analysis
         public const string Elision = "...";
 
         /// <summary>
-        /// How many nodes a walk for an instance finding may enter before it stops with the beginning of its chain;
-        /// well above <see cref="WholeLimit"/>, so a walk that backtracks a little still finds its whole path.
+        /// How many nodes a walk for an instance finding may enter before it stops with the beginning of its chain:
+        /// twice <see cref="WholeLimit"/>, so a walk that backtracks, or passes through groups, still finds a whole path that fits.
         /// </summary>
-        public const int WalkBudget = 256;
+        public const int WalkBudget = 2 * WholeLimit;
 
-        private const int KeptBeginning = 10;
-        private const int KeptEnd = 2;
+        /// <summary>How many names an elided path keeps from its beginning.</summary>
+        public const int KeptBeginning = 10;
+
+        /// <summary>How many names an elided path keeps from its end.</summary>
+        public const int KeptEnd = 2;
 
         /// <summary>A whole path, its middle left out when it is too long.</summary>
         public static IReadOnlyList<string> Of(IReadOnlyList<string> path)
@@ -33,16 +36,31 @@ namespace SpofAudit.Analysis
                 return path;
             }
 
-            var bounded = new string[KeptBeginning + 1 + KeptEnd];
+            var end = new string[KeptEnd];
+            for (var i = 0; i < KeptEnd; i++)
+            {
+                end[i] = path[path.Count - KeptEnd + i];
+            }
+
+            return Elided(path, end);
+        }
+
+        /// <summary>
+        /// A path too long to keep whole, from its first names (at least <see cref="KeptBeginning"/> of
+        /// <paramref name="beginning"/> are read) and its last <see cref="KeptEnd"/>.
+        /// </summary>
+        public static IReadOnlyList<string> Elided(IReadOnlyList<string> beginning, IReadOnlyList<string> end)
+        {
+            var bounded = new string[KeptBeginning + 1 + end.Count];
             for (var i = 0; i < KeptBeginning; i++)
             {
-                bounded[i] = path[i];
+                bounded[i] = beginning[i];
             }
 
             bounded[KeptBeginning] = Elision;
-            for (var i = 0; i < KeptEnd; i++)
+            for (var i = 0; i < end.Count; i++)
             {
-                bounded[KeptBeginning + 1 + i] = path[path.Count - KeptEnd + i];
+                bounded[KeptBeginning + 1 + i] = end[i];
             }
 
             return bounded;
