@@ -55,13 +55,17 @@ namespace SpofAudit.Analysis
                 var hard = graph.HardChildren[frame.Node];
                 var next = -1;
                 var nextDegraded = false;
+
+                // A component that the event takes down, not by its own units, is down through a hard child: with only
+                // one, that child holds the event, and along a chain or a cycle the walk need not look it up.
+                var onlyChildHolds = !frame.Degraded && !graph.IsGroup(frame.Node) && hard.Length == 1;
                 while (frame.Cursor < soft.Length + hard.Length && next < 0)
                 {
                     var cursor = frame.Cursor++;
                     var child = cursor < soft.Length ? soft[cursor] : hard[cursor - soft.Length];
                     var childDegraded = cursor >= soft.Length && frame.Degraded;
                     var sets = childDegraded ? _analysis.Degraded : _analysis.Down;
-                    if (!Seen(child, childDegraded) && _analysis.Sets.Contains(sets[child], e))
+                    if (!Seen(child, childDegraded) && (onlyChildHolds || _analysis.Sets.Contains(sets[child], e)))
                     {
                         next = child;
                         nextDegraded = childDegraded;
