@@ -108,14 +108,14 @@ namespace SpofAudit.Analysis
             _exclusion = Array.Empty<int>();
         }
 
-        /// <summary>The events found in at least <paramref name="threshold"/> of the members' sets, sorted.</summary>
+        /// <summary>The events found in at least <paramref name="threshold"/> of the sets, sorted.</summary>
         [MethodImpl(HotPath.Optimized)]
-        public int[] AtLeast(int[] members, int[][] sets, int threshold)
+        public int[] AtLeast(int[][] sets, int threshold)
         {
             Begin();
-            foreach (var member in members)
+            foreach (var set in sets)
             {
-                foreach (var e in sets[member])
+                foreach (var e in set)
                 {
                     if (_stamp[e] != _generation)
                     {

@@ -55,7 +55,7 @@ namespace SpofAudit.Analysis
                 {
                     foreach (var soft in graph.SoftChildren[node])
                     {
-                        if (EventSetBuilder.Contains(_analysis.Down[soft], e))
+                        if (_analysis.IsDown(soft, e))
                         {
                             Push(soft, false);
                         }
@@ -65,7 +65,7 @@ namespace SpofAudit.Analysis
                 var sets = inDegraded ? _analysis.Degraded : _analysis.Down;
                 foreach (var child in graph.HardChildren[node])
                 {
-                    if (EventSetBuilder.Contains(sets[child], e))
+                    if (_analysis.Sets.Contains(sets[child], e))
                     {
                         Push(child, inDegraded);
                     }

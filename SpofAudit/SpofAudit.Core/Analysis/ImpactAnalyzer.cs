@@ -22,7 +22,7 @@ namespace SpofAudit.Analysis
             var entrypoints = new HashSet<string>(model.Entrypoints);
             ImpactRecord Record(Component c)
             {
-                var chain = result.ChainOf(c.Name);
+                var chain = result.BoundedChainOf(c.Name);
                 return new ImpactRecord(c.Name, entrypoints.Contains(c.Name), result.StatusOf(c.Name), chain, result.ReasonAtEndOf(chain), model.Name);
             }
 

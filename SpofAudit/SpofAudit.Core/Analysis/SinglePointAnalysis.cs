@@ -17,12 +17,13 @@ namespace SpofAudit.Analysis
     /// </summary>
     internal sealed class SinglePointAnalysis
     {
-        private SinglePointAnalysis(FailureGraph graph, EventCatalog events, int[][] localDown, int[][] localDegraded, int[][] down, int[][] degraded)
+        private SinglePointAnalysis(FailureGraph graph, EventCatalog events, int[][] localDown, int[][] localDegraded, EventSetStore sets, int[] down, int[] degraded)
         {
             Graph = graph;
             Events = events;
             LocalDown = localDown;
             LocalDegraded = localDegraded;
+            Sets = sets;
             Down = down;
             Degraded = degraded;
         }
@@ -36,11 +37,26 @@ namespace SpofAudit.Analysis
         /// <summary>Per component: the people whose absence leaves it with no owner.</summary>
         public int[][] LocalDegraded { get; }
 
-        /// <summary>Per node: the events that alone take it down.</summary>
-        public int[][] Down { get; }
+        /// <summary>The store that holds <see cref="Down"/> and <see cref="Degraded"/>; sets share their parts.</summary>
+        public EventSetStore Sets { get; }
 
-        /// <summary>Per node: the events that alone degrade it and do not take it down.</summary>
-        public int[][] Degraded { get; }
+        /// <summary>Per node: the set (in <see cref="Sets"/>) of events that alone take it down.</summary>
+        public int[] Down { get; }
+
+        /// <summary>Per node: the set (in <see cref="Sets"/>) of events that alone degrade it and do not take it down.</summary>
+        public int[] Degraded { get; }
+
+        /// <summary>Whether <paramref name="e"/> alone takes <paramref name="node"/> down.</summary>
+        public bool IsDown(int node, int e) => Sets.Contains(Down[node], e);
+
+        /// <summary>Whether <paramref name="e"/> alone degrades <paramref name="node"/> without taking it down.</summary>
+        public bool IsDegraded(int node, int e) => Sets.Contains(Degraded[node], e);
+
+        /// <summary>The events that alone take <paramref name="node"/> down, ascending: O(their number).</summary>
+        public int[] DownEvents(int node) => Sets.ToArray(Down[node]);
+
+        /// <summary>The events that alone degrade <paramref name="node"/>, ascending: O(their number).</summary>
+        public int[] DegradedEvents(int node) => Sets.ToArray(Degraded[node]);
 
         [MethodImpl(HotPath.Optimized)]
         public static SinglePointAnalysis Run(SpofModel model, FailureGraph graph, EventCatalog events, CancellationToken cancellation, FailureSemantics semantics = FailureSemantics.Full)
@@ -60,94 +76,10 @@ namespace SpofAudit.Analysis
             }
 
             var order = StronglyConnected.ChildrenFirst(graph.HardChildren);
-            var builder = new EventSetBuilder(events.Count);
-            var down = new int[graph.NodeCount][];
-            Solve(order, graph, down, node => DownSet(node, graph, localDown, down, builder), cancellation);
-
-            var degraded = new int[graph.NodeCount][];
-            Solve(order, graph, degraded, node => DegradedSet(node, graph, localDegraded, down, degraded, builder), cancellation);
-
-            return new SinglePointAnalysis(graph, events, localDown, localDegraded, down, degraded);
-        }
-
-        /// <summary>
-        /// Evaluates <paramref name="compute"/> for every node, children first. Inside a cycle the sets start
-        /// empty and are recomputed until none grows; the equations are monotone, so this is their least
-        /// fixed point, reached after at most one round per event a set can gain.
-        /// </summary>
-        [MethodImpl(HotPath.Optimized)]
-        private static void Solve(SccOrder order, FailureGraph graph, int[][] sets, Func<int, int[]> compute, CancellationToken cancellation)
-        {
-            for (var i = 0; i < order.Count; i++)
-            {
-                cancellation.ThrowIfCancellationRequested();
-                var node = order.First(i);
-                if (order.Size(i) == 1 && Array.IndexOf(graph.HardChildren[node], node) < 0)
-                {
-                    sets[node] = compute(node);
-                    continue;
-                }
-
-                var scc = order.Members(i);
-                foreach (var member in scc)
-                {
-                    sets[member] = Array.Empty<int>();
-                }
-
-                bool grew;
-                do
-                {
-                    grew = false;
-                    foreach (var member in scc)
-                    {
-                        var next = compute(member);
-                        if (next.Length != sets[member].Length)
-                        {
-                            sets[member] = next;
-                            grew = true;
-                        }
-                    }
-                }
-                while (grew);
-            }
-        }
-
-        [MethodImpl(HotPath.Optimized)]
-        private static int[] DownSet(int node, FailureGraph graph, int[][] localDown, int[][] down, EventSetBuilder builder)
-        {
-            var children = graph.HardChildren[node];
-            if (graph.IsGroup(node))
-            {
-                return builder.AtLeast(children, down, graph.Threshold[node]);
-            }
-
-            builder.Begin();
-            builder.Add(localDown[node]);
-            foreach (var child in children)
-            {
-                builder.Add(down[child]);
-            }
-
-            return builder.Finish();
-        }
-
-        [MethodImpl(HotPath.Optimized)]
-        private static int[] DegradedSet(int node, FailureGraph graph, int[][] localDegraded, int[][] down, int[][] degraded, EventSetBuilder builder)
-        {
-            builder.Begin();
-            builder.Exclude(down[node]);
-            builder.Add(localDegraded[node]);
-            foreach (var soft in graph.SoftChildren[node])
-            {
-                builder.Add(down[soft]);
-            }
-
-            foreach (var child in graph.HardChildren[node])
-            {
-                builder.Add(degraded[child]);
-            }
-
-            return builder.Finish();
+            var sets = new EventSetStore();
+            var solver = new SinglePointSolver(graph, sets, localDown, localDegraded, new EventSetBuilder(events.Count));
+            solver.Solve(order, cancellation);
+            return new SinglePointAnalysis(graph, events, localDown, localDegraded, sets, solver.Down, solver.Degraded);
         }
 
         /// <summary>

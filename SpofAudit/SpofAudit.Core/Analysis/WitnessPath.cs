@@ -21,18 +21,24 @@ namespace SpofAudit.Analysis
             _marks = marks;
         }
 
-        /// <summary>Chain of nodes from <paramref name="start"/> along which <paramref name="e"/> takes it down.</summary>
-        public List<int> ForDown(int start, int e) => Walk(start, degraded: false, e);
+        /// <summary>
+        /// Chain of nodes from <paramref name="start"/> along which <paramref name="e"/> takes it down. A walk that enters
+        /// <paramref name="budget"/> nodes without reaching the end stops there: <paramref name="whole"/> is then false
+        /// and the chain is only its beginning, the nodes the walk stood on, each of which <paramref name="e"/> takes down.
+        /// </summary>
+        public List<int> ForDown(int start, int e, int budget, out bool whole) => Walk(start, degraded: false, e, budget, out whole);
 
-        /// <summary>Chain of nodes from <paramref name="start"/> along which <paramref name="e"/> degrades it.</summary>
-        public List<int> ForDegraded(int start, int e) => Walk(start, degraded: true, e);
+        /// <summary>As <see cref="ForDown"/>, along which <paramref name="e"/> degrades it.</summary>
+        public List<int> ForDegraded(int start, int e, int budget, out bool whole) => Walk(start, degraded: true, e, budget, out whole);
 
         [MethodImpl(HotPath.Optimized)]
-        private List<int> Walk(int start, bool degraded, int e)
+        private List<int> Walk(int start, bool degraded, int e, int budget, out bool whole)
         {
             _marks.NextWalk();
             _stack.Clear();
             Enter(start, degraded);
+            var entered = 1;
+            whole = true;
             var graph = _analysis.Graph;
             while (_stack.Count > 0)
             {
@@ -49,13 +55,17 @@ namespace SpofAudit.Analysis
                 var hard = graph.HardChildren[frame.Node];
                 var next = -1;
                 var nextDegraded = false;
+
+                // A component that the event takes down, not by its own units, is down through a hard child: with only
+                // one, that child holds the event, and along a chain or a cycle the walk need not look it up.
+                var onlyChildHolds = !frame.Degraded && !graph.IsGroup(frame.Node) && hard.Length == 1;
                 while (frame.Cursor < soft.Length + hard.Length && next < 0)
                 {
                     var cursor = frame.Cursor++;
                     var child = cursor < soft.Length ? soft[cursor] : hard[cursor - soft.Length];
                     var childDegraded = cursor >= soft.Length && frame.Degraded;
                     var sets = childDegraded ? _analysis.Degraded : _analysis.Down;
-                    if (!Seen(child, childDegraded) && EventSetBuilder.Contains(sets[child], e))
+                    if (!Seen(child, childDegraded) && (onlyChildHolds || _analysis.Sets.Contains(sets[child], e)))
                     {
                         next = child;
                         nextDegraded = childDegraded;
@@ -66,6 +76,11 @@ namespace SpofAudit.Analysis
                 if (next < 0)
                 {
                     _stack.RemoveAt(top);
+                }
+                else if (++entered > budget)
+                {
+                    whole = false;
+                    return _stack.ConvertAll(f => f.Node);
                 }
                 else
                 {

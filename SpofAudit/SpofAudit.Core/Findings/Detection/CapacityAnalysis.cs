@@ -35,7 +35,7 @@ namespace SpofAudit.Findings
             var plainOutage = new bool[events.Count];
             foreach (var entry in model.Entrypoints.Distinct())
             {
-                foreach (var e in baseline.Down[componentIndex[entry]])
+                foreach (var e in baseline.DownEvents(componentIndex[entry]))
                 {
                     plainOutage[e] = true;
                 }

@@ -62,7 +62,7 @@ namespace SpofAudit.Findings
             var outage = new bool[events.Count];
             foreach (var entry in entrypoints)
             {
-                foreach (var e in full.Down[entry])
+                foreach (var e in full.DownEvents(entry))
                 {
                     outage[e] = true;
                 }
@@ -71,7 +71,7 @@ namespace SpofAudit.Findings
             var affects = new List<int>?[events.Count];
             foreach (var entry in entrypoints)
             {
-                foreach (var e in before.Down[entry])
+                foreach (var e in before.DownEvents(entry))
                 {
                     if (!outage[e])
                     {
@@ -110,11 +110,14 @@ namespace SpofAudit.Findings
 
                 var kind = events.KindOf(e);
                 var target = events.NameOf(e);
-                var path = witness.ForDown(entries[0], e).Where(n => !full.Graph.IsGroup(n)).Select(n => model.Components[n].Name).ToList();
+                var chain = witness.ForDown(entries[0], e, kind == FailureEventKind.Instance ? PathBound.WalkBudget : int.MaxValue, out var whole)
+                    .Where(n => !full.Graph.IsGroup(n)).Select(n => model.Components[n].Name).ToList();
                 if (kind != FailureEventKind.Instance)
                 {
-                    path.Add(target);
+                    chain.Add(target);
                 }
+
+                var path = whole ? PathBound.Of(chain) : PathBound.Cut(chain, target);
 
                 var targetType = kind switch
                 {

@@ -24,12 +24,12 @@ namespace SpofAudit.Findings
             var entrypoints = model.Entrypoints.Distinct().OrderBy(n => n, StringComparer.Ordinal).Select(n => componentIndex[n]).ToArray();
             foreach (var entry in entrypoints)
             {
-                foreach (var e in analysis.Down[entry])
+                foreach (var e in analysis.DownEvents(entry))
                 {
                     (downAffects[e] ??= new List<int>()).Add(entry);
                 }
 
-                foreach (var e in analysis.Degraded[entry])
+                foreach (var e in analysis.DegradedEvents(entry))
                 {
                     (degradedAffects[e] ??= new List<int>()).Add(entry);
                 }
@@ -93,25 +93,30 @@ namespace SpofAudit.Findings
         {
             var events = analysis.Events;
             var target = events.NameOf(e);
-            var path = Names(model, analysis, witness.ForDown(affects[0], e));
             var affected = ComponentNames(model, affects);
-            switch (events.KindOf(e))
+            var kind = events.KindOf(e);
+            if (kind == FailureEventKind.Instance)
             {
-                case FailureEventKind.Instance:
-                    var component = model.Components[e];
-                    return Make(model, FindingKind.SinglePointOfFailure, target, TargetType.Component, affects, affected, path, new[] { target },
-                        Recommendations.ForComponent(component), component.Criticality);
+                // One finding per component on a chain: its walk is bounded, or a chain of n would cost n² steps.
+                var chain = Names(model, analysis, witness.ForDown(affects[0], e, PathBound.WalkBudget, out var whole));
+                var component = model.Components[e];
+                return Make(model, FindingKind.SinglePointOfFailure, target, TargetType.Component, affects, affected,
+                    whole ? PathBound.Of(chain) : PathBound.Cut(chain, target), new[] { target }, Recommendations.ForComponent(component), component.Criticality);
+            }
+
+            // A wide event's hit components take a walk over all it takes down; its whole chain costs no more.
+            var path = PathBound.Of(Append(Names(model, analysis, witness.ForDown(affects[0], e, int.MaxValue, out _)), target));
+            var hit = hitComponents.Find(e, affects, degraded: false);
+            switch (kind)
+            {
                 case FailureEventKind.Zone:
-                    var hit = hitComponents.Find(e, affects, degraded: false);
-                    return Make(model, FindingKind.SingleZoneRisk, target, TargetType.Zone, affects, affected, Append(path, target), hit,
+                    return Make(model, FindingKind.SingleZoneRisk, target, TargetType.Zone, affects, affected, path, hit,
                         Recommendations.ForZone(target, hit.Select(name => model.FindComponent(name)!).ToArray(), model.IsZoneUndisclosed(target)), null);
                 case FailureEventKind.Region:
-                    hit = hitComponents.Find(e, affects, degraded: false);
-                    return Make(model, FindingKind.SingleRegionRisk, target, TargetType.Region, affects, affected, Append(path, target), hit,
+                    return Make(model, FindingKind.SingleRegionRisk, target, TargetType.Region, affects, affected, path, hit,
                         Recommendations.ForRegion(target, hit), null);
                 default:
-                    hit = hitComponents.Find(e, affects, degraded: false);
-                    return Make(model, FindingKind.SinglePointOfFailure, target, TargetType.Domain, affects, affected, Append(path, target), hit,
+                    return Make(model, FindingKind.SinglePointOfFailure, target, TargetType.Domain, affects, affected, path, hit,
                         Recommendations.ForDomain(target, hit), null);
             }
         }
@@ -120,21 +125,22 @@ namespace SpofAudit.Findings
         {
             var events = analysis.Events;
             var target = events.NameOf(e);
-            var path = Names(model, analysis, witness.ForDegraded(affects[0], e));
             var affected = ComponentNames(model, affects);
             var kind = events.KindOf(e);
             var isComponent = kind == FailureEventKind.Instance;
+            var chain = Names(model, analysis, witness.ForDegraded(affects[0], e, isComponent ? PathBound.WalkBudget : int.MaxValue, out var whole));
+            var path = isComponent ? (whole ? PathBound.Of(chain) : PathBound.Cut(chain, target)) : PathBound.Of(Append(chain, target));
             var hit = isComponent ? new[] { target } : hitComponents.Find(e, affects, degraded: true);
             if (kind == FailureEventKind.Person)
             {
-                return Make(model, FindingKind.PersonnelDependency, target, TargetType.Person, affects, affected, Append(path, target), hit,
+                return Make(model, FindingKind.PersonnelDependency, target, TargetType.Person, affects, affected, path, hit,
                     Recommendations.ForPerson(target, hit, EvidenceOf(model, target, hit)), null);
             }
 
             var targetType = kind == FailureEventKind.Zone ? TargetType.Zone
                 : kind == FailureEventKind.Region ? TargetType.Region
                 : isComponent ? TargetType.Component : TargetType.Domain;
-            return Make(model, FindingKind.DegradationRisk, target, targetType, affects, affected, isComponent ? path : Append(path, target),
+            return Make(model, FindingKind.DegradationRisk, target, targetType, affects, affected, path,
                 hit, Recommendations.ForDegradation(target, affected),
                 isComponent ? model.Components[e].Criticality : null);
         }
