@@ -71,7 +71,7 @@ namespace SpofAudit.Pipeline
 
                 var fresh = ReportComparer.NotInBaseline(report.Findings, baseline.Findings);
                 inBaseline = report.Findings.Count - fresh.Count;
-                report = new SpofReport(report.Model, report.Entrypoints, report.Provenance, report.ComponentCount, fresh);
+                report = report.WithFindings(fresh);
             }
 
             var selection = new ReportSelection(report, request.Filter, inBaseline);
