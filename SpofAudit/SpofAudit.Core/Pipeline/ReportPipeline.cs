@@ -57,6 +57,11 @@ namespace SpofAudit.Pipeline
             }
 
             var report = _analyzer.Analyze(model, request.Analysis, host.CancellationToken);
+            if (TruckFactorSummary.Describe(report.TruckFactors) is { } truckFactors)
+            {
+                host.WriteVerbose(truckFactors);
+            }
+
             report = ApplyAcceptedRisks(report, request, host);
             var inBaseline = 0;
             if (request.BaselineFile != null)
