@@ -73,6 +73,14 @@ Describe 'Get-SpofReport' {
         $verbose | Should -Contain 'truck factor per entrypoint: back-office 2, shop 2 (how many people must be away at once before something it needs has nobody to operate it)'
     }
 
+    It 'writes the truck factors into a JSON report exported with its model' {
+        $path = Get-ExamplePath 'shared-database-owners'
+        $file = Join-Path $TestDrive 'truck-factors.json'
+        Get-SpofReport -Path $path | Export-SpofReport -Path $file -Model (Get-SpofModel -Path $path)
+        $factors = (Get-Content -LiteralPath $file -Raw | ConvertFrom-Json).truckFactors
+        @($factors | ForEach-Object { "$($_.entrypoint)=$($_.truckFactor)" }) | Should -Be @('back-office=2', 'shop=2')
+    }
+
     It 'selects by -Kind' {
         Get-FindingIds (Get-SpofReport -Path (Get-ExamplePath 'single-owner-database') -Kind PersonnelDependency) |
             Should -Be 'PersonnelDependency/carol'

@@ -29,19 +29,7 @@ namespace SpofAudit.Findings
             }
 
             var findings = IncompleteInventoryMark.Attach(model.Provenance, FindingResources.Attach(model, FindingOrder.MergeRuns(runs)));
-            return new SpofReport(model.Name, model.Entrypoints, model.Provenance, model.Components.Count, findings, TruckFactorsOf(model, context.TruckFactors));
-        }
-
-        private static IReadOnlyList<EntrypointTruckFactor> TruckFactorsOf(SpofModel model, TruckFactorAnalysis analysis)
-        {
-            var factors = new EntrypointTruckFactor[analysis.Entrypoints.Length];
-            for (var i = 0; i < factors.Length; i++)
-            {
-                var factor = analysis.TruckFactors[i];
-                factors[i] = new EntrypointTruckFactor(model.Components[analysis.Entrypoints[i]].Name, factor == 0 ? (int?)null : factor);
-            }
-
-            return factors;
+            return new SpofReport(model.Name, model.Entrypoints, model.Provenance, model.Components.Count, findings, TruckFactors.Of(model, context.TruckFactors));
         }
     }
 }

@@ -132,6 +132,18 @@ namespace SpofAudit.Tests.Analysis
             Assert.Contains("\"entrypoint\": \"shop\",\n      \"truckFactor\": 2", Json(second.Selection).Replace("\r\n", "\n"), StringComparison.Ordinal);
         }
 
+        [Fact]
+        public void Findings_exported_with_their_model_keep_the_truck_factors()
+        {
+            var model = new YamlModelLoader().Load(new[] { Path.Combine(RepositoryRoot(), "examples", "shared-database-owners.yaml") });
+            var findings = new SpofAnalyzer().Analyze(model).Findings.Where(f => f.Kind == Kind).ToArray();
+
+            var exported = ExportedReport.Of(findings, model);
+
+            Assert.Equal(new[] { "back-office: 2", "shop: 2" }, exported.TruckFactors.Select(f => f.ToString()));
+            Assert.Empty(ExportedReport.Of(findings, null).TruckFactors);
+        }
+
         private static string Json(ReportSelection selection)
         {
             var text = new StringWriter();
