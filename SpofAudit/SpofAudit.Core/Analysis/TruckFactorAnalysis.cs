@@ -70,78 +70,33 @@ namespace SpofAudit.Analysis
                 }
             }
 
+            // Each entrypoint's walk depends on it alone: walk them on every core, then merge in name order.
             var entrypoints = EntrypointNodes(model);
+            var walks = new OwnerWalk[entrypoints.Length];
+            ParallelChunks.Run(entrypoints.Length, 4, cancellation, () => new OwnerWalker(graph, ownerCount, setKey), (k, walker) => walks[k] = walker.Walk(entrypoints[k]));
             var truckFactors = new int[entrypoints.Length];
             var sets = new Dictionary<long, SetBuilder>();
-            var seen = new int[graph.NodeCount];
-            var parent = new int[graph.NodeCount];
-            var queue = new int[graph.NodeCount];
-            var found = new HashSet<long>();
-            var hits = new List<int>();
             for (var k = 0; k < entrypoints.Length; k++)
             {
-                cancellation.ThrowIfCancellationRequested();
-                found.Clear();
-                hits.Clear();
-                var walk = k + 1;
-                var smallest = int.MaxValue;
-                var head = 0;
-                var tail = 0;
-                queue[tail++] = entrypoints[k];
-                seen[entrypoints[k]] = walk;
-                parent[entrypoints[k]] = -1;
-                while (head < tail)
+                var walk = walks[k];
+                truckFactors[k] = walk.TruckFactor;
+                for (var i = 0; i < walk.Keys.Count; i++)
                 {
-                    var node = queue[head++];
-                    if (!graph.IsGroup(node) && ownerCount[node] > 0)
-                    {
-                        smallest = Math.Min(smallest, ownerCount[node]);
-                        if (setKey[node] != 0)
-                        {
-                            found.Add(setKey[node]);
-                            if (ownerCount[node] >= 2)
-                            {
-                                hits.Add(node);
-                            }
-                        }
-                    }
-
-                    foreach (var child in graph.HardChildren[node])
-                    {
-                        if (seen[child] != walk)
-                        {
-                            seen[child] = walk;
-                            parent[child] = node;
-                            queue[tail++] = child;
-                        }
-                    }
-                }
-
-                truckFactors[k] = smallest == int.MaxValue ? 0 : smallest;
-
-                // Hits come in breadth-first order: the first hit of a set has the shortest path to it.
-                foreach (var node in hits)
-                {
-                    var key = setKey[node];
-                    if (!IsMinimal(key, found))
-                    {
-                        continue;
-                    }
-
+                    var key = walk.Keys[i];
                     if (!sets.TryGetValue(key, out var set))
                     {
-                        sets[key] = set = new SetBuilder(PathTo(node, parent));
+                        sets[key] = set = new SetBuilder(walk.Paths[key]);
                     }
 
-                    set.Add(entrypoints[k], node);
+                    set.Add(entrypoints[k], walk.Components[i]);
                 }
             }
 
             return new TruckFactorAnalysis(entrypoints, truckFactors, Ordered(sets, peopleOf));
         }
 
-        /// <summary>Whether no smaller set found in the same walk is part of the set of <paramref name="key"/>.</summary>
-        private static bool IsMinimal(long key, HashSet<long> found)
+        /// <summary>Whether no smaller set found in the same walk (<paramref name="found"/>) is part of the set of <paramref name="key"/>.</summary>
+        internal static bool IsMinimal(long key, HashSet<long> found)
         {
             var mask = (1L << KeyBits) - 1;
             var a = key >> (2 * KeyBits);
@@ -155,23 +110,6 @@ namespace SpofAudit.Analysis
 
             return !found.Contains(a) && !found.Contains(b) && !found.Contains(c)
                 && !found.Contains((a << KeyBits) | b) && !found.Contains((a << KeyBits) | c) && !found.Contains((b << KeyBits) | c);
-        }
-
-        private static int[] PathTo(int node, int[] parent)
-        {
-            var length = 0;
-            for (var n = node; n >= 0; n = parent[n])
-            {
-                length++;
-            }
-
-            var path = new int[length];
-            for (var n = node; n >= 0; n = parent[n])
-            {
-                path[--length] = n;
-            }
-
-            return path;
         }
 
         private static int[] EntrypointNodes(SpofModel model)
