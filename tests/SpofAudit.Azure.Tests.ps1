@@ -17,9 +17,9 @@ AfterAll {
 }
 
 Describe 'Azure exports' {
-    It 'finds only the region of the zone-redundant web app' {
+    It 'finds only the region of the zone-redundant web app, and its two owners together' {
         $ids = Get-FindingIds (Get-SpofReport -Path (Join-Path $azureExamples 'zone-redundant-webapp.json'))
-        $ids | Should -Be 'SingleRegionRisk/westeurope'
+        $ids | Should -Be 'KnowledgeConcentration/alice+bob, SingleRegionRisk/westeurope'
     }
 
     It 'finds the zone of the single-zone web app' {

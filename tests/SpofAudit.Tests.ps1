@@ -58,6 +58,29 @@ Describe 'Get-SpofReport' {
         $ids | Should -Contain 'PersonnelDependency/carol'
     }
 
+    It 'finds the two people who alone run the database in shared-database-owners.yaml, by -Kind' {
+        $findings = @(Get-SpofReport -Path (Get-ExamplePath 'shared-database-owners') -Kind KnowledgeConcentration)
+        Get-FindingIds $findings | Should -Be 'KnowledgeConcentration/alice+bob, KnowledgeConcentration/carol+dave+erin'
+        $pair = $findings | Where-Object Target -eq 'alice+bob'
+        $pair.Components | Should -Be @('orders-db')
+        @($pair.Affects) | Should -Be @('back-office', 'shop')
+        $pair.TargetType | Should -Be 'People'
+    }
+
+    It 'names each entrypoint''s truck factor on the verbose stream' {
+        $verbose = @(Get-SpofReport -Path (Get-ExamplePath 'shared-database-owners') -Verbose 4>&1 |
+            Where-Object { $_ -is [System.Management.Automation.VerboseRecord] } | ForEach-Object Message)
+        $verbose | Should -Contain 'truck factor per entrypoint: back-office 2, shop 2 (how many people must be away at once before something it needs has nobody to operate it)'
+    }
+
+    It 'writes the truck factors into a JSON report exported with its model' {
+        $path = Get-ExamplePath 'shared-database-owners'
+        $file = Join-Path $TestDrive 'truck-factors.json'
+        Get-SpofReport -Path $path | Export-SpofReport -Path $file -Model (Get-SpofModel -Path $path)
+        $factors = (Get-Content -LiteralPath $file -Raw | ConvertFrom-Json).truckFactors
+        @($factors | ForEach-Object { "$($_.entrypoint)=$($_.truckFactor)" }) | Should -Be @('back-office=2', 'shop=2')
+    }
+
     It 'selects by -Kind' {
         Get-FindingIds (Get-SpofReport -Path (Get-ExamplePath 'single-owner-database') -Kind PersonnelDependency) |
             Should -Be 'PersonnelDependency/carol'

@@ -13,8 +13,9 @@ namespace SpofAudit.Azure.Tests
             var report = Corpus.Report(variant);
 
             // The recorded zone-redundant web app with only the gateway's autoscale minimum lowered: WAF_v2 over zones
-            // 1-3 keeps two instances whatever the minimum, so the region stays the only risk, as with a minimum of 2.
-            Assert.Equal(new[] { "SingleRegionRisk/westeurope" }, Corpus.Ids(report));
+            // 1-3 keeps two instances whatever the minimum, so the region stays the only infrastructure risk, as with a
+            // minimum of 2; alice and bob, the only owners of the shop's components, are a knowledge concentration.
+            Assert.Equal(new[] { "KnowledgeConcentration/alice+bob", "SingleRegionRisk/westeurope" }, Corpus.Ids(report));
             var gateway = Corpus.Model(new RecordingHost(), variant).FindComponent("shop-agw")!;
             Assert.Equal(new[] { "westeurope-1", "westeurope-2" }, gateway.Instances.Select(i => i.Zone));
         }

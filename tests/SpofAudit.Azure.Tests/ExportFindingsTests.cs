@@ -15,11 +15,12 @@ namespace SpofAudit.Azure.Tests
         }
 
         [Fact]
-        public void ZoneRedundantWebAppHasOnlyItsRegionAsRisk()
+        public void ZoneRedundantWebAppHasOnlyItsRegionAndItsTwoOwnersAsRisks()
         {
             var report = Report("zone-redundant-webapp.json");
 
-            Assert.Equal(new[] { "SingleRegionRisk/westeurope" }, report.Findings.Select(f => f.Id).ToArray());
+            // Owner tags name alice and bob, and nobody else, on the gateway, the web app and the database.
+            Assert.Equal(new[] { "SingleRegionRisk/westeurope", "KnowledgeConcentration/alice+bob" }, report.Findings.Select(f => f.Id).ToArray());
             Assert.Equal(new[] { "shop-agw" }, report.Entrypoints);
             var region = report.Findings[0];
             Assert.Equal(new[] { "shop-agw" }, region.Affects);

@@ -18,7 +18,7 @@ namespace SpofAudit.Azure.Tests
             var ids = new SpofAnalyzer().Analyze(model).Findings.Select(f => f.Id).OrderBy(i => i, StringComparer.Ordinal).ToArray();
 
             Assert.Equal(
-                new[] { "PersonnelDependency/erin", "SinglePointOfFailure/payments", "SingleRegionRisk/westeurope", "SingleZoneRisk/westeurope-2" },
+                new[] { "KnowledgeConcentration/alice+bob", "PersonnelDependency/erin", "SinglePointOfFailure/payments", "SingleRegionRisk/westeurope", "SingleZoneRisk/westeurope-2" },
                 ids);
             Assert.Contains("payments", model.FindComponent("shop-web")!.DependsOn.SelectMany(d => d.Members));
             Assert.Equal(new[] { "shop-agw" }, model.Entrypoints);

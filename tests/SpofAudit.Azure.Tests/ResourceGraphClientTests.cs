@@ -67,7 +67,7 @@ namespace SpofAudit.Azure.Tests
             Assert.Equal(1, queries.Count(q => q.SkipToken == "page-2-token"));
             Assert.Equal(9, queries.Length); // eight families, one of them in two pages
             var findings = new SpofAnalyzer().Analyze(model).Findings.Select(f => f.Id).ToArray();
-            Assert.Equal(new[] { "SingleRegionRisk/westeurope" }, findings);
+            Assert.Equal(new[] { "SingleRegionRisk/westeurope", "KnowledgeConcentration/alice+bob" }, findings);
             Assert.Equal("prod-1", model.Name);
             Assert.Contains(host.Progress, p => p.Contains("page 2", StringComparison.Ordinal));
         }

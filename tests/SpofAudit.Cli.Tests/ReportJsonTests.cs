@@ -9,6 +9,9 @@ namespace SpofAudit.Cli.Tests
         private static readonly string[] FindingKeys =
             { "id", "kind", "severity", "target", "targetType", "affects", "path", "components", "recommendation" };
 
+        /// <summary>The examples whose components name owners: their reports end with the entrypoints' truck factors.</summary>
+        private static readonly string[] WithOwners = { "shared-database-owners.yaml", "single-owner-database.yaml", "webshop.yaml" };
+
         public static TheoryData<string, string, string[]> ExpectedFindings => new TheoryData<string, string, string[]>
         {
             { "single-database.yaml", "single-database", new[] { "SinglePointOfFailure/db High Component", "SingleZoneRisk/eu-west-1a High Zone", "SingleRegionRisk/eu-west-1 Medium Region" } },
@@ -23,7 +26,7 @@ namespace SpofAudit.Cli.Tests
             { "double-faults.yaml", "double-faults", new[] { "SingleRegionRisk/us-east-1 Medium Region" } },
             { "two-regions.yaml", "two-regions", new[] { "SingleRegionRisk/us-east-1 Medium Region" } },
             { "quorum-store.yaml", "quorum-store", new[] { "SinglePointOfFailure/rack-1 High Domain", "SingleRegionRisk/eu-central-1 Medium Region" } },
-            { "single-owner-database.yaml", "single-owner-database", new[] { "SingleRegionRisk/us-east-1 Medium Region", "PersonnelDependency/carol Medium Person" } },
+            { "single-owner-database.yaml", "single-owner-database", new[] { "SingleRegionRisk/us-east-1 Medium Region", "PersonnelDependency/carol Medium Person", "KnowledgeConcentration/alice+bob Low People" } },
             {
                 "capacity-cascade.yaml", "capacity-cascade", new[]
                 {
@@ -47,6 +50,12 @@ namespace SpofAudit.Cli.Tests
                 }
             },
             {
+                "shared-database-owners.yaml", "shared-database-owners", new[]
+                {
+                    "SingleRegionRisk/eu-west-1 High Region", "KnowledgeConcentration/alice+bob Medium People", "KnowledgeConcentration/carol+dave+erin Low People",
+                }
+            },
+            {
                 "webshop.yaml", "webshop", new[]
                 {
                     "SinglePointOfFailure/lb High Component", "SingleRegionRisk/us-east-1 Medium Region",
@@ -64,7 +73,8 @@ namespace SpofAudit.Cli.Tests
             Assert.Equal(string.Empty, result.Stderr);
 
             var root = JsonDocument.Parse(result.Stdout).RootElement;
-            Assert.Equal(new[] { "schemaVersion", "model", "findings" }, root.EnumerateObject().Select(p => p.Name));
+            var keys = WithOwners.Contains(file) ? new[] { "schemaVersion", "model", "findings", "truckFactors" } : new[] { "schemaVersion", "model", "findings" };
+            Assert.Equal(keys, root.EnumerateObject().Select(p => p.Name));
             Assert.Equal(JsonValueKind.Number, root.GetProperty("schemaVersion").ValueKind);
             Assert.Equal(1, root.GetProperty("schemaVersion").GetInt32());
             Assert.Equal(model, root.GetProperty("model").GetString());

@@ -49,7 +49,7 @@ namespace SpofAudit.Findings
                 .ThenBy(f => f.Target, StringComparer.Ordinal)
                 .ToArray();
             // The suppression findings of a partial read carry its mark too: an unmatched id may be one it could not read.
-            return new SpofReport(report.Model, report.Entrypoints, report.Provenance, report.ComponentCount, IncompleteInventoryMark.Attach(report.Provenance, ordered));
+            return report.WithFindings(IncompleteInventoryMark.Attach(report.Provenance, ordered));
         }
 
         private static Finding Expired(Suppression s, string model, bool stillFound)

@@ -158,6 +158,20 @@ namespace SpofAudit.Findings
             return $"{advice} Evidence: {said}. Also: {string.Join("; ", evidence.Select(e => e.Remedy).Distinct())}.";
         }
 
+        /// <summary>
+        /// Advice for <paramref name="people"/> who together are the only ones able to operate <paramref name="components"/>:
+        /// one more person in the owners (<paramref name="declaredOwners"/>, the first component's owners as written, teams
+        /// unexpanded), a runbook, and pairing so the knowledge spreads.
+        /// </summary>
+        public static string ForPeople(IReadOnlyList<string> people, IReadOnlyList<string> components, IReadOnlyList<string> declaredOwners)
+        {
+            var everyone = people.Count == 2 ? "both" : people.Count == 3 ? "all three" : $"all {people.Count}";
+            var owners = string.Join(", ", declaredOwners);
+            return $"Only {Describe(people)} can operate {Describe(components)}: with {everyone} away at once, nobody can. "
+                + $"Name one more owner or a team beside them (owners: [{owners}, <someone else>]), write a runbook someone outside the group can follow, "
+                + "and pair a newcomer with them on the next change.";
+        }
+
         public static string ForDegradation(string target, IReadOnlyList<string> affects) =>
             $"Losing {target} degrades {Describe(affects)} without stopping it: check that callers time out and fall back gracefully, and add redundancy to {target} if running degraded is not acceptable.";
 

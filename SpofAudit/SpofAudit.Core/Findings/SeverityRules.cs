@@ -39,6 +39,13 @@ namespace SpofAudit.Findings
         public static Severity ForDoubleFault(double likelihood, IEnumerable<Criticality?> involved) =>
             Adjust(likelihood >= LikelyDoubleFault ? Severity.Medium : Severity.Low, involved);
 
+        /// <summary>
+        /// A knowledge concentration: Low for two people, Info for three (all three away at once is rarer still than two); then raised or lowered by the criticality of the
+        /// entrypoints it affects, like a sole owner, so a pair on a critical path is Medium and a trio Low.
+        /// </summary>
+        public static Severity ForKnowledgeConcentration(int people, IEnumerable<Criticality?> involved) =>
+            Adjust(people <= 2 ? Severity.Low : Severity.Info, involved);
+
         /// <summary>Two instances at 99.9% availability down together.</summary>
         public const double LikelyDoubleFault = 1e-6;
 

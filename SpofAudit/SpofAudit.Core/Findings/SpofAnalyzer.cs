@@ -29,7 +29,7 @@ namespace SpofAudit.Findings
             }
 
             var findings = IncompleteInventoryMark.Attach(model.Provenance, FindingResources.Attach(model, FindingOrder.MergeRuns(runs)));
-            return new SpofReport(model.Name, model.Entrypoints, model.Provenance, model.Components.Count, findings);
+            return new SpofReport(model.Name, model.Entrypoints, model.Provenance, model.Components.Count, findings, TruckFactors.Of(model, context.TruckFactors));
         }
     }
 }

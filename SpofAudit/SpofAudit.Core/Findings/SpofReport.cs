@@ -14,7 +14,19 @@ namespace SpofAudit.Findings
         }
 
         public SpofReport(string model, IReadOnlyList<string> entrypoints, ModelProvenance provenance, int componentCount, IReadOnlyList<Finding> findings)
+            : this(model, entrypoints, provenance, componentCount, findings, Array.Empty<EntrypointTruckFactor>())
         {
+        }
+
+        public SpofReport(
+            string model,
+            IReadOnlyList<string> entrypoints,
+            ModelProvenance provenance,
+            int componentCount,
+            IReadOnlyList<Finding> findings,
+            IReadOnlyList<EntrypointTruckFactor> truckFactors)
+        {
+            TruckFactors = truckFactors;
             Model = model;
             Entrypoints = entrypoints;
             Provenance = provenance;
@@ -31,6 +43,13 @@ namespace SpofAudit.Findings
         public ModelProvenance Provenance { get; }
         public int ComponentCount { get; }
         public IReadOnlyList<Finding> Findings { get; }
+
+        /// <summary>Each entrypoint's truck factor, in name order; empty for a report rebuilt from findings alone.</summary>
+        public IReadOnlyList<EntrypointTruckFactor> TruckFactors { get; }
+
+        /// <summary>The same report with other findings (accepted risks applied, a baseline's left out): the rest is kept.</summary>
+        public SpofReport WithFindings(IReadOnlyList<Finding> findings) =>
+            new SpofReport(Model, Entrypoints, Provenance, ComponentCount, findings, TruckFactors);
 
         /// <summary>
         /// A report rebuilt from findings alone (piped to Export-SpofReport, or read back from JSON): the model

@@ -17,5 +17,8 @@ namespace SpofAudit.Findings
 
         /// <summary>An entry of a suppression (accepted-risk) file, named by the finding id it accepts.</summary>
         Suppression,
+
+        /// <summary>Several people who together are the only ones able to operate a component: "alice+bob" (a knowledge concentration).</summary>
+        People,
     }
 }

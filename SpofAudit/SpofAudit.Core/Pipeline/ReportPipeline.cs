@@ -57,6 +57,11 @@ namespace SpofAudit.Pipeline
             }
 
             var report = _analyzer.Analyze(model, request.Analysis, host.CancellationToken);
+            if (TruckFactorSummary.Describe(report.TruckFactors) is { } truckFactors)
+            {
+                host.WriteVerbose(truckFactors);
+            }
+
             report = ApplyAcceptedRisks(report, request, host);
             var inBaseline = 0;
             if (request.BaselineFile != null)
@@ -71,7 +76,7 @@ namespace SpofAudit.Pipeline
 
                 var fresh = ReportComparer.NotInBaseline(report.Findings, baseline.Findings);
                 inBaseline = report.Findings.Count - fresh.Count;
-                report = new SpofReport(report.Model, report.Entrypoints, report.Provenance, report.ComponentCount, fresh);
+                report = report.WithFindings(fresh);
             }
 
             var selection = new ReportSelection(report, request.Filter, inBaseline);

@@ -8,7 +8,8 @@ namespace SpofAudit.Rendering
 {
     /// <summary>
     /// The report behind a file written from findings given one by one (Export-SpofReport): with the model they
-    /// came from, its name, entrypoints, source files and size head the report even when no finding is left;
+    /// came from, its name, entrypoints, source files and size head the report even when no finding is left, and its
+    /// entrypoints' truck factors end it;
     /// without it, only what the findings themselves carry, including the incomplete-inventory mark of a partial read
     /// (<see cref="Finding.IncompleteInventory"/>), so that report too says what could not be read.
     /// </summary>
@@ -18,7 +19,7 @@ namespace SpofAudit.Rendering
         {
             if (model != null)
             {
-                return new SpofReport(model.Name, model.Entrypoints, model.Provenance, model.Components.Count, findings);
+                return new SpofReport(model.Name, model.Entrypoints, model.Provenance, model.Components.Count, findings, TruckFactors.Of(model));
             }
 
             var partial = findings.Where(f => f.IncompleteInventory != null).Select(f => f.IncompleteInventory!).ToArray();

@@ -28,7 +28,21 @@ namespace SpofAudit.Rendering
         public static void Write(string model, IEnumerable<Finding> findings, TextWriter writer, ModelProvenance provenance) =>
             Write(model, findings, writer, provenance.IncompleteLines, provenance.Unread);
 
-        private static void Write(string model, IEnumerable<Finding> findings, TextWriter writer, IReadOnlyList<string>? incomplete, IReadOnlyList<UnreadPart>? unread)
+        /// <summary>
+        /// Writes the selected <paramref name="findings"/> of <paramref name="report"/> with its provenance and, after the
+        /// findings, a <c>truckFactors</c> array (one <c>{entrypoint, truckFactor}</c> per entrypoint, <c>null</c> when
+        /// the model names no owner it could count) when any entrypoint has one.
+        /// </summary>
+        public static void Write(SpofReport report, IEnumerable<Finding> findings, TextWriter writer) =>
+            Write(report.Model, findings, writer, report.Provenance.IncompleteLines, report.Provenance.Unread, report.TruckFactors);
+
+        private static void Write(
+            string model,
+            IEnumerable<Finding> findings,
+            TextWriter writer,
+            IReadOnlyList<string>? incomplete,
+            IReadOnlyList<UnreadPart>? unread,
+            IReadOnlyList<EntrypointTruckFactor>? truckFactors = null)
         {
             var json = new JsonWriter(writer);
             json.StartObject();
@@ -53,8 +67,51 @@ namespace SpofAudit.Rendering
             }
 
             json.EndArray();
+            if (truckFactors != null && HasAny(truckFactors))
+            {
+                // Present only when some owner could be counted, so reports of models without owners keep the shape of docs/design.md §5.
+                WriteTruckFactors(json, truckFactors);
+            }
+
             json.EndObject();
             json.EndDocument();
+        }
+
+        private static bool HasAny(IReadOnlyList<EntrypointTruckFactor> truckFactors)
+        {
+            foreach (var factor in truckFactors)
+            {
+                if (factor.TruckFactor.HasValue)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static void WriteTruckFactors(JsonWriter json, IReadOnlyList<EntrypointTruckFactor> truckFactors)
+        {
+            json.Name("truckFactors");
+            json.StartArray();
+            foreach (var factor in truckFactors)
+            {
+                json.StartObject();
+                json.Property("entrypoint", factor.Entrypoint);
+                json.Name("truckFactor");
+                if (factor.TruckFactor is int value)
+                {
+                    json.Number(value);
+                }
+                else
+                {
+                    json.Null();
+                }
+
+                json.EndObject();
+            }
+
+            json.EndArray();
         }
 
         private static void WriteUnread(JsonWriter json, IReadOnlyList<UnreadPart> unread)

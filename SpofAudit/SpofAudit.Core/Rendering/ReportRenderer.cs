@@ -25,7 +25,7 @@ namespace SpofAudit.Rendering
                     ReportTableWriter.Write(selection, writer);
                     break;
                 case ReportFormat.Json:
-                    ReportJsonWriter.Write(selection.Report.Model, selection.Findings, writer, selection.Report.Provenance);
+                    ReportJsonWriter.Write(selection.Report, selection.Findings, writer);
                     break;
                 case ReportFormat.Markdown:
                     ReportMarkdownWriter.Write(selection, writer);

@@ -12,7 +12,8 @@ namespace SpofAudit.Tests.Analysis
     /// zone, region, domain and person) with <see cref="ScenarioEvaluator"/> and look at the entrypoints.
     /// Instances are reported per component, so every instance of a component must have the same effect;
     /// if two do not, the reference yields an "inconsistent" finding that no analysis can match. An outage that
-    /// the same event does not cause when capacity is ignored is a CapacityRisk.
+    /// the same event does not cause when capacity is ignored is a CapacityRisk. Knowledge concentrations come from
+    /// failing sets of people together (<see cref="BruteForceTruckFactors"/>).
     /// </summary>
     internal static class BruteForceReference
     {
@@ -46,6 +47,7 @@ namespace SpofAudit.Tests.Analysis
             AddQuorumRisks(result, model, entrypoints);
             AddFailoverRisks(result, model, entrypoints);
             AddDataLossRisks(result, model, entrypoints);
+            result.UnionWith(BruteForceTruckFactors.KnowledgeConcentrations(model).Select(k => k.Finding));
             return result;
         }
 

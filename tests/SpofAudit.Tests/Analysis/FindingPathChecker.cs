@@ -59,7 +59,7 @@ namespace SpofAudit.Tests.Analysis
             // A failover risk is an outage the moment before the failover.
             var semantics = finding.Kind == FindingKind.FailoverRisk ? FailureSemantics.BeforeFailover : FailureSemantics.Full;
             var scenario = new ScenarioEvaluator(semantics).Evaluate(model, EventsOf(model, finding));
-            var wantDown = finding.Kind != FindingKind.DegradationRisk && finding.Kind != FindingKind.PersonnelDependency;
+            var wantDown = finding.Kind != FindingKind.DegradationRisk && finding.Kind != FindingKind.PersonnelDependency && finding.TargetType != TargetType.People;
             foreach (var name in components)
             {
                 var status = scenario.StatusOf(name);
@@ -77,7 +77,12 @@ namespace SpofAudit.Tests.Analysis
         public static FailureEvent[] EventsOf(SpofModel model, Finding finding) =>
             finding.TargetType == TargetType.Pair
                 ? finding.Target.Split(new[] { " + " }, StringSplitOptions.None).Select(name => NamedEvent(model, name)).ToArray()
+                : finding.TargetType == TargetType.People
+                ? PeopleOf(finding).Select(name => new FailureEvent(FailureEventKind.Person, name)).ToArray()
                 : new[] { EventOf(model, finding) };
+
+        /// <summary>The people of a knowledge concentration "a+b" (random models name no one with a '+').</summary>
+        private static string[] PeopleOf(Finding finding) => finding.Target.Split('+');
 
         /// <summary>An instance, zone, region or domain by its name (random models keep these names apart).</summary>
         public static FailureEvent NamedEvent(SpofModel model, string name) =>
@@ -111,6 +116,8 @@ namespace SpofAudit.Tests.Analysis
             {
                 case TargetType.Person:
                     return model.OwnersOf(component).SequenceEqual(new[] { target });
+                case TargetType.People:
+                    return model.OwnersOf(component).OrderBy(p => p, StringComparer.Ordinal).SequenceEqual(PeopleOf(finding));
                 case TargetType.Pair:
                     return true; // the pair takes it down together: the scenario below checks that
 

@@ -127,7 +127,8 @@ namespace SpofAudit.Tests.Analysis
             }, new[] { "entry" }, null,
             new[] { Person("alice"), Person("bob"), Person("carol"), Person("dan"), Person("erin") },
             new[] { Team("team-solo", "alice"), Team("team-pair", "bob", "carol"), Team("team-dan", "dan") });
-            Assert.Equal(new[] { "PersonnelDependency/alice", "PersonnelDependency/dan" }, Ids(model));
+            // The pair team is no sole owner, but bob and carol together are the only ones who can run entry and c2.
+            Assert.Equal(new[] { "KnowledgeConcentration/bob+carol", "PersonnelDependency/alice", "PersonnelDependency/dan" }, Ids(model));
             Assert.Equal(new[] { "entry", "c1", "alice" }, Find(model, "PersonnelDependency/alice").Path);
         }
 

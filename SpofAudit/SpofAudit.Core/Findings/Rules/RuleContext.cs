@@ -16,6 +16,7 @@ namespace SpofAudit.Findings
         private FailureGraph? _graph;
         private SinglePointAnalysis? _singlePoints;
         private EntrypointReach? _reach;
+        private TruckFactorAnalysis? _truckFactors;
         private Dictionary<FindingKind, List<Finding>>? _singleFailures;
         private Dictionary<FindingKind, List<Finding>>? _failovers;
 
@@ -41,6 +42,9 @@ namespace SpofAudit.Findings
 
         /// <summary>Which entrypoints depend on each component, hard or soft, with one path.</summary>
         public EntrypointReach Reach => _reach ??= new EntrypointReach(Model, Graph, ComponentIndex);
+
+        /// <summary>Each entrypoint's truck factor and the minimal sets of two or three people behind it.</summary>
+        public TruckFactorAnalysis TruckFactors => _truckFactors ??= TruckFactorAnalysis.Run(Model, Graph, Cancellation);
 
         /// <summary>
         /// The order-1 findings of <paramref name="kind"/>, sorted: assembled from <see cref="SinglePoints"/>, those that

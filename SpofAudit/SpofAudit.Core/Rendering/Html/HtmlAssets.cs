@@ -41,7 +41,7 @@ h1 { font-size: 22px; margin: 0 0 4px; } h2 { font-size: 17px; margin: 24px 0 8p
 #diagram .arrowhead { fill: #8a93a3; }
 #diagram .node rect { fill: #fff; stroke: #9aa3b2; stroke-width: 1.2; }
 #diagram .node text { font: 13px system-ui, sans-serif; text-anchor: middle; dominant-baseline: central; fill: #1d2330; }
-#diagram .node.zone rect, #diagram .node.region rect, #diagram .node.domain rect, #diagram .node.person rect { fill: #eef2f7; stroke-dasharray: 3 2; }
+#diagram .node.zone rect, #diagram .node.region rect, #diagram .node.domain rect, #diagram .node.person rect, #diagram .node.people rect { fill: #eef2f7; stroke-dasharray: 3 2; }
 #diagram .node.entrypoint rect { stroke: #1d2330; stroke-width: 2.5; }
 #diagram .node.degradation rect { fill: #fef3c7; stroke: #d97706; }
 #diagram .node.personnel-risk rect { fill: #dbeafe; stroke: #2563eb; stroke-width: 2; }
