@@ -143,33 +143,37 @@ namespace SpofAudit.Findings
         public static string ForRegion(string region, IReadOnlyList<string> components) =>
             $"Deploy {Describe(components)} in a second region and route between regions with DNS failover or a global load balancer; replicate data to it so {region} is not the only place the system can run.";
 
-        public static string ForPerson(string person, IReadOnlyList<string> components, IReadOnlyList<OperatorEvidence>? evidence = null)
+        public static string ForPerson(string person, IReadOnlyList<string> components, IReadOnlyList<OperatorEvidence>? evidence = null) =>
+            WithEvidence(
+                $"{person} is the only owner of {Describe(components)}: name a second owner or a team (owners: [{person}, <someone else>]), and write down runbooks so someone else can operate it.",
+                evidence);
+
+        /// <summary>
+        /// The advice, then the evidence behind the people (at most three, then a count) and what spreads the knowledge
+        /// it shows (a second code owner in that rule, pairing on the next change).
+        /// </summary>
+        private static string WithEvidence(string advice, IReadOnlyList<OperatorEvidence>? evidence)
         {
-            var advice = $"{person} is the only owner of {Describe(components)}: name a second owner or a team (owners: [{person}, <someone else>]), and write down runbooks so someone else can operate it.";
             if (evidence == null || evidence.Count == 0)
             {
                 return advice;
             }
 
-            // The evidence says where the owner came from, and so what spreads the knowledge (a CODEOWNERS rule, pairing).
             const int Shown = 3;
             var said = string.Join("; ", evidence.Take(Shown).Select(e => $"{e.Description} at {e.Source}"))
                 + (evidence.Count > Shown ? $"; and {evidence.Count - Shown} more" : string.Empty);
             return $"{advice} Evidence: {said}. Also: {string.Join("; ", evidence.Select(e => e.Remedy).Distinct())}.";
         }
 
-        /// <summary>
-        /// Advice for <paramref name="people"/> who together are the only ones able to operate <paramref name="components"/>:
-        /// one more person in the owners (<paramref name="declaredOwners"/>, the first component's owners as written, teams
-        /// unexpanded), a runbook, and pairing so the knowledge spreads.
-        /// </summary>
-        public static string ForPeople(IReadOnlyList<string> people, IReadOnlyList<string> components, IReadOnlyList<string> declaredOwners)
+        public static string ForPeople(IReadOnlyList<string> people, IReadOnlyList<string> components, IReadOnlyList<string> declaredOwners, IReadOnlyList<OperatorEvidence>? evidence = null)
         {
             var everyone = people.Count == 2 ? "both" : people.Count == 3 ? "all three" : $"all {people.Count}";
             var owners = string.Join(", ", declaredOwners);
-            return $"Only {Describe(people)} can operate {Describe(components)}: with {everyone} away at once, nobody can. "
-                + $"Name one more owner or a team beside them (owners: [{owners}, <someone else>]), write a runbook someone outside the group can follow, "
-                + "and pair a newcomer with them on the next change.";
+            return WithEvidence(
+                $"Only {Describe(people)} can operate {Describe(components)}: with {everyone} away at once, nobody can. "
+                    + $"Name one more owner or a team beside them (owners: [{owners}, <someone else>]), write a runbook someone outside the group can follow, "
+                    + "and pair a newcomer with them on the next change.",
+                evidence);
         }
 
         public static string ForDegradation(string target, IReadOnlyList<string> affects) =>

@@ -134,7 +134,7 @@ namespace SpofAudit.Findings
             if (kind == FailureEventKind.Person)
             {
                 return Make(model, FindingKind.PersonnelDependency, target, TargetType.Person, affects, affected, path, hit,
-                    Recommendations.ForPerson(target, hit, EvidenceOf(model, target, hit)), null);
+                    Recommendations.ForPerson(target, hit, OperatorEvidenceOf.People(model, new[] { target }, hit)), null);
             }
 
             var targetType = kind == FailureEventKind.Zone ? TargetType.Zone
@@ -143,25 +143,6 @@ namespace SpofAudit.Findings
             return Make(model, FindingKind.DegradationRisk, target, targetType, affects, affected, path,
                 hit, Recommendations.ForDegradation(target, affected),
                 isComponent ? model.Components[e].Criticality : null);
-        }
-
-        /// <summary>The evidence that makes <paramref name="person"/> an operator of the components, directly or through a team.</summary>
-        private static IReadOnlyList<OperatorEvidence> EvidenceOf(SpofModel model, string person, IReadOnlyList<string> components)
-        {
-            var evidence = new List<OperatorEvidence>();
-            foreach (var name in components)
-            {
-                var component = model.FindComponent(name);
-                foreach (var item in component?.Evidence ?? (IReadOnlyList<OperatorEvidence>)System.Array.Empty<OperatorEvidence>())
-                {
-                    if (item.Owner == person || model.Teams.Any(team => team.Name == item.Owner && team.Members.Contains(person)))
-                    {
-                        evidence.Add(item);
-                    }
-                }
-            }
-
-            return evidence;
         }
 
         private static Finding Make(

@@ -57,7 +57,7 @@ namespace SpofAudit.Findings
             var declaredOwners = model.FindComponent(components[0])!.Owners;
             path.Add(target);
             return new Finding(kind, SeverityRules.ForKnowledgeConcentration(set.People.Count, involved), target, TargetType.People, affects, path, components,
-                Recommendations.ForPeople(set.People, components, declaredOwners), model.Name, FindingLocation.Of(model, TargetType.People, target, path));
+                Recommendations.ForPeople(set.People, components, declaredOwners, OperatorEvidenceOf.People(model, set.People, components)), model.Name, FindingLocation.Of(model, TargetType.People, target, path));
         }
     }
 }
