@@ -12,32 +12,16 @@ namespace SpofAudit.Aws.Tests
     /// <summary>A hostile or broken endpoint cannot make a live read unbounded, nor make it hand credentials or answers to another host.</summary>
     public sealed class BoundedReadTests : IDisposable
     {
-        private const string AccessKey = "AKIDEXAMPLE";
-        private const string SecretKey = "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY";
-        private const string SessionToken = "FQoGZXIvYXdzEXAMPLESESSIONTOKEN";
-
         private readonly FakeAwsServer _server = new FakeAwsServer();
-        private readonly string _profiles = Path.Combine(Path.GetTempPath(), $"spof-aws-credentials-{Guid.NewGuid():N}");
-
-        public BoundedReadTests()
-        {
-            File.WriteAllText(_profiles, $"[audit]\naws_access_key_id = {AccessKey}\naws_secret_access_key = {SecretKey}\naws_session_token = {SessionToken}\n");
-        }
+        private readonly AuditProfile _profile = new AuditProfile(withSessionToken: true);
 
         public void Dispose()
         {
             _server.Dispose();
-            File.Delete(_profiles);
+            _profile.Dispose();
         }
 
-        private AwsAuditOptions Options() => new AwsAuditOptions
-        {
-            Regions = new[] { "us-east-1" },
-            ProfileName = "audit",
-            ProfilesLocation = _profiles,
-            EndpointUrl = _server.Endpoint.ToString(),
-            Retry = new RetryPolicy(baseDelay: TimeSpan.FromMilliseconds(5), seed: 1),
-        };
+        private AwsAuditOptions Options() => _profile.Options(_server.Endpoint.ToString());
 
         private static string InstancesPage(string token) =>
             $"<DescribeInstancesResponse xmlns=\"http://ec2.amazonaws.com/doc/2016-11-15/\"><requestId>r-1</requestId><reservationSet/><nextToken>{token}</nextToken></DescribeInstancesResponse>";
@@ -166,7 +150,7 @@ namespace SpofAudit.Aws.Tests
             Assert.Equal("AwsRequestFailed", error.ErrorId);
             Assert.Contains("redirect", error.Message);
             Assert.Contains(elsewhere.Endpoint.Authority, error.Message);
-            Assert.DoesNotContain(SessionToken, error.Message);
+            Assert.DoesNotContain(AuditProfile.SessionToken, error.Message);
         }
 
         [Fact]
@@ -202,7 +186,7 @@ namespace SpofAudit.Aws.Tests
             Assert.Empty(elsewhere.Requests);
             Assert.Equal("AwsAssumeRoleFailed", error.ErrorId);
             Assert.Contains("never follows", error.Message);
-            Assert.DoesNotContain(SessionToken, error.Message);
+            Assert.DoesNotContain(AuditProfile.SessionToken, error.Message);
             Assert.Single(_server.Requests);
         }
 

@@ -16,31 +16,16 @@ namespace SpofAudit.Aws.Tests
     /// </summary>
     public sealed class Ec2SdkTests : IDisposable
     {
-        private const string AccessKey = "AKIDEXAMPLE";
-        private const string SecretKey = "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY";
-
         private readonly FakeAwsServer _server = new FakeAwsServer();
-        private readonly string _profiles = Path.Combine(Path.GetTempPath(), $"spof-aws-credentials-{Guid.NewGuid():N}");
-
-        public Ec2SdkTests()
-        {
-            File.WriteAllText(_profiles, $"[audit]\naws_access_key_id = {AccessKey}\naws_secret_access_key = {SecretKey}\n");
-        }
+        private readonly AuditProfile _profile = new AuditProfile(withSessionToken: false);
 
         public void Dispose()
         {
             _server.Dispose();
-            File.Delete(_profiles);
+            _profile.Dispose();
         }
 
-        private AwsAuditOptions Options() => new AwsAuditOptions
-        {
-            Regions = new[] { "us-east-1" },
-            ProfileName = "audit",
-            ProfilesLocation = _profiles,
-            EndpointUrl = _server.Endpoint.ToString(),
-            Retry = new RetryPolicy(baseDelay: TimeSpan.FromMilliseconds(5), seed: 1),
-        };
+        private AwsAuditOptions Options() => _profile.Options(_server.Endpoint.ToString());
 
         private static string Recorded(string name) => File.ReadAllText(Path.Combine(FakeAwsServer.RecordedDirectory, name));
 
@@ -100,7 +85,7 @@ namespace SpofAudit.Aws.Tests
                 : r.Action == "DescribeNatGateways"
                     ? (200, Recorded("ec2.DescribeNatGateways.xml").Replace("<state>available</state>", "<state>deleted</state>"))
                 : null);
-            var credentials = new Amazon.Runtime.BasicAWSCredentials(AccessKey, SecretKey);
+            var credentials = new Amazon.Runtime.BasicAWSCredentials(AuditProfile.AccessKey, AuditProfile.SecretKey);
             using var client = new AwsQueryClient(credentials, _server.Endpoint, new RetryPolicy());
             using var ec2 = new Ec2SdkReader(credentials, client.Runner);
             using var sts = new StsAccountReader(credentials, client.Runner);
@@ -124,7 +109,7 @@ namespace SpofAudit.Aws.Tests
             using var http = new BoundedHttpClientFactory(AwsService.Ec2, "us-east-1", runner.Limits);
             var config = new AmazonEC2Config();
             SdkExchange.Configure(config, runner, AwsService.Ec2, "us-east-1", http);
-            using var client = new AmazonEC2Client(new Amazon.Runtime.BasicAWSCredentials(AccessKey, SecretKey), config);
+            using var client = new AmazonEC2Client(new Amazon.Runtime.BasicAWSCredentials(AuditProfile.AccessKey, AuditProfile.SecretKey), config);
 
             await Assert.ThrowsAsync<InvalidOperationException>(() => client.TerminateInstancesAsync(new TerminateInstancesRequest { InstanceIds = new List<string> { "i-1" } }));
 

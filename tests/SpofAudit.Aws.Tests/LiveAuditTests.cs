@@ -14,32 +14,18 @@ namespace SpofAudit.Aws.Tests
     /// <summary>The live audit against a local endpoint serving the recorded account in the documented response shapes.</summary>
     public sealed class LiveAuditTests : IDisposable
     {
-        private const string AccessKey = "AKIDEXAMPLE";
-        private const string SecretKey = "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY";
         private static readonly string[] Services = { "sts", "ec2", "elasticloadbalancing", "autoscaling", "rds", "elasticache" };
 
         private readonly FakeAwsServer _server = new FakeAwsServer();
-        private readonly string _profiles = Path.Combine(Path.GetTempPath(), $"spof-aws-credentials-{Guid.NewGuid():N}");
-
-        public LiveAuditTests()
-        {
-            File.WriteAllText(_profiles, $"[audit]\naws_access_key_id = {AccessKey}\naws_secret_access_key = {SecretKey}\n");
-        }
+        private readonly AuditProfile _profile = new AuditProfile();
 
         public void Dispose()
         {
             _server.Dispose();
-            File.Delete(_profiles);
+            _profile.Dispose();
         }
 
-        private AwsAuditOptions Options(RetryPolicy? retry = null) => new AwsAuditOptions
-        {
-            Regions = new[] { "us-east-1" },
-            ProfileName = "audit",
-            ProfilesLocation = _profiles,
-            EndpointUrl = _server.Endpoint.ToString(),
-            Retry = retry ?? new RetryPolicy(baseDelay: TimeSpan.FromMilliseconds(5), seed: 1),
-        };
+        private AwsAuditOptions Options(RetryPolicy? retry = null) => _profile.Options(_server.Endpoint.ToString(), retry);
 
         private Task<SpofModel> Audit(RecordingHost host, RetryPolicy? retry = null) => AwsAudit.BuildModelAsync(Options(retry), host);
 
@@ -72,13 +58,13 @@ namespace SpofAudit.Aws.Tests
             {
                 Assert.Equal("POST", r.Method);
                 Assert.True(r.IsSigV4, "Authorization header: " + (r.Headers.TryGetValue("authorization", out var a) ? a : "(none)"));
-                Assert.Equal(AccessKey, r.AccessKey);
+                Assert.Equal(AuditProfile.AccessKey, r.AccessKey);
                 Assert.Equal("us-east-1", r.Region);
                 Assert.Matches("^(Describe|List|Get)", r.Action);
                 Assert.Contains("host", r.SignedHeaders.Split(';'));
                 Assert.Contains("x-amz-date", r.SignedHeaders.Split(';'));
-                Assert.Equal(SigV4Reference.ExpectedSignature(r, SecretKey), r.Signature);
-                Assert.DoesNotContain(SecretKey, r.Body + string.Join(" ", r.Headers.Values));
+                Assert.Equal(SigV4Reference.ExpectedSignature(r, AuditProfile.SecretKey), r.Signature);
+                Assert.DoesNotContain(AuditProfile.SecretKey, r.Body + string.Join(" ", r.Headers.Values));
             });
 
             // The Action's service matches the signing scope (e.g. DescribeLoadBalancers is elasticloadbalancing).
@@ -220,8 +206,8 @@ namespace SpofAudit.Aws.Tests
             Assert.Contains("incomplete, not read: rds:DescribeDBInstances in us-east-1", Assert.Single(model.Sources));
             Assert.Equal(model.Sources, new SpofAnalyzer().Analyze(model).Sources);
             var said = string.Join("\n", host.Warnings.Concat(host.Verbose).Concat(host.Progress).Concat(model.Sources));
-            Assert.DoesNotContain(SecretKey, said);
-            Assert.DoesNotContain(AccessKey, said);
+            Assert.DoesNotContain(AuditProfile.SecretKey, said);
+            Assert.DoesNotContain(AuditProfile.AccessKey, said);
         }
 
         [Fact]
@@ -288,7 +274,7 @@ namespace SpofAudit.Aws.Tests
         [Fact]
         public async Task A_non_read_action_is_refused_before_anything_is_sent()
         {
-            using var client = new AwsQueryClient(new Amazon.Runtime.BasicAWSCredentials(AccessKey, SecretKey), _server.Endpoint, new RetryPolicy());
+            using var client = new AwsQueryClient(new Amazon.Runtime.BasicAWSCredentials(AuditProfile.AccessKey, AuditProfile.SecretKey), _server.Endpoint, new RetryPolicy());
 
             await Assert.ThrowsAsync<InvalidOperationException>(() =>
                 client.SendAsync(AwsService.Ec2, "us-east-1", "TerminateInstances", Array.Empty<System.Collections.Generic.KeyValuePair<string, string>>(), CancellationToken.None));
@@ -304,7 +290,7 @@ namespace SpofAudit.Aws.Tests
                 return; // the environment's region rightly wins over the profile's
             }
 
-            File.AppendAllText(_profiles, "region = eu-west-3\n");
+            File.AppendAllText(_profile.Location, "region = eu-west-3\n");
             var options = Options();
             options.Regions = Array.Empty<string>();
 
@@ -324,7 +310,7 @@ namespace SpofAudit.Aws.Tests
 
             Assert.Equal("AwsProfileNotFound", error.ErrorId);
             Assert.Contains("'nope'", error.Message);
-            Assert.DoesNotContain(SecretKey, error.ToString());
+            Assert.DoesNotContain(AuditProfile.SecretKey, error.ToString());
             Assert.Empty(_server.Requests);
         }
 
@@ -354,7 +340,7 @@ namespace SpofAudit.Aws.Tests
             var requests = _server.Requests.ToArray();
             var assume = Assert.Single(requests, r => r.Action == "AssumeRole");
             Assert.Equal("sts", assume.Service);
-            Assert.Equal(AccessKey, assume.AccessKey);
+            Assert.Equal(AuditProfile.AccessKey, assume.AccessKey);
             Assert.Equal("arn:aws:iam::123456789012:role/SpofAuditReader", assume.Param("RoleArn"));
             Assert.All(requests.Where(r => r.Action != "AssumeRole"), r =>
             {

@@ -12,29 +12,21 @@ namespace SpofAudit.Aws.Tests
     /// <summary>What an admin sees while a live read runs: bounded waits on a dead endpoint, monotonic progress, a debug line per call.</summary>
     public sealed class SessionFeedbackTests : IDisposable
     {
-        private const string AccessKey = "AKIDEXAMPLE";
-        private const string SecretKey = "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY";
-        private const string SessionToken = "FQoGZXIvYXdzEXAMPLESESSIONTOKEN";
-
         private readonly FakeAwsServer _server = new FakeAwsServer();
-        private readonly string _profiles = Path.Combine(Path.GetTempPath(), $"spof-aws-credentials-{Guid.NewGuid():N}");
-
-        public SessionFeedbackTests()
-        {
-            File.WriteAllText(_profiles, $"[audit]\naws_access_key_id = {AccessKey}\naws_secret_access_key = {SecretKey}\naws_session_token = {SessionToken}\n");
-        }
+        private readonly AuditProfile _profile = new AuditProfile(withSessionToken: true);
 
         public void Dispose()
         {
             _server.Dispose();
-            File.Delete(_profiles);
+            _profile.Dispose();
         }
 
+        // The default retry policy: its waits are what these tests measure.
         private AwsAuditOptions Options(string endpoint) => new AwsAuditOptions
         {
             Regions = new[] { "us-east-1" },
             ProfileName = "audit",
-            ProfilesLocation = _profiles,
+            ProfilesLocation = _profile.Location,
             EndpointUrl = endpoint,
         };
 
@@ -124,9 +116,9 @@ namespace SpofAudit.Aws.Tests
             var signatures = _server.Requests.Select(r => r.Signature).ToArray();
             Assert.All(host.Debug, d =>
             {
-                Assert.DoesNotContain(AccessKey, d);
-                Assert.DoesNotContain(SecretKey, d);
-                Assert.DoesNotContain(SessionToken, d);
+                Assert.DoesNotContain(AuditProfile.AccessKey, d);
+                Assert.DoesNotContain(AuditProfile.SecretKey, d);
+                Assert.DoesNotContain(AuditProfile.SessionToken, d);
                 Assert.DoesNotContain("Signature", d);
                 Assert.DoesNotContain(signatures, s => d.Contains(s, StringComparison.Ordinal));
             });

@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using SpofAudit.Loading.CodeOwners;
+using SpofAudit.Testing;
 
 namespace SpofAudit.Tests.Loading
 {
@@ -106,19 +107,8 @@ namespace SpofAudit.Tests.Loading
 
         private static CodeOwnersFile Published(string name)
         {
-            var path = Path.Combine(RepositoryRoot(), "tests", "corpus", "codeowners", name);
+            var path = Path.Combine(RepositoryFolder.Root, "tests", "corpus", "codeowners", name);
             return CodeOwnersFile.Parse(File.ReadAllText(path), path);
-        }
-
-        private static string RepositoryRoot()
-        {
-            var directory = new DirectoryInfo(AppContext.BaseDirectory);
-            while (directory != null && !File.Exists(Path.Combine(directory.FullName, "SpofAudit.slnx")))
-            {
-                directory = directory.Parent;
-            }
-
-            return directory?.FullName ?? throw new InvalidOperationException("SpofAudit.slnx not found above the test folder");
         }
     }
 }

@@ -5,6 +5,7 @@ using SpofAudit.Findings;
 using SpofAudit.Loading;
 using SpofAudit.Model;
 using static SpofAudit.Tests.Loading.LoaderAssert;
+using SpofAudit.Testing;
 
 namespace SpofAudit.Tests.Loading
 {
@@ -19,7 +20,7 @@ namespace SpofAudit.Tests.Loading
         [Fact]
         public void The_personnel_example_names_the_sole_code_owner_and_the_rule_behind_it()
         {
-            var file = Path.Combine(RepositoryRoot(), "examples", "personnel", "payments.yaml");
+            var file = Path.Combine(RepositoryFolder.Root, "examples", "personnel", "payments.yaml");
             var model = new YamlModelLoader().Load(new[] { file });
             var report = new SpofAnalyzer().Analyze(model);
 
@@ -128,16 +129,5 @@ namespace SpofAudit.Tests.Loading
         }
 
         private static string Quoted(string path) => "'" + path.Replace("'", "''") + "'";
-
-        private static string RepositoryRoot()
-        {
-            var directory = new DirectoryInfo(AppContext.BaseDirectory);
-            while (directory != null && !File.Exists(Path.Combine(directory.FullName, "SpofAudit.slnx")))
-            {
-                directory = directory.Parent;
-            }
-
-            return directory?.FullName ?? throw new InvalidOperationException("SpofAudit.slnx not found above the test folder");
-        }
     }
 }

@@ -54,7 +54,7 @@ namespace SpofAudit.Tests.Loading
         [Fact]
         public void The_examples_take_the_shortcut()
         {
-            var examples = Directory.GetFiles(Path.Combine(RepositoryRoot(), "examples"), "*.yaml");
+            var examples = Directory.GetFiles(Path.Combine(RepositoryFolder.Root, "examples"), "*.yaml");
             Assert.NotEmpty(examples);
             foreach (var path in examples)
             {
@@ -160,16 +160,6 @@ namespace SpofAudit.Tests.Loading
             }
         }
 
-        private static string RepositoryRoot()
-        {
-            var directory = new DirectoryInfo(AppContext.BaseDirectory);
-            while (directory != null && !File.Exists(Path.Combine(directory.FullName, "SpofAudit.slnx")))
-            {
-                directory = directory.Parent;
-            }
-
-            return directory?.FullName ?? throw new InvalidOperationException("SpofAudit.slnx not found above the test folder");
-        }
 
         /// <summary>
         /// YAML-like text from the constructs architecture files use, in every spacing and indentation, with a few

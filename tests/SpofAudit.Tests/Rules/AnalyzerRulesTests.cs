@@ -5,6 +5,7 @@ using SpofAudit.Diagnostics;
 using SpofAudit.Analysis;
 using SpofAudit.Findings;
 using SpofAudit.Loading;
+using SpofAudit.Testing;
 
 namespace SpofAudit.Tests.Rules
 {
@@ -14,7 +15,7 @@ namespace SpofAudit.Tests.Rules
         public static TheoryData<string> Examples()
         {
             var data = new TheoryData<string>();
-            foreach (var file in Directory.GetFiles(Path.Combine(RepositoryRoot(), "examples"), "*.yaml").OrderBy(f => f, StringComparer.Ordinal))
+            foreach (var file in Directory.GetFiles(Path.Combine(RepositoryFolder.Root, "examples"), "*.yaml").OrderBy(f => f, StringComparer.Ordinal))
             {
                 data.Add(Path.GetFileName(file));
             }
@@ -26,7 +27,7 @@ namespace SpofAudit.Tests.Rules
         [MemberData(nameof(Examples))]
         public void The_rules_findings_merge_into_report_order(string example)
         {
-            var model = new YamlModelLoader().Load(new[] { Path.Combine(RepositoryRoot(), "examples", example) });
+            var model = new YamlModelLoader().Load(new[] { Path.Combine(RepositoryFolder.Root, "examples", example) });
 
             var findings = new SpofAnalyzer().Analyze(model, new AnalysisOptions(depth: 2)).Findings;
 
@@ -36,7 +37,7 @@ namespace SpofAudit.Tests.Rules
         [Fact]
         public void A_double_fault_carries_its_two_events_and_its_target_is_their_names()
         {
-            var model = new YamlModelLoader().Load(new[] { Path.Combine(RepositoryRoot(), "examples", "double-faults.yaml") });
+            var model = new YamlModelLoader().Load(new[] { Path.Combine(RepositoryFolder.Root, "examples", "double-faults.yaml") });
 
             var doubles = new SpofAnalyzer().Analyze(model, new AnalysisOptions(depth: 2)).Findings.Where(f => f.Kind == FindingKind.DoubleFault).ToArray();
 
@@ -56,23 +57,12 @@ namespace SpofAudit.Tests.Rules
         [Fact]
         public void Every_kind_has_a_row_in_the_readme_findings_table()
         {
-            var readme = File.ReadAllLines(Path.Combine(RepositoryRoot(), "README.md"));
+            var readme = File.ReadAllLines(Path.Combine(RepositoryFolder.Root, "README.md"));
 
             foreach (var name in FindingRules.Names)
             {
                 Assert.Contains(readme, line => line.StartsWith($"| `{name}`", StringComparison.Ordinal));
             }
-        }
-
-        private static string RepositoryRoot()
-        {
-            var directory = new DirectoryInfo(AppContext.BaseDirectory);
-            while (directory != null && !File.Exists(Path.Combine(directory.FullName, "SpofAudit.slnx")))
-            {
-                directory = directory.Parent;
-            }
-
-            return directory?.FullName ?? throw new InvalidOperationException("SpofAudit.slnx not found above the test folder");
         }
     }
 }
