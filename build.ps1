@@ -227,7 +227,14 @@ function Invoke-FuzzSuite {
         return 0
     }
 
-    # Built by the solution's dotnet test above; a fixed seed, so a CI run is repeatable.
+    # dotnet test builds only the test projects: the fuzz suite is a program, built here. A fixed seed keeps a CI run
+    # repeatable.
+    $project = Join-Path $repositoryRoot 'tests/SpofAudit.Fuzz/SpofAudit.Fuzz.csproj'
+    & dotnet build $project --configuration $Configuration --nologo --verbosity quiet | ForEach-Object { Write-Host "$_" }
+    if ($LASTEXITCODE -ne 0) {
+        return $LASTEXITCODE
+    }
+
     $fuzz = Join-Path $repositoryRoot "tests/SpofAudit.Fuzz/bin/$Configuration/net10.0/spofaudit-fuzz.dll"
     & dotnet $fuzz all --seconds $FuzzSeconds --seed 1 | ForEach-Object { Write-Host "$_" }
     $LASTEXITCODE
