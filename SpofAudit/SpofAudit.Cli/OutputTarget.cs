@@ -22,7 +22,7 @@ namespace SpofAudit.Cli
                 return;
             }
 
-            if (noClobber && (File.Exists(path) || Directory.Exists(path)))
+            if (noClobber && ReportFileWriter.Occupied(path))
             {
                 throw new CliUsageException($"{path}: the output file already exists; --no-clobber leaves it as it is.");
             }
@@ -33,7 +33,7 @@ namespace SpofAudit.Cli
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is ArgumentException || e is NotSupportedException)
             {
-                var hint = e is UnauthorizedAccessException && !force && File.Exists(path) && new FileInfo(path).IsReadOnly ? " Use --force to replace a read-only file." : string.Empty;
+                var hint = e is UnauthorizedAccessException && !force && ReportFileWriter.IsReadOnlyFile(path) ? " Use --force to replace a read-only file." : string.Empty;
                 throw new CliUsageException($"{path}: cannot write the output file: {e.Message}{hint}", e);
             }
         }

@@ -16,7 +16,7 @@ namespace SpofAudit.PowerShell
         /// <summary>With -NoClobber: the error for an existing <paramref name="file"/>; null when it may be written.</summary>
         /// <param name="path">The path as the user gave it: the error's target.</param>
         public static ErrorRecord? Refuse(string file, string path, bool noClobber) =>
-            noClobber && (File.Exists(file) || Directory.Exists(file))
+            noClobber && ReportFileWriter.Occupied(file)
                 ? InputErrorRecords.Create(
                     ErrorIds.NoClobber, ErrorCategory.ResourceExists, path, $"The file '{path}' already exists; -NoClobber leaves it as it is.")
                 : null;
@@ -34,7 +34,7 @@ namespace SpofAudit.PowerShell
             }
             catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is NotSupportedException || e is System.Security.SecurityException)
             {
-                var hint = e is UnauthorizedAccessException && !force && File.Exists(file) && new FileInfo(file).IsReadOnly ? " Use -Force to replace a read-only file." : string.Empty;
+                var hint = e is UnauthorizedAccessException && !force && ReportFileWriter.IsReadOnlyFile(file) ? " Use -Force to replace a read-only file." : string.Empty;
                 return InputErrorRecords.Create(ErrorIds.OutFileWriteFailed, ErrorCategory.WriteError, path, $"Cannot write '{path}': {e.Message}{hint}", e);
             }
         }

@@ -135,7 +135,8 @@ namespace SpofAudit.Aws.Tests
                 : QueryError(400, "InvalidAction", $"no recording {name}");
         }
 
-        private static int FreePort()
+        /// <summary>A loopback port nothing listens on now (the system picks it, the probe gives it back).</summary>
+        internal static int FreePort()
         {
             var probe = new TcpListener(IPAddress.Loopback, 0);
             probe.Start();

@@ -33,7 +33,7 @@ namespace SpofAudit.Aws.Tests
         [Fact]
         public async Task A_dead_endpoint_fails_within_seconds_naming_endpoint_call_and_what_to_check_and_says_so_as_it_retries()
         {
-            var endpoint = $"http://127.0.0.1:{FreePort()}/"; // nothing listens there: connection refused
+            var endpoint = $"http://127.0.0.1:{FakeAwsServer.FreePort()}/"; // nothing listens there: connection refused
             var host = new RecordingHost();
             var clock = Stopwatch.StartNew();
 
@@ -122,15 +122,6 @@ namespace SpofAudit.Aws.Tests
                 Assert.DoesNotContain("Signature", d);
                 Assert.DoesNotContain(signatures, s => d.Contains(s, StringComparison.Ordinal));
             });
-        }
-
-        private static int FreePort()
-        {
-            var probe = new TcpListener(IPAddress.Loopback, 0);
-            probe.Start();
-            var port = ((IPEndPoint)probe.LocalEndpoint).Port;
-            probe.Stop();
-            return port;
         }
     }
 }

@@ -62,6 +62,12 @@ namespace SpofAudit.Export
             }
         }
 
+        /// <summary>Whether something (a file or a folder) stands at <paramref name="path"/>: what -NoClobber / --no-clobber refuse.</summary>
+        public static bool Occupied(string path) => File.Exists(path) || Directory.Exists(path);
+
+        /// <summary>Whether <paramref name="path"/> is a read-only file, which only -Force / --force replace.</summary>
+        public static bool IsReadOnlyFile(string path) => File.Exists(path) && new FileInfo(path).IsReadOnly;
+
         /// <summary>Whether <paramref name="target"/> exists and is read-only; throws when it may not be replaced.</summary>
         private static bool CheckTarget(string target, bool replaceReadOnly)
         {

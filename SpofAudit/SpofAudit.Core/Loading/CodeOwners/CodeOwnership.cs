@@ -18,8 +18,8 @@ namespace SpofAudit.Loading.CodeOwners
         // Per repository: its CODEOWNERS (null when none could be read) and the source its unread parts belong to.
         private const long MaxBytes = 3L * 1024 * 1024;
 
-        private readonly Dictionary<string, (CodeOwnersFile? File, InventorySource Source, string? Missing)> _repositories =
-            new Dictionary<string, (CodeOwnersFile? File, InventorySource Source, string? Missing)>(StringComparer.Ordinal);
+        private readonly Dictionary<string, (CodeOwnersFile? File, InventorySource Source, string? Missing, bool RepositoryExists)> _repositories =
+            new Dictionary<string, (CodeOwnersFile? File, InventorySource Source, string? Missing, bool RepositoryExists)>(StringComparer.Ordinal);
 
         public void Apply(ComponentSpec spec, ModelBuilder builder)
         {
@@ -29,7 +29,7 @@ namespace SpofAudit.Loading.CodeOwners
                 return;
             }
 
-            var (file, source, _) = Read(code, spec.Name, builder);
+            var (file, source, _, _) = Read(code, spec.Name, builder);
             if (file == null)
             {
                 return;
@@ -68,7 +68,7 @@ namespace SpofAudit.Loading.CodeOwners
         }
 
         /// <summary>The repository's CODEOWNERS, read once; null, with an unread part, when there is none to read.</summary>
-        private (CodeOwnersFile? File, InventorySource Source, string? Missing) Read(CodeLocation code, string component, ModelBuilder builder)
+        private (CodeOwnersFile? File, InventorySource Source, string? Missing, bool RepositoryExists) Read(CodeLocation code, string component, ModelBuilder builder)
         {
             if (!_repositories.TryGetValue(code.Repository, out var read))
             {
@@ -77,7 +77,7 @@ namespace SpofAudit.Loading.CodeOwners
             }
 
             // Without CODEOWNERS, git history (history:) may still say who knows the code; a missing repository is said here once.
-            if (read.Missing != null && (code.History == null || !Directory.Exists(code.Repository)))
+            if (read.Missing != null && (code.History == null || !read.RepositoryExists))
             {
                 builder.AddUnread(new UnreadPart(read.Source, component, "code owners", "not read", $"{component}: {read.Missing}, so who owns its code is not known"));
             }
@@ -85,22 +85,23 @@ namespace SpofAudit.Loading.CodeOwners
             return read;
         }
 
-        private static (CodeOwnersFile? File, InventorySource Source, string? Missing) ReadRepository(CodeLocation code, ModelBuilder builder)
+        private static (CodeOwnersFile? File, InventorySource Source, string? Missing, bool RepositoryExists) ReadRepository(CodeLocation code, ModelBuilder builder)
         {
-            var path = Directory.Exists(code.Repository) ? CodeOwnersFile.Find(code.Repository) : null;
+            var exists = Directory.Exists(code.Repository);
+            var path = exists ? CodeOwnersFile.Find(code.Repository) : null;
             var source = InventorySource.File(path ?? code.Repository);
             builder.AddSource(source);
             if (path == null)
             {
-                return (null, source, Directory.Exists(code.Repository)
+                return (null, source, exists
                     ? $"{code.Repository} has no CODEOWNERS (looked in {string.Join(", ", CodeOwnersFile.Locations)})"
-                    : $"the code repository {code.Repository} named at {code.Location} does not exist");
+                    : $"the code repository {code.Repository} named at {code.Location} does not exist", exists);
             }
 
             if (new FileInfo(path).Length > MaxBytes)
             {
                 // GitHub ignores a CODEOWNERS file over 3 MB; so does SpofAudit, saying so.
-                return (null, source, $"{path} is over 3 MB, the most GitHub reads, and was not read");
+                return (null, source, $"{path} is over 3 MB, the most GitHub reads, and was not read", true);
             }
 
             var file = CodeOwnersFile.Parse(File.ReadAllText(path), path);
@@ -110,7 +111,7 @@ namespace SpofAudit.Loading.CodeOwners
                     $"{path}:{problem.Line}:{problem.Column}: {problem.Message}; the rest of the line is read"));
             }
 
-            return (file, source, null);
+            return (file, source, null, true);
         }
     }
 }

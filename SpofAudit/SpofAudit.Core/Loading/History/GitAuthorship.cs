@@ -44,6 +44,7 @@ namespace SpofAudit.Loading.History
             }
         }
 
+        /// <summary>Adds the authors of the component's code; call <see cref="Prefetch"/> with it first.</summary>
         public void Apply(ComponentSpec spec, ModelBuilder builder)
         {
             var code = spec.Code;
@@ -52,16 +53,10 @@ namespace SpofAudit.Loading.History
                 return;
             }
 
-            if (!System.IO.Directory.Exists(code.Repository))
-            {
-                // CodeOwnership has said the repository is missing.
-                return;
-            }
-
+            // Prefetch read every repository that exists; one it skipped is missing, which CodeOwnership has said.
             if (!_repositories.TryGetValue(code.Repository, out var read))
             {
-                read = Read(code.Repository, builder);
-                _repositories[code.Repository] = read;
+                return;
             }
 
             if (read.Commits == null)
@@ -101,14 +96,6 @@ namespace SpofAudit.Loading.History
 
             spec.Owners = owners;
             spec.Evidence = evidence;
-        }
-
-        private static (IReadOnlyList<GitCommit>? Commits, InventorySource Source, string? Missing) Read(string repository, ModelBuilder builder)
-        {
-            var source = InventorySource.File(repository + " (git history)");
-            builder.AddSource(source);
-            var (commits, missing) = ReadHistory(repository);
-            return (commits, source, missing);
         }
 
         private static (IReadOnlyList<GitCommit>? Commits, string? Missing) ReadHistory(string repository)
