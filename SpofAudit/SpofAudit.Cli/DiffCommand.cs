@@ -10,7 +10,8 @@ namespace SpofAudit.Cli
 {
     /// <summary>
     /// <c>spofaudit diff OLD.json NEW.json</c>: what changed between two JSON reports, finding by finding
-    /// (new, changed, resolved); exit 1 when a new or worsened finding is at or above <c>--fail-on</c>, 4 when none is
+    /// (new, changed, resolved) and entrypoint by entrypoint (truck factors); exit 1 when a new or worsened finding, or a
+    /// fallen truck factor, is at or above <c>--fail-on</c>, 4 when none is
     /// but NEW came from an incomplete inventory (unless <c>--allow-incomplete</c>).
     /// </summary>
     public sealed class DiffCommand
@@ -31,7 +32,7 @@ namespace SpofAudit.Cli
             var values = new EnumValues<Severity>("--fail-on", Severities, lowerCase: true);
             _failOn = new Option<Severity?>("--fail-on")
             {
-                Description = "Exit with code 1 when a new finding, or one whose severity rose, is at or above this severity.",
+                Description = "Exit with code 1 when a new finding, one whose severity rose, or a fallen truck factor is at or above this severity.",
                 HelpName = values.HelpName,
                 CustomParser = result => values.ParseOne(result),
             };
@@ -51,11 +52,12 @@ namespace SpofAudit.Cli
                 var reference = ReportJsonReader.Load(referencePath);
                 var difference = ReportJsonReader.Load(differencePath);
                 var changes = ReportComparer.Compare(reference.Findings, difference.Findings);
+                var truckFactors = TruckFactorComparer.Compare(reference, difference);
                 var format = parse.GetValue(_format);
-                _outputFile.Write(_runner.Context, parse, writer => ReportDiffWriter.Write(changes, referencePath, differencePath, format, writer, reference.Provenance, difference.Provenance));
+                _outputFile.Write(_runner.Context, parse, writer => ReportDiffWriter.Write(changes, truckFactors, referencePath, differencePath, format, writer, reference.Provenance, difference.Provenance));
                 var failOn = parse.GetValue(_failOn);
                 var gate = !failOn.HasValue ? GateVerdict.NotRequested
-                    : changes.Any(c => ReportComparer.IsRegression(c, failOn.Value)) ? GateVerdict.Failed
+                    : changes.Any(c => ReportComparer.IsRegression(c, failOn.Value)) || truckFactors.Any(t => TruckFactorComparer.IsRegression(t, failOn.Value)) ? GateVerdict.Failed
                     : difference.Provenance.IsIncomplete && !parse.GetValue(_allowIncomplete) ? GateVerdict.Incomplete
                     : GateVerdict.Passed;
                 return GateExit.Of(gate, failOn, difference.Provenance.IncompleteLines, host);

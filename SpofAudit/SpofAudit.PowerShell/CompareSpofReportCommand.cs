@@ -12,10 +12,11 @@ namespace SpofAudit.PowerShell
     /// Compares two audits finding by finding, matched by stable id: JSON reports named by -ReferencePath and
     /// -DifferencePath, findings given as objects (the newer ones may be piped), or a JSON baseline named by
     /// -ReferencePath against findings given or piped as -DifferenceObject. Writes one FindingChange per finding:
-    /// New, Changed, Resolved or Unchanged.
+    /// New, Changed, Resolved or Unchanged; for two JSON reports, then one TruckFactorChange per entrypoint whose
+    /// truck factor differs.
     /// </summary>
     [Cmdlet(VerbsData.Compare, "SpofReport", DefaultParameterSetName = PathAndObjectSet)]
-    [OutputType(typeof(FindingChange))]
+    [OutputType(typeof(FindingChange), typeof(TruckFactorChange))]
     public sealed class CompareSpofReportCommand : SpofCommandBase
     {
         /// <summary>Two JSON report files.</summary>
@@ -69,8 +70,10 @@ namespace SpofAudit.PowerShell
         protected override void EndProcessing()
         {
             // Both files are read before giving up, so one run reports every bad file.
-            var reference = ParameterSetName == ObjectSet ? ReferenceObject : LoadReport(ReferencePath)?.Findings;
-            var difference = ParameterSetName == PathSet ? LoadReport(DifferencePath)?.Findings : _difference;
+            var referenceReport = ParameterSetName == ObjectSet ? null : LoadReport(ReferencePath);
+            var differenceReport = ParameterSetName == PathSet ? LoadReport(DifferencePath) : null;
+            var reference = ParameterSetName == ObjectSet ? ReferenceObject : referenceReport?.Findings;
+            var difference = ParameterSetName == PathSet ? differenceReport?.Findings : _difference;
             if (reference == null || difference == null)
             {
                 return;
@@ -79,6 +82,15 @@ namespace SpofAudit.PowerShell
             foreach (var change in ReportComparer.Compare(reference, difference))
             {
                 if (!ExcludeUnchanged || change.Change != FindingChangeKind.Unchanged)
+                {
+                    WriteObject(change);
+                }
+            }
+
+            if (referenceReport != null && differenceReport != null)
+            {
+                // Only two JSON reports carry truck factors; findings given as objects do not.
+                foreach (var change in TruckFactorComparer.Compare(referenceReport, differenceReport))
                 {
                     WriteObject(change);
                 }

@@ -9,8 +9,10 @@ namespace SpofAudit.Analysis
     /// </summary>
     internal sealed class OwnerWalk
     {
-        public OwnerWalk(int truckFactor, List<long> keys, List<int> components, Dictionary<long, int[]> paths)
+        public OwnerWalk(int truckFactor, List<long> keys, List<int> components, Dictionary<long, int[]> paths, int[] operated, int operatedCount)
         {
+            Operated = operated;
+            OperatedCount = operatedCount;
             TruckFactor = truckFactor;
             Keys = keys;
             Components = components;
@@ -24,6 +26,12 @@ namespace SpofAudit.Analysis
         public List<long> Keys { get; }
 
         public List<int> Components { get; }
+
+        /// <summary>Up to <see cref="TruckFactorAnalysis.MaxListedComponents"/> components it hard-depends on that name an owner, fewest people first.</summary>
+        public int[] Operated { get; }
+
+        /// <summary>How many components it hard-depends on name an owner, listed in <see cref="Operated"/> or not.</summary>
+        public int OperatedCount { get; }
 
         /// <summary>Per minimal owner set, the nodes from the entrypoint to the nearest component it owns.</summary>
         public Dictionary<long, int[]> Paths { get; }

@@ -18,6 +18,7 @@ namespace SpofAudit.Analysis
         private readonly int[] _parent;
         private readonly int[] _queue;
         private readonly HashSet<long> _found = new HashSet<long>();
+        private readonly List<int> _owned = new List<int>();
         private int _walk;
 
         /// <param name="graph">The graph whose hard edges the walks follow.</param>
@@ -37,6 +38,7 @@ namespace SpofAudit.Analysis
         public OwnerWalk Walk(int entrypoint)
         {
             _found.Clear();
+            _owned.Clear();
             var walk = ++_walk;
             var hits = new List<int>();
             var smallest = int.MaxValue;
@@ -51,6 +53,7 @@ namespace SpofAudit.Analysis
                 if (!_graph.IsGroup(node) && _ownerCount[node] > 0)
                 {
                     smallest = Math.Min(smallest, _ownerCount[node]);
+                    _owned.Add(node);
                     if (_setKey[node] != 0)
                     {
                         _found.Add(_setKey[node]);
@@ -90,7 +93,30 @@ namespace SpofAudit.Analysis
                 }
             }
 
-            return new OwnerWalk(smallest == int.MaxValue ? 0 : smallest, keys, components, paths);
+            return new OwnerWalk(smallest == int.MaxValue ? 0 : smallest, keys, components, paths, FewestOwnersFirst(), _owned.Count);
+        }
+
+        /// <summary>
+        /// Up to <see cref="TruckFactorAnalysis.MaxListedComponents"/> of the owned components reached, those with the
+        /// fewest people first and, among equals, the nearest: the ones the truck factor comes from.
+        /// </summary>
+        private int[] FewestOwnersFirst()
+        {
+            // One key per component, people in the high half and breadth-first position in the low: one sort, no comparer.
+            var order = new long[_owned.Count];
+            for (var i = 0; i < order.Length; i++)
+            {
+                order[i] = ((long)_ownerCount[_owned[i]] << 32) | (uint)i;
+            }
+
+            Array.Sort(order);
+            var listed = new int[Math.Min(order.Length, TruckFactorAnalysis.MaxListedComponents)];
+            for (var i = 0; i < listed.Length; i++)
+            {
+                listed[i] = _owned[(int)(order[i] & uint.MaxValue)];
+            }
+
+            return listed;
         }
 
         private int[] PathTo(int node)

@@ -20,11 +20,19 @@ namespace SpofAudit.Analysis
         /// <summary>Minimal sets of more people than this are not enumerated (their truck factor still is exact).</summary>
         public const int MaxSetSize = 3;
 
+        /// <summary>Per entrypoint, at most this many of the owned components it depends on are listed (those with the fewest people).</summary>
+        public const int MaxListedComponents = 20;
+
         /// <summary>Bits per person in a set's key: three people fit a long, numbered from 1 so that 0 is "no person".</summary>
         private const int KeyBits = 21;
 
-        private TruckFactorAnalysis(int[] entrypoints, int[] truckFactors, IReadOnlyList<OwnerSet> sets)
+        private readonly int[][] _operated;
+        private readonly int[] _operatedCount;
+
+        private TruckFactorAnalysis(int[] entrypoints, int[] truckFactors, IReadOnlyList<OwnerSet> sets, int[][] operated, int[] operatedCount)
         {
+            _operated = operated;
+            _operatedCount = operatedCount;
             Entrypoints = entrypoints;
             TruckFactors = truckFactors;
             Sets = sets;
@@ -35,6 +43,12 @@ namespace SpofAudit.Analysis
 
         /// <summary>Per entrypoint of <see cref="Entrypoints"/>: its truck factor, 0 when no component it hard-depends on names an owner.</summary>
         public int[] TruckFactors { get; }
+
+        /// <summary>Per entrypoint (its position in <see cref="Entrypoints"/>): up to <see cref="MaxListedComponents"/> owned components it hard-depends on, fewest people first.</summary>
+        public int[] OperatedBy(int entrypoint) => _operated[entrypoint];
+
+        /// <summary>Per entrypoint (its position in <see cref="Entrypoints"/>): how many components it hard-depends on name an owner.</summary>
+        public int OperatedCount(int entrypoint) => _operatedCount[entrypoint];
 
         /// <summary>The minimal sets of 2 to <see cref="MaxSetSize"/> people, in the order of their people's names.</summary>
         public IReadOnlyList<OwnerSet> Sets { get; }
@@ -75,11 +89,15 @@ namespace SpofAudit.Analysis
             var walks = new OwnerWalk[entrypoints.Length];
             ParallelChunks.Run(entrypoints.Length, 4, cancellation, () => new OwnerWalker(graph, ownerCount, setKey), (k, walker) => walks[k] = walker.Walk(entrypoints[k]));
             var truckFactors = new int[entrypoints.Length];
+            var operated = new int[entrypoints.Length][];
+            var operatedCount = new int[entrypoints.Length];
             var sets = new Dictionary<long, SetBuilder>();
             for (var k = 0; k < entrypoints.Length; k++)
             {
                 var walk = walks[k];
                 truckFactors[k] = walk.TruckFactor;
+                operated[k] = walk.Operated;
+                operatedCount[k] = walk.OperatedCount;
                 for (var i = 0; i < walk.Keys.Count; i++)
                 {
                     var key = walk.Keys[i];
@@ -92,7 +110,7 @@ namespace SpofAudit.Analysis
                 }
             }
 
-            return new TruckFactorAnalysis(entrypoints, truckFactors, Ordered(sets, peopleOf));
+            return new TruckFactorAnalysis(entrypoints, truckFactors, Ordered(sets, peopleOf), operated, operatedCount);
         }
 
         /// <summary>Whether no smaller set found in the same walk (<paramref name="found"/>) is part of the set of <paramref name="key"/>.</summary>

@@ -44,7 +44,7 @@ namespace SpofAudit.Findings
         /// <summary>
         /// The findings of <paramref name="current"/> a baseline does not already hold: new ones, those whose
         /// severity rose, and those the baseline had accepted that are accepted no longer (the same rule as
-        /// <see cref="IsRegression"/>). What <c>--baseline</c> reports and gates on.
+        /// <see cref="IsRegression(FindingChange, Severity)"/>). What <c>--baseline</c> reports and gates on.
         /// </summary>
         public static IReadOnlyList<Finding> NotInBaseline(IReadOnlyList<Finding> current, IReadOnlyList<Finding> baseline)
         {
@@ -56,6 +56,9 @@ namespace SpofAudit.Findings
         public static bool IsRegression(FindingChange change, Severity threshold) =>
             change.Difference is { } now && !now.IsSuppressed && now.Severity >= threshold &&
             (change.Change == FindingChangeKind.New || (change.Change == FindingChangeKind.Changed && Worsened(change.Reference!, now)));
+
+        /// <summary>Whether a truck factor change should fail a gate at <paramref name="threshold"/> (<see cref="TruckFactorComparer.IsRegression"/>), so one call filters both kinds of change.</summary>
+        public static bool IsRegression(TruckFactorChange change, Severity threshold) => TruckFactorComparer.IsRegression(change, threshold);
 
         /// <summary>The same finding got worse since <paramref name="before"/>: more severe, or accepted then and not now.</summary>
         private static bool Worsened(Finding before, Finding now) =>

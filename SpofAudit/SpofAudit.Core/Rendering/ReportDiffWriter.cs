@@ -26,6 +26,15 @@ namespace SpofAudit.Rendering
         /// </summary>
         public static void Write(
             IReadOnlyList<FindingChange> changes, string reference, string difference, ReportFormat format, TextWriter writer,
+            ModelProvenance referenceProvenance, ModelProvenance differenceProvenance) =>
+            Write(changes, Array.Empty<TruckFactorChange>(), reference, difference, format, writer, referenceProvenance, differenceProvenance);
+
+        /// <summary>
+        /// As above, with the entrypoints whose truck factor changed (<see cref="TruckFactorComparer"/>): one line each
+        /// before the summary (table), a list after it (Markdown), or <c>truckFactorChanges</c> (JSON), only when there are any.
+        /// </summary>
+        public static void Write(
+            IReadOnlyList<FindingChange> changes, IReadOnlyList<TruckFactorChange> truckFactors, string reference, string difference, ReportFormat format, TextWriter writer,
             ModelProvenance referenceProvenance, ModelProvenance differenceProvenance)
         {
             var incomplete = new[] { (reference, Lines: referenceProvenance.IncompleteLines), (difference, Lines: differenceProvenance.IncompleteLines) };
@@ -42,6 +51,16 @@ namespace SpofAudit.Rendering
                         }
 
                         table.Write(writer);
+                        writer.WriteLine();
+                    }
+
+                    foreach (var factor in truckFactors)
+                    {
+                        writer.WriteLine(VisibleText.ForTerminal(Describe(factor)));
+                    }
+
+                    if (truckFactors.Count > 0)
+                    {
                         writer.WriteLine();
                     }
 
@@ -68,6 +87,15 @@ namespace SpofAudit.Rendering
                         }
                     }
 
+                    if (truckFactors.Count > 0)
+                    {
+                        writer.WriteLine();
+                        foreach (var factor in truckFactors)
+                        {
+                            writer.WriteLine("- " + MarkdownText.Escape(Describe(factor)));
+                        }
+                    }
+
                     if (listed.Length > 0)
                     {
                         writer.WriteLine();
@@ -80,7 +108,7 @@ namespace SpofAudit.Rendering
 
                     break;
                 case ReportFormat.Json:
-                    WriteJson(changes, reference, difference, writer, incomplete[0].Lines, incomplete[1].Lines);
+                    WriteJson(changes, truckFactors, reference, difference, writer, incomplete[0].Lines, incomplete[1].Lines);
                     break;
                 default:
                     throw new ArgumentOutOfRangeException(nameof(format), format, "A comparison is written as table, json or markdown.");
@@ -94,8 +122,18 @@ namespace SpofAudit.Rendering
                 $"{Count(FindingChangeKind.Resolved)} resolved, {Count(FindingChangeKind.Unchanged)} unchanged.";
         }
 
+        /// <summary>"web: truck factor 2 -> 1 (fell, Medium; svc: carol)": what changed, how much a fall weighs, who is behind it.</summary>
+        public static string Describe(TruckFactorChange change)
+        {
+            var how = change.Fell ? $"fell, {change.Severity}{(change.IsAccepted ? " accepted" : string.Empty)}"
+                : change.Reference.HasValue && change.Difference.HasValue ? "rose"
+                : change.Difference.HasValue ? "now known" : "no longer known";
+            var who = change.FewestPeople.Count > 0 ? "; " + string.Join("; ", change.FewestPeople) : string.Empty;
+            return $"{change.Describe()} ({how}{who})";
+        }
+
         private static void WriteJson(
-            IReadOnlyList<FindingChange> changes, string reference, string difference, TextWriter writer,
+            IReadOnlyList<FindingChange> changes, IReadOnlyList<TruckFactorChange> truckFactors, string reference, string difference, TextWriter writer,
             IReadOnlyList<string> referenceIncomplete, IReadOnlyList<string> differenceIncomplete)
         {
             var json = new JsonWriter(writer);
@@ -134,8 +172,49 @@ namespace SpofAudit.Rendering
             }
 
             json.EndArray();
+            if (truckFactors.Count > 0)
+            {
+                // Present only when some truck factor changed, so other diffs keep their shape.
+                WriteTruckFactors(json, truckFactors);
+            }
+
             json.EndObject();
             json.EndDocument();
+        }
+
+        private static void WriteTruckFactors(JsonWriter json, IReadOnlyList<TruckFactorChange> truckFactors)
+        {
+            json.Name("truckFactorChanges");
+            json.StartArray();
+            foreach (var factor in truckFactors)
+            {
+                json.StartObject();
+                json.Property("entrypoint", factor.Entrypoint);
+                Factor(json, "reference", factor.Reference);
+                Factor(json, "difference", factor.Difference);
+                json.Name("fell");
+                json.Boolean(factor.Fell);
+                json.Property("severity", factor.Severity.ToString());
+                json.Name("accepted");
+                json.Boolean(factor.IsAccepted);
+                json.Property("fewestPeople", factor.FewestPeople);
+                json.EndObject();
+            }
+
+            json.EndArray();
+        }
+
+        private static void Factor(JsonWriter json, string name, int? value)
+        {
+            json.Name(name);
+            if (value is int factor)
+            {
+                json.Number(factor);
+            }
+            else
+            {
+                json.Null();
+            }
         }
 
         private static string SeverityText(FindingChange c) =>

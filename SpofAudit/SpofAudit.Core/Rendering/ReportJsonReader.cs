@@ -78,7 +78,10 @@ namespace SpofAudit.Rendering
             var model = (string)reader.Required(document, "model", JsonNodeType.String, "the report").Value!;
             var list = (List<JsonNode>)reader.Required(document, "findings", JsonNodeType.Array, "the report").Value!;
             var findings = list.Select(node => reader.Finding(node, model)).ToArray();
-            return SpofReport.FromFindings(findings, model, reader.Provenance(document));
+            var report = SpofReport.FromFindings(findings, model, reader.Provenance(document));
+            return document.Get("truckFactors") is { } truckFactors
+                ? new SpofReport(report.Model, report.Entrypoints, report.Provenance, report.ComponentCount, report.Findings, reader.TruckFactors(truckFactors))
+                : report;
         }
 
         private static SpofInputException Error(SourceLocation at, string code, string message) =>
@@ -172,6 +175,41 @@ namespace SpofAudit.Rendering
 
                 // Only reports older than the 'unread' key get here: their lines are "SOURCE; incomplete, not read: PARTS".
                 return ModelProvenance.FromIncompleteLines(Strings(document, "incomplete", "the report"));
+            }
+
+            /// <summary>The <c>truckFactors</c> array: each entrypoint's truck factor (a whole number or null) and the owners behind it.</summary>
+            public IReadOnlyList<EntrypointTruckFactor> TruckFactors(JsonNode truckFactors)
+            {
+                var factors = new List<EntrypointTruckFactor>();
+                foreach (var node in Items(truckFactors, "truckFactors"))
+                {
+                    const string what = "a 'truckFactors' entry";
+                    Object(node, what);
+                    var entrypoint = Text(node, "entrypoint", what);
+                    var factor = node.Get("truckFactor") ?? throw Error(At(node), DiagnosticCodes.MissingKey, $"{what} has no 'truckFactor'");
+                    var value = factor.Type == JsonNodeType.Null ? (int?)null
+                        : factor.Type == JsonNodeType.Number && factor.Value is double d && d >= 1 && d <= int.MaxValue && d == Math.Floor(d) ? (int)d
+                        : throw Error(At(factor), DiagnosticCodes.WrongType, $"'truckFactor' of entrypoint '{entrypoint}' must be a whole number of at least 1 or null, found {factor.Describe()}");
+                    var operators = node.Get("operators") is { } list ? Items(list, "operators").Select(Operator).ToArray() : Array.Empty<ComponentOperator>();
+                    var unlisted = node.Get("unlistedComponents") is { } more
+                        ? more.Type == JsonNodeType.Number && more.Value is double m && m >= 0 && m <= int.MaxValue && m == Math.Floor(m) ? (int)m
+                            : throw Error(At(more), DiagnosticCodes.WrongType, $"'unlistedComponents' of entrypoint '{entrypoint}' must be a whole number, found {more.Describe()}")
+                        : 0;
+                    factors.Add(new EntrypointTruckFactor(entrypoint, value, operators, unlisted));
+                }
+
+                return factors;
+            }
+
+            private ComponentOperator Operator(JsonNode node)
+            {
+                const string what = "an 'operators' entry";
+                Object(node, what);
+                var evidence = Items(Required(node, "evidence", JsonNodeType.Array, what), "evidence")
+                    .Select(line => Object(line, "an 'evidence' entry"))
+                    .Select(line => new EvidenceLine(Text(line, "source", "an 'evidence' entry"), Text(line, "description", "an 'evidence' entry")))
+                    .ToArray();
+                return new ComponentOperator(Text(node, "component", what), Text(node, "owner", what), Strings(node, "people", what), evidence);
             }
 
             private List<JsonNode> Items(JsonNode node, string key) =>

@@ -31,7 +31,8 @@ namespace SpofAudit.Rendering
         /// <summary>
         /// Writes the selected <paramref name="findings"/> of <paramref name="report"/> with its provenance and, after the
         /// findings, a <c>truckFactors</c> array (one <c>{entrypoint, truckFactor}</c> per entrypoint, <c>null</c> when
-        /// the model names no owner it could count) when any entrypoint has one.
+        /// the model names no owner it could count, with the <c>operators</c> of what it depends on and their
+        /// <c>evidence</c>, and <c>unlistedComponents</c> when that list was bounded) when any entrypoint has one.
         /// </summary>
         public static void Write(SpofReport report, IEnumerable<Finding> findings, TextWriter writer) =>
             Write(report.Model, findings, writer, report.Provenance.IncompleteLines, report.Provenance.Unread, report.TruckFactors);
@@ -108,6 +109,43 @@ namespace SpofAudit.Rendering
                     json.Null();
                 }
 
+                if (factor.Operators.Count > 0)
+                {
+                    WriteOperators(json, factor.Operators);
+                }
+
+                if (factor.UnlistedComponents > 0)
+                {
+                    json.Property("unlistedComponents", factor.UnlistedComponents);
+                }
+
+                json.EndObject();
+            }
+
+            json.EndArray();
+        }
+
+        private static void WriteOperators(JsonWriter json, IReadOnlyList<ComponentOperator> operators)
+        {
+            json.Name("operators");
+            json.StartArray();
+            foreach (var owner in operators)
+            {
+                json.StartObject();
+                json.Property("component", owner.Component);
+                json.Property("owner", owner.Owner);
+                json.Property("people", owner.People);
+                json.Name("evidence");
+                json.StartArray();
+                foreach (var line in owner.Evidence)
+                {
+                    json.StartObject();
+                    json.Property("source", line.Source);
+                    json.Property("description", line.Description);
+                    json.EndObject();
+                }
+
+                json.EndArray();
                 json.EndObject();
             }
 
