@@ -17,6 +17,27 @@ namespace SpofAudit.Cli.Tests
         }
 
         [Fact]
+        public void The_table_and_Markdown_summaries_name_each_entrypoints_truck_factor()
+        {
+            var table = Cli.Run("report", Examples.Path("shared-database-owners.yaml"));
+            var markdown = Cli.Run("report", Examples.Path("shared-database-owners.yaml"), "--format", "markdown");
+
+            Assert.Equal(0, table.ExitCode);
+            var lines = table.Stdout.TrimEnd('\n').Split('\n');
+            Assert.Equal("Truck factor per entrypoint: back-office 2, shop 2.", lines[^2]);
+            Assert.Contains(" findings in shared-database-owners: ", lines[^1]);
+            Assert.Contains("\n\nTruck factor per entrypoint: back-office 2, shop 2.\n\n| Severity |", markdown.Stdout);
+        }
+
+        [Fact]
+        public void Without_owners_the_table_says_nothing_about_truck_factors()
+        {
+            var result = Cli.Run("report", Examples.Path("web-tier.yaml"));
+
+            Assert.DoesNotContain("Truck factor", result.Stdout);
+        }
+
+        [Fact]
         public void Without_owners_verbose_says_nothing_about_truck_factors()
         {
             var result = Cli.Run("report", Examples.Path("web-tier.yaml"), "--verbose");

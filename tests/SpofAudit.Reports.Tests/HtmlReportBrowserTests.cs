@@ -170,6 +170,30 @@ namespace SpofAudit.Reports.Tests
         }
 
         [Fact]
+        public async Task The_people_section_shows_truck_factors_and_evidence_and_the_diagram_marks_sole_operated_components()
+        {
+            var analysed = Analysed.Load(RepositoryPaths.Example(Path.Combine("personnel", "payments.yaml")));
+            var (page, problems) = await Open(analysed);
+
+            var api = page.Locator("#people-section section[data-entrypoint=api]");
+            Assert.Equal("1", await api.Locator(".truck-factor").TextContentAsync());
+            Assert.True(await api.IsVisibleAsync());
+            var carol = api.Locator("tr[data-owner=carol]");
+            Assert.Equal("ledger", await carol.Locator("td").First.TextContentAsync());
+            Assert.Contains("CODEOWNER of services/ledger/", await carol.Locator(".evidence li").TextContentAsync());
+            Assert.EndsWith("CODEOWNERS:8:1", await carol.Locator(".evidence .loc").TextContentAsync());
+            var owners = await api.Locator("tbody tr").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.component + ' ' + r.dataset.owner)");
+            Assert.Equal(new[] { "ledger carol", "api acme/payments-team", "ledger-db acme/payments-team" }, owners);
+
+            var marked = await page.Locator("#diagram g.node.truck-factor-1").EvaluateAllAsync<string[]>("nodes => nodes.map(n => n.dataset.name)");
+            Assert.Equal(new[] { "ledger" }, marked);
+            var box = page.Locator("#diagram g.node.truck-factor-1 rect");
+            Assert.NotEqual("none", await box.EvaluateAsync<string>("r => getComputedStyle(r).strokeDasharray"));
+            await page.Locator("#people-section").ScreenshotAsync(new LocatorScreenshotOptions { Path = Screenshot("personnel-people") });
+            Assert.Empty(problems);
+        }
+
+        [Fact]
         public async Task The_page_policy_runs_only_the_report_script_and_logs_no_violation()
         {
             var analysed = Analysed.Load(RepositoryPaths.Example("webshop.yaml"));

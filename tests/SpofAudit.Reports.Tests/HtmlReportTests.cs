@@ -130,6 +130,51 @@ namespace SpofAudit.Reports.Tests
             Assert.Equal(4, Regex.Matches(html, "<path class=\"edge").Count);
         }
 
+        [Fact]
+        public void The_people_section_gives_each_entrypoint_its_truck_factor_and_the_evidence_behind_each_owner()
+        {
+            var html = Render(Analysed.Load(RepositoryPaths.Example(Path.Combine("personnel", "payments.yaml"))));
+
+            Assert.Contains("<p id=\"truck-factors\">Truck factor per entrypoint: api 1.</p>", html);
+            var section = Regex.Match(html, "<section id=\"people-section\">.*?</section>\n</section>", RegexOptions.Singleline).Value;
+            Assert.Contains("<section class=\"entrypoint-people\" data-entrypoint=\"api\" data-truck-factor=\"1\">", section);
+            var rows = Regex.Matches(section, "<tr data-component=\"([^\"]*)\" data-owner=\"([^\"]*)\"").Select(m => $"{m.Groups[1].Value} {m.Groups[2].Value}");
+            Assert.Equal(new[] { "ledger carol", "api acme/payments-team", "ledger-db acme/payments-team" }, rows);
+            var carol = Regex.Match(section, "<tr data-component=\"ledger\" data-owner=\"carol\".*?</tr>").Value;
+            Assert.Contains("class=\"truck-factor-1\"", carol);
+            Assert.Contains("<span class=\"measured\">CODEOWNER of services/ledger/ (rule /services/ledger/)</span>", carol);
+            Assert.Matches("<span class=\"loc\">[^<]*payments-repo/.github/CODEOWNERS:8:1</span>", carol);
+            var team = Regex.Match(section, "<tr data-component=\"ledger-db\".*?</tr>").Value;
+            Assert.Contains("<span class=\"members\">alice, bob</span>", team);
+            Assert.Contains(TruckFactors.DeclaredOwner.Replace("'", "&#39;"), team);
+
+            // The diagram marks the component only one person can operate.
+            Assert.Matches("<g class=\"node component truck-factor-1\" data-name=\"ledger\"", html);
+            Assert.Single(Regex.Matches(html, "<g class=\"[^\"]*truck-factor-1[^\"]*\""));
+        }
+
+        [Fact]
+        public void Owner_names_and_evidence_that_look_like_markup_are_escaped_in_the_people_section()
+        {
+            const string owner = "<img src=x onerror=alert(1)>\u0007";
+            var model = NewModel("m", new[] { Component("svc", null, new[] { Instance("i1", null, null), Instance("i2", null, null) }, owners: new[] { owner }) }, people: new[] { Person(owner) });
+            var html = Render(model);
+
+            Assert.Contains("data-owner=\"&lt;img src=x onerror=alert(1)&gt; \"", html);
+            Assert.DoesNotContain("<img", html);
+            Assert.DoesNotContain('\u0007', html);
+
+            // A report read back from JSON shows evidence as it was written there: escaped too.
+            const string json = "{\"schemaVersion\": 1, \"model\": \"m\", \"findings\": [], \"truckFactors\": [{\"entrypoint\": \"<b>web</b>\", \"truckFactor\": 1, " +
+                "\"operators\": [{\"component\": \"svc\", \"owner\": \"eve\", \"people\": [\"eve\"], \"evidence\": [{\"source\": \"x:1:1\", \"description\": \"</td><script>alert(1)</script>\"}]}]}]}";
+            var text = new StringWriter();
+            ReportRenderer.Write(new ReportSelection(ReportJsonReader.Read(json, "r.json")), ReportFormat.Html, text, new ReportOptions(DateTimeOffset.UnixEpoch, hostName: "h"));
+
+            Assert.Contains("&lt;/td&gt;&lt;script&gt;alert(1)&lt;/script&gt;", text.ToString());
+            Assert.Contains("data-entrypoint=\"&lt;b&gt;web&lt;/b&gt;\"", text.ToString());
+            Assert.Single(Regex.Matches(text.ToString(), "<script>"));
+        }
+
         /// <summary>Component i depends on 2i+1 and 2i+2; every n-th one has a single instance, the rest two.</summary>
         private static SpofModel BinaryTree(int count, int singleInstanceEvery)
         {

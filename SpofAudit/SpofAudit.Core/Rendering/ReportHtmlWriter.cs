@@ -10,8 +10,9 @@ namespace SpofAudit.Rendering
 {
     /// <summary>
     /// A report as one self-contained HTML page for the people who act on it: a summary (counts by kind and
-    /// severity, the model, when and from what it was made), a findings table that sorts and filters by kind and
-    /// severity, each finding's path and recommendation, and a dependency diagram with the risks marked.
+    /// severity, the model, when and from what it was made, the truck factors), a findings table that sorts and filters
+    /// by kind and severity, each finding's path and recommendation, per entrypoint the people who can operate what it
+    /// needs and the evidence behind them, and a dependency diagram with the risks marked.
     /// Style, script and diagram are inline; nothing is fetched, and the page's policy forbids fetching.
     /// </summary>
     public static class ReportHtmlWriter
@@ -35,6 +36,7 @@ namespace SpofAudit.Rendering
 
             WriteSummary(selection, writer);
             WriteFindings(findings, writer);
+            PeopleSection.Write(report.TruckFactors, writer);
             WriteDiagram(selection, options, writer);
             writer.Write($"<script>{HtmlAssets.Script}</script>\n</body>\n</html>\n");
         }
@@ -52,6 +54,11 @@ namespace SpofAudit.Rendering
             if (selection.Report.Entrypoints.Count > 0)
             {
                 writer.Write($"<p>Entrypoints: {HtmlText.Escape(string.Join(", ", selection.Report.Entrypoints))}.</p>\n");
+            }
+
+            if (TruckFactorSummary.ReportLine(selection.Report.TruckFactors) is { } truckFactors)
+            {
+                writer.Write($"<p id=\"truck-factors\">{HtmlText.Escape(truckFactors)}</p>\n");
             }
 
             writer.Write("<table class=\"counts\" id=\"by-severity\"><thead><tr><th>Severity</th><th>Findings</th></tr></thead><tbody>\n");
@@ -123,7 +130,7 @@ namespace SpofAudit.Rendering
         private static void WriteDiagram(ReportSelection selection, ReportOptions options, TextWriter writer)
         {
             writer.Write("<section id=\"diagram-section\">\n<h2>Dependency diagram</h2>\n");
-            var diagram = DependencyDiagram.Build(selection.Findings, options.Model, selection.Report.Entrypoints);
+            var diagram = DependencyDiagram.Build(selection.Findings, options.Model, selection.Report.Entrypoints, PeopleSection.SoleOperated(selection.Report.TruckFactors));
             if (diagram.Nodes.Count == 0)
             {
                 writer.Write("<p class=\"note\">Nothing to draw: no findings and no model.</p>\n</section>\n");
@@ -131,7 +138,7 @@ namespace SpofAudit.Rendering
             }
 
             writer.Write("<p class=\"legend\">Arrows point from a component to what it depends on (dashed: soft dependency). ");
-            foreach (var (mark, text) in new[] { ("entrypoint", "entrypoint"), ("spof", "single point of failure"), ("zone-risk", "single-zone risk"), ("region-risk", "single-region risk"), ("personnel-risk", "personnel dependency"), ("redundancy-risk", "failover, quorum or data-loss risk"), ("degradation", "degradation") })
+            foreach (var (mark, text) in new[] { ("entrypoint", "entrypoint"), ("spof", "single point of failure"), ("zone-risk", "single-zone risk"), ("region-risk", "single-region risk"), ("personnel-risk", "personnel dependency"), (PeopleSection.SoleOperatorMark, "only one person can operate it"), ("redundancy-risk", "failover, quorum or data-loss risk"), ("degradation", "degradation") })
             {
                 writer.Write($"<span><i class=\"{mark}\"></i>{text}</span>");
             }

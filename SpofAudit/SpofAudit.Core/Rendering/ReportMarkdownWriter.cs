@@ -2,7 +2,7 @@ using System.IO;
 
 namespace SpofAudit.Rendering
 {
-    /// <summary>A report for a wiki page or pull-request comment: heading, summary, one table row per finding.</summary>
+    /// <summary>A report for a wiki page or pull-request comment: heading, summary, truck factors, one table row per finding.</summary>
     public static class ReportMarkdownWriter
     {
         public static void Write(ReportSelection selection, TextWriter writer)
@@ -10,6 +10,12 @@ namespace SpofAudit.Rendering
             writer.WriteLine($"# Single points of failure: {MarkdownText.Escape(selection.Report.Model)}");
             writer.WriteLine();
             writer.WriteLine(MarkdownText.Escape(ReportSummary.Describe(selection)));
+            if (TruckFactorSummary.ReportLine(selection.Report.TruckFactors) is { } truckFactors)
+            {
+                writer.WriteLine();
+                writer.WriteLine(MarkdownText.Escape(truckFactors));
+            }
+
             foreach (var source in selection.Report.Provenance.IncompleteLines)
             {
                 writer.WriteLine();

@@ -7,8 +7,8 @@ namespace SpofAudit.Rendering
 {
     /// <summary>
     /// A report for a terminal: one aligned row per finding, then each finding's recommendation by number
-    /// (recommendations are whole sentences; in a column they would be cut or wreck the alignment), then
-    /// the summary line last, where a reader's eye lands. Every name reaches the terminal through
+    /// (recommendations are whole sentences; in a column they would be cut or wreck the alignment), then the
+    /// entrypoints' truck factors when the model names owners, and the summary line last, where a reader's eye lands. Every name reaches the terminal through
     /// <see cref="VisibleText.ForTerminal"/> (the table's cells through <see cref="TextTable"/>).
     /// </summary>
     public static class ReportTableWriter
@@ -40,6 +40,11 @@ namespace SpofAudit.Rendering
                 }
 
                 writer.WriteLine();
+            }
+
+            if (TruckFactorSummary.ReportLine(selection.Report.TruckFactors) is { } truckFactors)
+            {
+                writer.WriteLine(VisibleText.ForTerminal(truckFactors));
             }
 
             writer.WriteLine(VisibleText.ForTerminal(ReportSummary.Describe(selection)));

@@ -10,6 +10,23 @@ namespace SpofAudit.Rendering
     /// </summary>
     public static class TruckFactorSummary
     {
+        /// <summary>
+        /// The line reports print under their summary, "Truck factor per entrypoint: api 1, web 2.", or null when no
+        /// entrypoint has one (nothing names an owner), so reports of models without owners are unchanged.
+        /// </summary>
+        public static string? ReportLine(IReadOnlyList<EntrypointTruckFactor> truckFactors)
+        {
+            var parts = new List<string>(truckFactors.Count);
+            var known = false;
+            foreach (var factor in truckFactors)
+            {
+                known |= factor.TruckFactor.HasValue;
+                parts.Add($"{factor.Entrypoint} {(factor.TruckFactor is int value ? value.ToString(CultureInfo.InvariantCulture) : "unknown")}");
+            }
+
+            return known ? $"Truck factor per entrypoint: {string.Join(", ", parts)}." : null;
+        }
+
         /// <summary>The line, or null when no entrypoint has a truck factor (nothing names an owner).</summary>
         public static string? Describe(IReadOnlyList<EntrypointTruckFactor> truckFactors)
         {

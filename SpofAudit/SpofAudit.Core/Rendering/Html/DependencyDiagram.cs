@@ -29,7 +29,11 @@ namespace SpofAudit.Rendering.Html
         /// <summary>Why some of the graph is not drawn, or null when all of it is.</summary>
         public string? Note { get; private set; }
 
-        public static DependencyDiagram Build(IReadOnlyList<Finding> findings, SpofModel? model, IReadOnlyList<string> entrypoints)
+        public static DependencyDiagram Build(IReadOnlyList<Finding> findings, SpofModel? model, IReadOnlyList<string> entrypoints) =>
+            Build(findings, model, entrypoints, new HashSet<string>(StringComparer.Ordinal));
+
+        /// <summary>As above, marking the drawn components in <paramref name="soleOperated"/> (only one person can operate them).</summary>
+        public static DependencyDiagram Build(IReadOnlyList<Finding> findings, SpofModel? model, IReadOnlyList<string> entrypoints, ISet<string> soleOperated)
         {
             var diagram = new DependencyDiagram();
             var bySeverity = findings.OrderByDescending(f => f.Severity).ToArray();
@@ -68,6 +72,14 @@ namespace SpofAudit.Rendering.Html
                 if (diagram._byKey.TryGetValue(Key(TargetType.Component, entry), out var node))
                 {
                     node.Marks.Add("entrypoint");
+                }
+            }
+
+            foreach (var component in soleOperated)
+            {
+                if (diagram._byKey.TryGetValue(Key(TargetType.Component, component), out var node))
+                {
+                    node.Marks.Add(PeopleSection.SoleOperatorMark);
                 }
             }
 

@@ -43,18 +43,24 @@ h1 { font-size: 22px; margin: 0 0 4px; } h2 { font-size: 17px; margin: 24px 0 8p
 #diagram .node text { font: 13px system-ui, sans-serif; text-anchor: middle; dominant-baseline: central; fill: #1d2330; }
 #diagram .node.zone rect, #diagram .node.region rect, #diagram .node.domain rect, #diagram .node.person rect, #diagram .node.people rect { fill: #eef2f7; stroke-dasharray: 3 2; }
 #diagram .node.entrypoint rect { stroke: #1d2330; stroke-width: 2.5; }
+#diagram .node.truck-factor-1 rect { stroke: #1d4ed8; }
 #diagram .node.degradation rect { fill: #fef3c7; stroke: #d97706; }
 #diagram .node.personnel-risk rect { fill: #dbeafe; stroke: #2563eb; stroke-width: 2; }
 #diagram .node.redundancy-risk rect { fill: #fce7f3; stroke: #db2777; stroke-width: 2; }
 #diagram .node.region-risk rect { fill: #ede9fe; stroke: #7c3aed; stroke-width: 2; }
 #diagram .node.zone-risk rect { fill: #ffedd5; stroke: #ea580c; stroke-width: 2; }
 #diagram .node.spof rect { fill: #fee2e2; stroke: #dc2626; stroke-width: 2.5; }
+#diagram .node.truck-factor-1 rect { stroke-width: 3; stroke-dasharray: 7 3; }
 .legend span { display: inline-block; margin-right: 14px; } .legend i { display: inline-block; width: 14px; height: 10px; border: 2px solid; margin-right: 4px; vertical-align: middle; }
 .legend .spof { background: #fee2e2; border-color: #dc2626; } .legend .zone-risk { background: #ffedd5; border-color: #ea580c; }
 .legend .region-risk { background: #ede9fe; border-color: #7c3aed; } .legend .personnel-risk { background: #dbeafe; border-color: #2563eb; }
 .legend .redundancy-risk { background: #fce7f3; border-color: #db2777; }
+.legend .truck-factor-1 { background: #fff; border: 2px dashed #1d4ed8; }
 .legend .degradation { background: #fef3c7; border-color: #d97706; } .legend .entrypoint { background: #fff; border-color: #1d2330; }
 .note { color: #555f70; font-style: italic; }
+.operators { border-collapse: collapse; margin-bottom: 8px; } .operators th, .operators td { border-bottom: 1px solid #e3e6ec; padding: 4px 8px; text-align: left; vertical-align: top; }
+.operators td.n { text-align: right; } .operators tr.truck-factor-1 td { background: #eff6ff; } .members { display: block; color: #555f70; font-size: 12px; }
+.evidence { margin: 0; padding-left: 16px; } h3 { font-size: 15px; margin: 16px 0 6px; }
 ";
 
         private const string ScriptSource = @"
