@@ -281,6 +281,15 @@ Describe 'Get-SpofImpact' {
         [string]($impact | Where-Object { $_.Component -eq 'cache' }).Status | Should -Be 'Down'
     }
 
+    It 'fails people: alice and bob away leave nobody to operate the API of examples/personnel, either alone does not' {
+        $path = Get-ExamplePath 'personnel/payments'
+        $both = @(Get-SpofImpact -Path $path -Fail 'person:alice', 'person:bob' -IncludeComponents)
+        @($both | ForEach-Object { "$($_.Component) $($_.Status)" }) | Should -Be @('api Degraded', 'ledger-db Degraded')
+        ($both | Where-Object Component -EQ 'api').Reason | Should -Be 'no one left to operate api: alice, bob unavailable'
+        [string](Get-SpofImpact -Path $path -Fail 'person:alice').Status | Should -Be 'Up'
+        (Get-SpofImpact -Path $path -Fail 'person:carol').Reason | Should -Be 'no one left to operate ledger: carol unavailable'
+    }
+
     It 'reports an unknown failure name as UnknownFailureTarget on that name' {
         $errors = $null
         $impact = Get-SpofImpact -Path (Get-ExamplePath 'web-tier') -Fail us-east-1z -ErrorAction SilentlyContinue -ErrorVariable errors
@@ -454,6 +463,38 @@ Describe 'Compare-SpofReport' {
 
         $piped = $findings | Compare-SpofReport -ReferencePath $baseline -ExcludeUnchanged
         @($piped | Where-Object Change -eq 'New').Count | Should -BeGreaterThan 0
+    }
+
+    It 'reports a truck factor that fell, and IsRegression gates on it as on a new finding' {
+        $shop = @'
+apiVersion: spofaudit/v1
+name: shop
+entrypoints: [api, web]
+people: {alice: {}, bob: {}, carol: {}}
+components:
+  web: {instances: 2, dependsOn: [db], owners: [alice, bob]}
+  db: {instances: 2, owners: [alice, bob]}
+  api: {instances: 2, dependsOn: [svc], owners: [alice, bob]}
+  svc: {instances: 2, owners: [carol]}
+'@
+        $reports = foreach ($name in 'before', 'after') {
+            $yaml = Join-Path $TestDrive "$name.yaml"
+            # After: web needs svc too, which only carol can operate; no finding is new, carol's only affects more.
+            Set-Content -LiteralPath $yaml -Value ($(if ($name -eq 'after') { $shop.Replace('dependsOn: [db]', 'dependsOn: [db, svc]') } else { $shop }))
+            $json = Join-Path $TestDrive "$name.json"
+            Get-SpofReport -Path $yaml | Export-SpofReport -Path $json -Format Json -Model (Get-SpofModel -Path $yaml)
+            $json
+        }
+
+        $changes = @(Compare-SpofReport -ReferencePath $reports[0] -DifferencePath $reports[1] -ExcludeUnchanged)
+        $fall = @($changes | Where-Object { $_ -is [SpofAudit.Findings.TruckFactorChange] })
+        $fall.Count | Should -Be 1
+        "$($fall[0])" | Should -Be 'web: truck factor 2 -> 1'
+        [string]$fall[0].Severity | Should -Be 'Medium'
+        $fall[0].FewestPeople | Should -Be @('svc: carol')
+        @($changes | Where-Object { [SpofAudit.Findings.ReportComparer]::IsRegression($_, 'Medium') }) | Should -Be $fall
+        @($changes | Where-Object { [SpofAudit.Findings.ReportComparer]::IsRegression($_, 'High') }) | Should -BeNullOrEmpty
+        @(Compare-SpofReport -ReferencePath $reports[1] -DifferencePath $reports[0] | Where-Object { [SpofAudit.Findings.ReportComparer]::IsRegression($_, 'Info') }) | Should -BeNullOrEmpty
     }
 
     It 'warns that a report of a partial read is partial' {

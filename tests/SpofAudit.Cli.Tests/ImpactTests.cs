@@ -19,6 +19,22 @@ namespace SpofAudit.Cli.Tests
         }
 
         [Fact]
+        public void Failing_two_people_leaves_nobody_to_operate_what_only_they_can_run()
+        {
+            var path = Examples.Path(System.IO.Path.Combine("personnel", "payments.yaml"));
+
+            var both = Cli.Run("impact", path, "--fail", "person:alice,person:bob");
+            var alone = Cli.Run("impact", path, "--fail", "person:alice");
+
+            Assert.True(both.ExitCode == 0, both.ToString());
+            Assert.Equal("Failed: person:alice, person:bob", both.StdoutLines[0]);
+            Assert.Matches(@"^api\s+Degraded\s+api\s+no one left to operate api: alice, bob unavailable", both.StdoutLines.Single(l => l.StartsWith("api ", System.StringComparison.Ordinal)));
+            Assert.StartsWith("Failing person:alice, person:bob in payments: 0 of 1 entrypoints down, 1 degraded", both.StdoutLines[^1]);
+            Assert.True(alone.ExitCode == 0, alone.ToString());
+            Assert.Matches(@"^api\s+Up\b", alone.StdoutLines.Single(l => l.StartsWith("api ", System.StringComparison.Ordinal)));
+        }
+
+        [Fact]
         public void Impact_json_has_the_documented_shape()
         {
             var result = Cli.Run("impact", Examples.Path("web-tier.yaml"), "--fail", "us-east-1a", "--format", "json");
