@@ -112,6 +112,24 @@ components:
         }
 
         [Fact]
+        public void Report_with_a_baseline_warns_of_a_fallen_truck_factor_and_gates_on_it_as_diff_does()
+        {
+            var baseline = Json("baseline", Shop);
+            var now = _temp.Write("now.yaml", ShopWebNeedsSvc);
+
+            var gated = CliRun.Run("report", now, "--baseline", baseline, "--fail-on", "medium");
+            var above = CliRun.Run("report", now, "--baseline", baseline, "--fail-on", "high");
+            var otherKinds = CliRun.Run("report", now, "--baseline", baseline, "--fail-on", "medium", "--kind", "SinglePointOfFailure");
+
+            Assert.Equal(1, gated.Exit);
+            Assert.Contains($"since the baseline {baseline}: web: truck factor 2 -> 1 (fell, Medium; svc: carol)", gated.Stderr);
+            Assert.Contains("No new findings in shop", gated.Stdout);
+            Assert.Equal(0, above.Exit);
+            Assert.Equal(0, otherKinds.Exit);
+            Assert.Equal(0, CliRun.Run("report", _temp.Write("same.yaml", Shop), "--baseline", baseline, "--fail-on", "info").Exit);
+        }
+
+        [Fact]
         public void An_accepted_risk_behind_the_fall_fails_no_gate()
         {
             var accepted = _temp.Write("accepted.yaml", "suppressions:\n  - {id: PersonnelDependency/carol, justification: Hiring a second engineer, owner: alice}\n");

@@ -39,6 +39,15 @@ namespace SpofAudit.Findings
         public static bool IsRegression(TruckFactorChange change, Severity threshold) =>
             change.Fell && !change.IsAccepted && change.Severity >= threshold;
 
+        /// <summary>The kind of finding a fall to this truck factor weighs as: PersonnelDependency for 1, KnowledgeConcentration for 2 and 3, else none.</summary>
+        public static FindingKind? KindOf(TruckFactorChange change) =>
+            change.Difference switch
+            {
+                1 => FindingKind.PersonnelDependency,
+                int size when size <= TruckFactorAnalysis.MaxSetSize => KnowledgeConcentrationRule.KnowledgeConcentration,
+                _ => null,
+            };
+
         private static (Severity Severity, bool Accepted) Weight(EntrypointTruckFactor factor, IReadOnlyList<Finding> findings)
         {
             if (!(factor.TruckFactor is int size) || size > TruckFactorAnalysis.MaxSetSize)

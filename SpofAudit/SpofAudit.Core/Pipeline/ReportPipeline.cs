@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 using SpofAudit.Analysis;
 using SpofAudit.Findings;
 using SpofAudit.Hosting;
@@ -64,6 +66,7 @@ namespace SpofAudit.Pipeline
 
             report = ApplyAcceptedRisks(report, request, host);
             var inBaseline = 0;
+            var fallen = new List<TruckFactorChange>();
             if (request.BaselineFile != null)
             {
                 host.WriteVerbose($"comparing with the baseline {request.BaselineFile}");
@@ -74,13 +77,23 @@ namespace SpofAudit.Pipeline
                     host.WriteWarning($"the baseline {request.BaselineFile} came from an incomplete inventory: {line}");
                 }
 
+                foreach (var change in TruckFactorComparer.Compare(baseline, report))
+                {
+                    if (change.Fell)
+                    {
+                        // No finding need be new for fewer people to stand between an entrypoint and an outage.
+                        host.WriteWarning($"since the baseline {request.BaselineFile}: {ReportDiffWriter.Describe(change)}");
+                        fallen.Add(change);
+                    }
+                }
+
                 var fresh = ReportComparer.NotInBaseline(report.Findings, baseline.Findings);
                 inBaseline = report.Findings.Count - fresh.Count;
                 report = report.WithFindings(fresh);
             }
 
             var selection = new ReportSelection(report, request.Filter, inBaseline);
-            return new ReportOutcome(model, selection, request, GateOf(selection, request, model.Provenance.IsIncomplete || report.Provenance.IsIncomplete));
+            return new ReportOutcome(model, selection, request, GateOf(selection, request, fallen, model.Provenance.IsIncomplete || report.Provenance.IsIncomplete));
         }
 
         private static SpofReport ApplyAcceptedRisks(SpofReport report, ReportRequest request, ISpofHost host)
@@ -95,7 +108,8 @@ namespace SpofAudit.Pipeline
         }
 
         // A finding at the threshold fails whatever else is true; only a gate that would pass asks whether all was read.
-        private static GateVerdict GateOf(ReportSelection selection, ReportRequest request, bool incomplete)
+        // A truck factor that fell since the baseline fails as a new finding of its kind would, if the selection takes that kind.
+        private static GateVerdict GateOf(ReportSelection selection, ReportRequest request, IReadOnlyList<TruckFactorChange> fallen, bool incomplete)
         {
             if (!(request.FailOn is { } threshold))
             {
@@ -107,7 +121,18 @@ namespace SpofAudit.Pipeline
                 return GateVerdict.Failed;
             }
 
+            foreach (var change in fallen)
+            {
+                if (TruckFactorComparer.IsRegression(change, threshold) && Selects(request.Filter, change))
+                {
+                    return GateVerdict.Failed;
+                }
+            }
+
             return incomplete && !request.AllowIncomplete ? GateVerdict.Incomplete : GateVerdict.Passed;
         }
+
+        private static bool Selects(FindingFilter filter, TruckFactorChange change) =>
+            change.Severity >= filter.MinimumSeverity && (filter.Kinds == null || (TruckFactorComparer.KindOf(change) is { } kind && filter.Kinds.Contains(kind)));
     }
 }
