@@ -84,6 +84,20 @@ namespace SpofAudit.Reports.Tests
             Assert.DoesNotContain("\"incomplete\"", Render(PartialRead.Complete(PartialRead.NatFinding()), new ReportOptions(When, hostName: "h")), StringComparison.Ordinal);
         }
 
+        [Fact]
+        public void The_suites_about_people_carry_each_entrypoints_truck_factor_and_stay_valid()
+        {
+            var xml = Render(Analysed.Load(RepositoryPaths.Example(Path.Combine("personnel", "payments.yaml"))).Report, new ReportOptions(When, hostName: "h"));
+            Validate(xml);
+
+            foreach (var suite in XDocument.Parse(xml).Root!.Elements("testsuite"))
+            {
+                var factors = suite.Element("properties")!.Elements("property").Where(p => ((string?)p.Attribute("name"))!.StartsWith("truckFactor:", StringComparison.Ordinal));
+                var aboutPeople = suite.Attribute("name")!.Value is "payments.PersonnelDependency" or "payments.KnowledgeConcentration";
+                Assert.Equal(aboutPeople ? new[] { "truckFactor:api=1" } : Array.Empty<string>(), factors.Select(p => $"{p.Attribute("name")!.Value}={p.Attribute("value")!.Value}"));
+            }
+        }
+
         [Theory]
         [InlineData("db\u0001x", "db\\x01x")]
         [InlineData("db\u001b[31mx", "db\\e[31mx")]

@@ -66,6 +66,21 @@ namespace SpofAudit.Reports.Tests
         }
 
         [Fact]
+        public void A_model_with_owners_gives_the_run_its_truck_factors_in_a_valid_log()
+        {
+            var sarif = _temp.Path("payments.sarif");
+            var (exit, _, stderr) = CliRun.Run("report", RepositoryPaths.Example(Path.Combine("personnel", "payments.yaml")), "--format", "sarif", "--output", sarif);
+            Assert.True(exit == 0, stderr);
+            AssertValid(sarif);
+
+            using var doc = JsonDocument.Parse(File.ReadAllText(sarif));
+            var run = doc.RootElement.GetProperty("runs")[0];
+            Assert.Equal("{\"api\":1}", JsonSerializer.Serialize(run.GetProperty("properties").GetProperty("truckFactors")));
+            Assert.Contains(run.GetProperty("results").EnumerateArray(), r => r.GetProperty("ruleId").GetString() == "KnowledgeConcentration");
+            Assert.False(JsonDocument.Parse(Render(Analysed.Load(RepositoryPaths.Example("web-tier.yaml")).Report)).RootElement.GetProperty("runs")[0].GetProperty("properties").TryGetProperty("truckFactors", out _));
+        }
+
+        [Fact]
         public void The_Multitool_rejects_a_broken_log()
         {
             // The oracle must be able to say no: a region starting on line 0.

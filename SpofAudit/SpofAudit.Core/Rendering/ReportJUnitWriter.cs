@@ -13,7 +13,8 @@ namespace SpofAudit.Rendering
     /// A report as Ant JUnit XML, the shape CI servers show as test results: one test suite per rule (finding
     /// kind, every rule listed so a clean run shows what was checked), one test case per rule and target. A
     /// finding at or above the gate's threshold is a failure, an accepted (suppressed) one is skipped with its
-    /// justification, one below the threshold passes. XML 1.0 cannot hold control characters, lone surrogates, U+FFFE or
+    /// justification, one below the threshold passes. The PersonnelDependency and KnowledgeConcentration suites carry
+    /// each entrypoint's truck factor as a property (<c>truckFactor:api</c>) when the model names owners. XML 1.0 cannot hold control characters, lone surrogates, U+FFFE or
     /// U+FFFF at all (not even as character references): they are written as visible escapes (<see cref="VisibleText.ForXml"/>)
     /// and a suite that holds one says so in its <c>system-err</c>, instead of the writer failing half-way.
     /// </summary>
@@ -35,7 +36,7 @@ namespace SpofAudit.Rendering
                 xml.WriteStartElement("testsuites");
                 for (var i = 0; i < Rules.Count; i++)
                 {
-                    WriteSuite(xml, i, Rules[i], byRule[Rules[i]].ToArray(), model, options, incomplete);
+                    WriteSuite(xml, i, Rules[i], byRule[Rules[i]].ToArray(), model, options, incomplete, selection.Report.TruckFactors);
                 }
 
                 xml.WriteEndElement();
@@ -45,7 +46,8 @@ namespace SpofAudit.Rendering
         }
 
         private static void WriteSuite(
-            XmlWriter xml, int id, FindingKind rule, IReadOnlyList<Finding> findings, string model, ReportOptions options, IReadOnlyList<string> incomplete)
+            XmlWriter xml, int id, FindingKind rule, IReadOnlyList<Finding> findings, string model, ReportOptions options, IReadOnlyList<string> incomplete,
+            IReadOnlyList<EntrypointTruckFactor> truckFactors)
         {
             var replaced = false;
             xml.WriteStartElement("testsuite");
@@ -70,6 +72,15 @@ namespace SpofAudit.Rendering
             foreach (var line in incomplete)
             {
                 Property(xml, "incomplete", line, ref replaced);
+            }
+
+            // The rules about people say what they add up to: each entrypoint's truck factor.
+            if ((rule == FindingKind.PersonnelDependency || rule == KnowledgeConcentrationRule.KnowledgeConcentration) && TruckFactorSummary.ReportLine(truckFactors) != null)
+            {
+                foreach (var factor in truckFactors)
+                {
+                    Property(xml, "truckFactor:" + factor.Entrypoint, factor.TruckFactor is int value ? value.ToString(CultureInfo.InvariantCulture) : "unknown", ref replaced);
+                }
             }
 
             xml.WriteEndElement();

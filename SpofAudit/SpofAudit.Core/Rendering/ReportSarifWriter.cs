@@ -51,6 +51,12 @@ namespace SpofAudit.Rendering
                 json.Property("incomplete", provenance.IncompleteLines);
             }
 
+            if (TruckFactorSummary.ReportLine(selection.Report.TruckFactors) != null)
+            {
+                // Present only when the model names owners: what the PersonnelDependency and KnowledgeConcentration results add up to.
+                WriteTruckFactors(json, selection.Report.TruckFactors);
+            }
+
             json.EndObject();
             json.EndObject();
             json.EndArray();
@@ -121,6 +127,26 @@ namespace SpofAudit.Rendering
 
             json.EndArray();
             json.EndObject();
+            json.EndObject();
+        }
+
+        private static void WriteTruckFactors(JsonWriter json, IReadOnlyList<EntrypointTruckFactor> truckFactors)
+        {
+            json.Name("truckFactors");
+            json.StartObject();
+            foreach (var factor in truckFactors)
+            {
+                json.Name(factor.Entrypoint);
+                if (factor.TruckFactor is int value)
+                {
+                    json.Number(value);
+                }
+                else
+                {
+                    json.Null();
+                }
+            }
+
             json.EndObject();
         }
 
