@@ -74,7 +74,31 @@ namespace SpofAudit.Findings
 
         /// <summary>The names joined with <paramref name="separator"/>, then " and N more" when some were left out.</summary>
         public string Join(string separator) =>
-            Omitted > 0 ? string.Join(separator, this) + $" and {Omitted} more" : string.Join(separator, this);
+            Omitted > 0 ? string.Join(separator, this) + More(Omitted) : string.Join(separator, this);
+
+        /// <summary>
+        /// For a column of <paramref name="width"/> characters: a list that left names out shows as many of its first
+        /// names as fit beside " and N more" (at least one), so the count is not what the column cuts; a whole list is
+        /// its <see cref="ToString"/>, cut by the column as any other cell.
+        /// </summary>
+        public string Abbreviated(int width)
+        {
+            if (Omitted == 0)
+            {
+                return ToString();
+            }
+
+            var shown = 1;
+            var text = this[0];
+            while (shown < Count && (text + Separator + this[shown] + More(Total - shown - 1)).Length <= width)
+            {
+                text += Separator + this[shown++];
+            }
+
+            return text + More(Total - shown);
+        }
+
+        private static string More(int omitted) => $" and {omitted} more";
 
         /// <summary>The names joined with <see cref="Separator"/> (and " and N more"); empty when there is none.</summary>
         public override string ToString() => Join(Separator);
