@@ -64,7 +64,12 @@ namespace SpofAudit.PowerShell
                     : (double?)null,
                 Pair(Value(bag, nameof(Finding.Pair))),
                 Strings(Value(bag, nameof(Finding.ResourceIds))),
-                IncompleteInventory(Value(bag, nameof(Finding.IncompleteInventory))));
+                IncompleteInventory(Value(bag, nameof(Finding.IncompleteInventory))),
+                Count(Value(bag, nameof(Finding.AffectsCount))),
+                Count(Value(bag, nameof(Finding.ComponentCount))));
+
+        // A list's true length; absent in a finding serialized before lists were cut, which listed every name.
+        private static int? Count(object? value) => value == null ? (int?)null : LanguagePrimitives.ConvertTo<int>(value);
 
         private static object? Value(object? bag, string name)
         {

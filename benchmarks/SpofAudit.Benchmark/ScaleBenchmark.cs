@@ -8,7 +8,9 @@ namespace SpofAudit.Benchmark
     /// <summary>
     /// The pathological shapes of issue 14, each through the CLI as a separate process (time and peak memory), at
     /// 20,000 and 100,000 components: a dependency chain, the chain closed into a cycle (report, and what-if on one
-    /// member), everything on one hub (fan-in), and depth 2 on one component of 2,000 instances that needs 1,999.
+    /// member), everything on one hub (fan-in), the chain with every component an entrypoint (each finding affects
+    /// all entrypoints above it: n²/2 names unless lists are bounded), the same chain of asynchronously replicated
+    /// stores (data-loss findings, one per store), and depth 2 on one component of 2,000 instances that needs 1,999.
     /// A run is stopped at its time or memory limit and reported as such, never waited for.
     /// </summary>
     internal static class ScaleBenchmark
@@ -26,10 +28,14 @@ namespace SpofAudit.Benchmark
                 var chain = Write(work, $"chain{size}.yaml", Chain(size, closed: false));
                 var cycle = Write(work, $"cycle{size}.yaml", Chain(size, closed: true));
                 var fanIn = Write(work, $"fan-in{size}.yaml", FanIn(size));
+                var entrypoints = Write(work, $"all-entrypoints{size}.yaml", AllEntrypointsChain(size, replicated: false));
+                var replicated = Write(work, $"replicated{size}.yaml", AllEntrypointsChain(size, replicated: true));
                 Run($"chain of {size:N0}, report --format json", cli, work, "report", chain, "--format", "json");
                 Run($"cycle of {size:N0}, report --format json", cli, work, "report", cycle, "--format", "json");
                 Run($"cycle of {size:N0}, impact --fail c{size / 2}", cli, work, "impact", cycle, "--fail", $"c{size / 2}");
                 Run($"fan-in of {size:N0} on one hub, report --format json", cli, work, "report", fanIn, "--format", "json");
+                Run($"all-entrypoints chain of {size:N0}, report --format json", cli, work, "report", entrypoints, "--format", "json");
+                Run($"all-entrypoints chain of {size:N0} replicated stores, report --format json", cli, work, "report", replicated, "--format", "json");
             }
 
             var wide = Write(work, "wide.yaml", "apiVersion: spofaudit/v1\nname: wide\ncomponents:\n  a:\n    instances: 2000\n    minHealthy: 1999\n");
@@ -86,6 +92,36 @@ namespace SpofAudit.Benchmark
                 var next = i + 1 < size ? i + 1 : (closed ? 0 : -1);
                 yaml.Append("  c").Append(i).Append(":\n");
                 yaml.Append(next >= 0 ? $"    dependsOn: [c{next}]\n" : "    kind: database\n");
+            }
+
+            return yaml.ToString();
+        }
+
+        /// <summary>
+        /// c0 needs c1 needs ... c(n-1), every one an entrypoint; one instance each, or two that replicate asynchronously
+        /// when <paramref name="replicated"/> (no outage, a data-loss risk per store).
+        /// </summary>
+        private static string AllEntrypointsChain(int size, bool replicated)
+        {
+            var yaml = new StringBuilder($"apiVersion: spofaudit/v1\nname: {(replicated ? "replicated" : "all-entrypoints")}\nentrypoints:\n");
+            for (var i = 0; i < size; i++)
+            {
+                yaml.Append("  - c").Append(i).Append('\n');
+            }
+
+            yaml.Append("components:\n");
+            for (var i = 0; i < size; i++)
+            {
+                yaml.Append("  c").Append(i).Append(":\n");
+                if (replicated)
+                {
+                    yaml.Append("    kind: database\n    instances: 2\n    replication: async\n");
+                }
+
+                if (i + 1 < size)
+                {
+                    yaml.Append("    dependsOn: [c").Append(i + 1).Append("]\n");
+                }
             }
 
             return yaml.ToString();

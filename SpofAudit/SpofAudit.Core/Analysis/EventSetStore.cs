@@ -27,6 +27,12 @@ namespace SpofAudit.Analysis
         private int[] _nodes = new int[Stride * 1024];
         private int _next = 1;
 
+        /// <summary>
+        /// One more than the highest node handle: the size of an array indexed by node. A set's handle is its root node;
+        /// <see cref="Key"/>, <see cref="Left"/> and <see cref="Right"/> read the nodes, which a built set never changes.
+        /// </summary>
+        public int NodeLimit => _next;
+
         /// <summary>How many events the set holds.</summary>
         public int Count(int set) => _nodes[(set * Stride) + SizeField];
 
@@ -67,6 +73,29 @@ namespace SpofAudit.Analysis
                 node = pending.Pop();
                 result[next++] = _nodes[node * Stride];
                 node = _nodes[(node * Stride) + RightField];
+            }
+
+            return result;
+        }
+
+        /// <summary>The set's lowest <paramref name="count"/> events (all of them when it holds fewer), ascending: O(count + depth).</summary>
+        public int[] Lowest(int set, int count)
+        {
+            var result = new int[Math.Min(count, Count(set))];
+            var next = 0;
+            var pending = new Stack<int>();
+            var node = set;
+            while (next < result.Length)
+            {
+                while (node != Empty)
+                {
+                    pending.Push(node);
+                    node = Left(node);
+                }
+
+                node = pending.Pop();
+                result[next++] = Key(node);
+                node = Right(node);
             }
 
             return result;
@@ -241,11 +270,14 @@ namespace SpofAudit.Analysis
             return node;
         }
 
-        private int Key(int node) => _nodes[(node * Stride) + KeyField];
+        /// <summary>The event a node holds.</summary>
+        public int Key(int node) => _nodes[(node * Stride) + KeyField];
 
-        private int Left(int node) => _nodes[(node * Stride) + LeftField];
+        /// <summary>The subset of lower events under a node: a set handle, <see cref="Empty"/> when there is none.</summary>
+        public int Left(int node) => _nodes[(node * Stride) + LeftField];
 
-        private int Right(int node) => _nodes[(node * Stride) + RightField];
+        /// <summary>The subset of higher events under a node.</summary>
+        public int Right(int node) => _nodes[(node * Stride) + RightField];
 
         /// <summary>Whether node a's event sits above node b's in any treap: higher priority, ties broken by event.</summary>
         private bool Before(int a, int b)

@@ -7,6 +7,8 @@ namespace SpofAudit.Analysis
     /// than any model of fewer components has) keeps its beginning (from the entrypoint) and its end (the target, and
     /// for a zone, region, domain or person the component just before it), with <see cref="Elision"/> standing for the
     /// names between. Without the bound a chain of n components gives n findings of up to n names each: n² names.
+    /// A finding's lists of names (the entrypoints it affects, the components it hits) follow the same bound: whole up to
+    /// <see cref="WholeLimit"/> names, else their first <see cref="KeptBeginning"/> and their count (<see cref="Findings.NameList"/>).
     /// </summary>
     internal static class PathBound
     {
@@ -22,16 +24,22 @@ namespace SpofAudit.Analysis
         /// </summary>
         public const int WalkBudget = 2 * WholeLimit;
 
-        /// <summary>How many names an elided path keeps from its beginning.</summary>
+        /// <summary>How many names an elided path, or a list of names too long to keep whole, keeps from its beginning.</summary>
         public const int KeptBeginning = 10;
 
         /// <summary>How many names an elided path keeps from its end.</summary>
         public const int KeptEnd = 2;
 
+        /// <summary>Whether a path or list of <paramref name="count"/> names is kept whole.</summary>
+        public static bool KeepsWhole(int count) => count <= WholeLimit;
+
+        /// <summary>How many names a list that stands for <paramref name="count"/> names keeps.</summary>
+        public static int KeptOfList(int count) => KeepsWhole(count) ? count : KeptBeginning;
+
         /// <summary>A whole path, its middle left out when it is too long.</summary>
         public static IReadOnlyList<string> Of(IReadOnlyList<string> path)
         {
-            if (path.Count <= WholeLimit)
+            if (KeepsWhole(path.Count))
             {
                 return path;
             }

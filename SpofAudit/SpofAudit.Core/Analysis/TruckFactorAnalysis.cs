@@ -84,8 +84,14 @@ namespace SpofAudit.Analysis
                 }
             }
 
-            // Each entrypoint's walk depends on it alone: walk them on every core, then merge in name order.
+            // Each entrypoint's walk depends on it alone: walk them on every core, then merge in name order. Without any
+            // owner there is nothing to find, and a walk per entrypoint would cost n²/2 steps on a chain of n entrypoints.
             var entrypoints = EntrypointNodes(model);
+            if (Array.TrueForAll(ownerCount, count => count == 0))
+            {
+                return new TruckFactorAnalysis(entrypoints, new int[entrypoints.Length], Array.Empty<OwnerSet>());
+            }
+
             var walks = new OwnerWalk[entrypoints.Length];
             ParallelChunks.Run(entrypoints.Length, 4, cancellation, () => new OwnerWalker(graph, ownerCount, setKey), (k, walker) => walks[k] = walker.Walk(entrypoints[k]));
             var truckFactors = new int[entrypoints.Length];

@@ -26,7 +26,9 @@ namespace SpofAudit.Findings
             double? likelihood = null,
             FailurePair? pair = null,
             IReadOnlyList<string>? resourceIds = null,
-            ModelProvenance? incompleteInventory = null)
+            ModelProvenance? incompleteInventory = null,
+            int? affectsCount = null,
+            int? componentCount = null)
         {
             IncompleteInventory = incompleteInventory;
             ResourceIds = NameList.Of(resourceIds);
@@ -34,9 +36,9 @@ namespace SpofAudit.Findings
             Severity = severity;
             Target = target;
             TargetType = targetType;
-            Affects = NameList.Of(affects);
+            Affects = NameList.Bounded(affects, affectsCount);
             Path = NameList.Of(path);
-            Components = NameList.Of(components);
+            Components = NameList.Bounded(components, componentCount);
             Recommendation = recommendation;
             Model = model;
             Location = location;
@@ -53,14 +55,23 @@ namespace SpofAudit.Findings
         public string Target { get; }
         public TargetType TargetType { get; }
 
-        /// <summary>The entrypoints this risk hits, sorted.</summary>
-        public IReadOnlyList<string> Affects { get; }
+        /// <summary>The entrypoints this risk hits, sorted: all of them up to 64, else the first 10 (<see cref="AffectsCount"/> says how many).</summary>
+        public NameList Affects { get; }
+
+        /// <summary>How many entrypoints this risk hits: the length of <see cref="Affects"/>, or more when it lists only the first.</summary>
+        public int AffectsCount => Affects.Total;
 
         /// <summary>One dependency chain from an affected entrypoint to the target.</summary>
         public IReadOnlyList<string> Path { get; }
 
-        /// <summary>The components the target's failure takes down (or leaves unowned) directly.</summary>
-        public IReadOnlyList<string> Components { get; }
+        /// <summary>
+        /// The components the target's failure takes down (or leaves unowned) directly: all of them up to 64, else the
+        /// first 10 (<see cref="ComponentCount"/> says how many).
+        /// </summary>
+        public NameList Components { get; }
+
+        /// <summary>How many components the target's failure hits directly: the length of <see cref="Components"/>, or more.</summary>
+        public int ComponentCount => Components.Total;
 
         public string Recommendation { get; }
 

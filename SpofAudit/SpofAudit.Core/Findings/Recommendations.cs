@@ -276,21 +276,25 @@ namespace SpofAudit.Findings
         private static string OneIn(double likelihood) =>
             likelihood <= 0 ? "never" : Math.Round(1 / likelihood).ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
 
-        /// <summary>"a", "a and b", or "a, b and 3 others": short enough for one line.</summary>
+        /// <summary>
+        /// "a", "a and b", or "a, b and 3 others": short enough for one line. A <see cref="NameList"/> that left names out
+        /// counts them among the others.
+        /// </summary>
         public static string Describe(IReadOnlyList<string> names)
         {
-            if (names.Count == 0)
+            var total = names is NameList list ? list.Total : names.Count;
+            if (total == 0)
             {
                 return "its components";
             }
 
             const int shown = 3;
-            if (names.Count <= shown)
+            if (total <= shown)
             {
-                return names.Count == 1 ? names[0] : string.Join(", ", names.Take(names.Count - 1)) + " and " + names[names.Count - 1];
+                return total == 1 ? names[0] : string.Join(", ", names.Take(total - 1)) + " and " + names[total - 1];
             }
 
-            return string.Join(", ", names.Take(shown)) + $" and {names.Count - shown} other{(names.Count - shown == 1 ? string.Empty : "s")}";
+            return string.Join(", ", names.Take(shown)) + $" and {total - shown} other{(total - shown == 1 ? string.Empty : "s")}";
         }
 
         private static bool ContainsAny(string text, params string[] words) => words.Any(w => text.IndexOf(w, StringComparison.Ordinal) >= 0);

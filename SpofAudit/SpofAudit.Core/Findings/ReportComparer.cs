@@ -92,12 +92,13 @@ namespace SpofAudit.Findings
                 differences.Add(nameof(Finding.TargetType));
             }
 
-            if (!before.Affects.SequenceEqual(after.Affects, StringComparer.Ordinal))
+            // A list cut at its first names is the same when those names and its count are.
+            if (before.AffectsCount != after.AffectsCount || !before.Affects.SequenceEqual(after.Affects, StringComparer.Ordinal))
             {
                 differences.Add(nameof(Finding.Affects));
             }
 
-            if (!before.Components.OrderBy(c => c, StringComparer.Ordinal).SequenceEqual(after.Components.OrderBy(c => c, StringComparer.Ordinal), StringComparer.Ordinal))
+            if (before.ComponentCount != after.ComponentCount || !before.Components.OrderBy(c => c, StringComparer.Ordinal).SequenceEqual(after.Components.OrderBy(c => c, StringComparer.Ordinal), StringComparer.Ordinal))
             {
                 differences.Add(nameof(Finding.Components));
             }

@@ -225,7 +225,7 @@ namespace SpofAudit.Rendering
             switch (c.Change)
             {
                 case FindingChangeKind.New:
-                    return "affects " + string.Join(", ", c.Current.Affects);
+                    return "affects " + c.Current.Affects;
                 case FindingChangeKind.Resolved:
                     return "no longer found";
                 default:
@@ -235,10 +235,10 @@ namespace SpofAudit.Rendering
                         switch (property)
                         {
                             case nameof(Finding.Affects):
-                                parts.Add($"affects {string.Join(", ", c.Reference!.Affects)} -> {string.Join(", ", c.Difference!.Affects)}");
+                                parts.Add($"affects {c.Reference!.Affects} -> {c.Difference!.Affects}");
                                 break;
                             case nameof(Finding.Components):
-                                parts.Add($"components {string.Join(", ", c.Reference!.Components)} -> {string.Join(", ", c.Difference!.Components)}");
+                                parts.Add($"components {c.Reference!.Components} -> {c.Difference!.Components}");
                                 break;
                             case "Suppressed":
                                 parts.Add(c.Difference!.IsSuppressed ? "now accepted" : "no longer accepted");

@@ -116,7 +116,7 @@ namespace SpofAudit.Rendering
                 writer.Write($"<span class=\"loc\">{HtmlText.Escape(f.Location.ToString())}</span>");
             }
 
-            writer.Write($"</td><td>{HtmlText.Escape(string.Join(", ", f.Affects))}</td>");
+            writer.Write($"</td><td>{HtmlText.Escape(f.Affects.ToString())}</td>");
             writer.Write($"<td class=\"path\">{HtmlText.Escape(string.Join(" → ", f.Path))}</td>");
             writer.Write($"<td>{HtmlText.Escape(f.Recommendation)}");
             if (f.Suppression is { } s)

@@ -129,9 +129,9 @@ namespace SpofAudit.Rendering
         {
             var lines = new List<string>
             {
-                $"Affects: {string.Join(", ", finding.Affects)}",
+                $"Affects: {finding.Affects}",
                 $"Path: {string.Join(" -> ", finding.Path)}",
-                $"Components: {string.Join(", ", finding.Components)}",
+                $"Components: {finding.Components}",
             };
             if (finding.Location != null)
             {

@@ -136,8 +136,11 @@ namespace SpofAudit.Rendering
                     ? chance.Type == JsonNodeType.Number ? (double)chance.Value! : throw Error(At(chance), DiagnosticCodes.WrongType, $"'likelihood' of {what} must be a number, found {chance.Describe()}")
                     : (double?)null;
                 var resourceIds = node.Get("resourceIds") != null ? Strings(node, "resourceIds", what) : null;
-                return new Finding(kind, severity, target, targetType, Strings(node, "affects", what), Strings(node, "path", what),
-                    Strings(node, "components", what), Text(node, "recommendation", what), model, null, suppression, likelihood, resourceIds: resourceIds);
+                var affects = Strings(node, "affects", what);
+                var components = Strings(node, "components", what);
+                return new Finding(kind, severity, target, targetType, affects, Strings(node, "path", what),
+                    components, Text(node, "recommendation", what), model, null, suppression, likelihood, resourceIds: resourceIds,
+                    affectsCount: Total(node, "affectsCount", affects.Count, what), componentCount: Total(node, "componentCount", components.Count, what));
             }
 
             /// <summary>
@@ -216,6 +219,19 @@ namespace SpofAudit.Rendering
                 node.Type == JsonNodeType.Array
                     ? (List<JsonNode>)node.Value!
                     : throw Error(At(node), DiagnosticCodes.WrongType, $"'{key}' of the report must be an array, found {node.Describe()}");
+
+            /// <summary>A list's true length (present only when the list was cut): a whole number no smaller than what it lists.</summary>
+            private int? Total(JsonNode parent, string key, int listed, string what)
+            {
+                if (!(parent.Get(key) is { } node))
+                {
+                    return null;
+                }
+
+                return node.Type == JsonNodeType.Number && (double)node.Value! is var total && total >= listed && total <= int.MaxValue && total == Math.Floor(total)
+                    ? (int)total
+                    : throw Error(At(node), DiagnosticCodes.InvalidValue, $"'{key}' of {what} must be a whole number of at least {listed} (the names it lists), found {node.Describe()}");
+            }
 
             private string Text(JsonNode parent, string key, string what) => (string)Required(parent, key, JsonNodeType.String, what).Value!;
 

@@ -185,8 +185,19 @@ namespace SpofAudit.Rendering
             json.Property("target", finding.Target);
             json.Property("targetType", finding.TargetType.ToString());
             json.Property("affects", finding.Affects);
+            if (finding.Affects.Omitted > 0)
+            {
+                // Only a list cut at its first names carries its count, so reports of smaller models keep the shape of docs/design.md §5.
+                json.Property("affectsCount", finding.AffectsCount);
+            }
+
             json.Property("path", finding.Path);
             json.Property("components", finding.Components);
+            if (finding.Components.Omitted > 0)
+            {
+                json.Property("componentCount", finding.ComponentCount);
+            }
+
             json.Property("recommendation", finding.Recommendation);
             if (finding.Likelihood is { } likelihood)
             {

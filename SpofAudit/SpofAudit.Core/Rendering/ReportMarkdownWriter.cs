@@ -36,7 +36,7 @@ namespace SpofAudit.Rendering
                     f.Kind.ToString(),
                     f.Target,
                     f.TargetType.ToString(),
-                    string.Join(", ", f.Affects),
+                    f.Affects.ToString(),
                     string.Join(" → ", f.Path),
                     f.Suppression is { } s ? $"{f.Recommendation} ({s.Describe()})" : f.Recommendation));
             }

@@ -230,8 +230,18 @@ namespace SpofAudit.Rendering
             json.Property("severity", finding.Severity.ToString());
             json.Property("targetType", finding.TargetType.ToString());
             json.Property("affects", finding.Affects);
+            if (finding.Affects.Omitted > 0)
+            {
+                json.Property("affectsCount", finding.AffectsCount);
+            }
+
             json.Property("path", finding.Path);
             json.Property("components", finding.Components);
+            if (finding.Components.Omitted > 0)
+            {
+                json.Property("componentCount", finding.ComponentCount);
+            }
+
             if (finding.ResourceIds.Count > 0)
             {
                 json.Property("resourceIds", finding.ResourceIds);

@@ -18,16 +18,19 @@ namespace SpofAudit.Rendering
 
         internal const string PathSeparator = " -> ";
 
+        /// <summary>The widest the Affects column gets before its cells are cut.</summary>
+        private const int AffectsWidth = 30;
+
         public static void Write(ReportSelection selection, TextWriter writer)
         {
             var findings = selection.Findings;
             if (findings.Count > 0)
             {
-                var table = new TextTable(("#", 0), ("Severity", 0), ("Kind", 0), ("Target", 30), ("Type", 0), ("Affects", 30), ("Path", 60));
+                var table = new TextTable(("#", 0), ("Severity", 0), ("Kind", 0), ("Target", 30), ("Type", 0), ("Affects", AffectsWidth), ("Path", 60));
                 for (var i = 0; i < findings.Count; i++)
                 {
                     var f = findings[i];
-                    table.AddRow(Number(i), f.Severity.ToString(), f.Kind.ToString(), f.Target, f.TargetType.ToString(), string.Join(", ", f.Affects), string.Join(PathSeparator, f.Path));
+                    table.AddRow(Number(i), f.Severity.ToString(), f.Kind.ToString(), f.Target, f.TargetType.ToString(), f.Affects.Abbreviated(AffectsWidth), string.Join(PathSeparator, f.Path));
                 }
 
                 table.Write(writer);

@@ -32,14 +32,7 @@ namespace SpofAudit.Findings
 
             var events = full.Events;
             var baseline = SinglePointAnalysis.Run(model, full.Graph, events, cancellation, FailureSemantics.WithoutCapacity);
-            var plainOutage = new bool[events.Count];
-            foreach (var entry in model.Entrypoints.Distinct())
-            {
-                foreach (var e in baseline.DownEvents(componentIndex[entry]))
-                {
-                    plainOutage[e] = true;
-                }
-            }
+            var plainOutage = EntrypointHits.AnyOf(baseline.Sets, baseline.Down, model.Entrypoints.Distinct().Select(n => componentIndex[n]), events.Count);
 
             // Per event, the components whose survivors it overloads: local outages that exist only with capacity.
             var overloads = new List<int>?[events.Count];
@@ -65,12 +58,12 @@ namespace SpofAudit.Findings
                 var e = assembled.Events[i];
                 if (e >= 0 && !plainOutage[e] && overloads[e] is { } overloaded)
                 {
-                    findings[i] = CapacityFinding(model, events, findings[i], e, overloaded);
+                    findings[i] = CapacityFinding(model, events, findings[i], e, overloaded, assembled.Outages.Criticalities(e));
                 }
             }
         }
 
-        private static Finding CapacityFinding(SpofModel model, EventCatalog events, Finding finding, int e, List<int> overloaded)
+        private static Finding CapacityFinding(SpofModel model, EventCatalog events, Finding finding, int e, List<int> overloaded, List<Criticality?> affected)
         {
             // Name the overloaded component the finding's chain goes through, if one is on it.
             var onChain = overloaded.FindIndex(c => finding.Components.Contains(model.Components[c].Name) || finding.Path.Contains(model.Components[c].Name));
@@ -84,8 +77,7 @@ namespace SpofAudit.Findings
                 FailureEventKind.Region => $"region {finding.Target}",
                 _ => $"domain {finding.Target}",
             };
-            var involved = finding.Affects.Select(a => model.FindComponent(a)?.Criticality)
-                .Append(finding.TargetType == TargetType.Component ? component.Criticality : null);
+            var involved = affected.Append(finding.TargetType == TargetType.Component ? component.Criticality : null);
             return new Finding(
                 FindingKind.CapacityRisk,
                 SeverityRules.For(FindingKind.CapacityRisk, finding.TargetType, involved),

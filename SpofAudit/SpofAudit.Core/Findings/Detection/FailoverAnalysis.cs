@@ -41,7 +41,7 @@ namespace SpofAudit.Findings
                     var (affects, path) = reach.Of(c);
                     if (affects.Count > 0)
                     {
-                        findings.Add(DataLossFinding(model, component, affects, path));
+                        findings.Add(DataLossFinding(model, component, affects, path, reach.Criticalities(c)));
                     }
                 }
             }
@@ -59,26 +59,8 @@ namespace SpofAudit.Findings
             var events = full.Events;
             var before = SinglePointAnalysis.Run(model, full.Graph, events, cancellation, FailureSemantics.BeforeFailover);
             var entrypoints = model.Entrypoints.Distinct().OrderBy(n => n, StringComparer.Ordinal).Select(n => componentIndex[n]).ToArray();
-            var outage = new bool[events.Count];
-            foreach (var entry in entrypoints)
-            {
-                foreach (var e in full.DownEvents(entry))
-                {
-                    outage[e] = true;
-                }
-            }
-
-            var affects = new List<int>?[events.Count];
-            foreach (var entry in entrypoints)
-            {
-                foreach (var e in before.DownEvents(entry))
-                {
-                    if (!outage[e])
-                    {
-                        (affects[e] ??= new List<int>()).Add(entry);
-                    }
-                }
-            }
+            var outage = EntrypointHits.AnyOf(full.Sets, full.Down, entrypoints, events.Count);
+            var affects = EntrypointHits.Of(model, before.Sets, before.Down, entrypoints, events.Count);
 
             // Per event, the interrupting components whose primary it fails: local outages that exist only before failover.
             var primaries = new List<Component>?[events.Count];
@@ -103,10 +85,12 @@ namespace SpofAudit.Findings
             var hit = new HitComponents(model, before, marks);
             for (var e = 0; e < events.Count; e++)
             {
-                if (affects[e] is not { } entries || primaries[e] is not { } failedOver)
+                if (outage[e] || affects.Count(e) == 0 || primaries[e] is not { } failedOver)
                 {
                     continue;
                 }
+
+                var entries = affects.First(e);
 
                 var kind = events.KindOf(e);
                 var target = events.NameOf(e);
@@ -126,18 +110,18 @@ namespace SpofAudit.Findings
                     FailureEventKind.Region => TargetType.Region,
                     _ => TargetType.Domain,
                 };
-                var components = kind == FailureEventKind.Instance ? new[] { target } : hit.Find(e, entries, degraded: false);
+                var components = kind == FailureEventKind.Instance ? new[] { target } : hit.Find(e, affects.All(e), degraded: false);
                 var lost = kind == FailureEventKind.Instance
                     ? $"{model.Components[e].Instances[0].Name}, the primary of {target},"
                     : $"{kind.ToString().ToLowerInvariant()} {target}";
                 var rto = failedOver.Max(c => c.Rto);
-                var involved = entries.Select(i => model.Components[i].Criticality).Concat(failedOver.Select(c => c.Criticality));
+                var involved = affects.Criticalities(e).Concat(failedOver.Select(c => c.Criticality));
                 findings.Add(new Finding(
                     FindingKind.FailoverRisk,
                     SeverityRules.ForRecovery(FindingKind.FailoverRisk, rto, involved),
                     target,
                     targetType,
-                    entries.Select(i => model.Components[i].Name).ToArray(),
+                    NameList.Bounded(entries.Select(i => model.Components[i].Name).ToArray(), affects.Count(e)),
                     path,
                     components,
                     Recommendations.ForFailover(lost, failedOver),
@@ -146,7 +130,7 @@ namespace SpofAudit.Findings
             }
         }
 
-        private static Finding DataLossFinding(SpofModel model, Component component, IReadOnlyList<string> affects, IReadOnlyList<string> path)
+        private static Finding DataLossFinding(SpofModel model, Component component, NameList affects, IReadOnlyList<string> path, List<Criticality?> affected)
         {
             // What fails the primary but leaves another instance to fail over to.
             var primary = component.Instances[0];
@@ -163,7 +147,7 @@ namespace SpofAudit.Findings
             }
 
             forcing.AddRange(primary.Domains.Where(d => others.Any(i => !i.Domains.Contains(d))).Select(d => "domain " + d));
-            var involved = affects.Select(a => model.FindComponent(a)?.Criticality).Append(component.Criticality);
+            var involved = affected.Append(component.Criticality);
             return new Finding(
                 FindingKind.DataLossRisk,
                 SeverityRules.ForRecovery(FindingKind.DataLossRisk, component.Rpo, involved),

@@ -19,21 +19,9 @@ namespace SpofAudit.Findings
         public static SingleFailureFindings Assemble(SpofModel model, SinglePointAnalysis analysis, IReadOnlyDictionary<string, int> componentIndex)
         {
             var events = analysis.Events;
-            var downAffects = new List<int>?[events.Count];
-            var degradedAffects = new List<int>?[events.Count];
             var entrypoints = model.Entrypoints.Distinct().OrderBy(n => n, StringComparer.Ordinal).Select(n => componentIndex[n]).ToArray();
-            foreach (var entry in entrypoints)
-            {
-                foreach (var e in analysis.DownEvents(entry))
-                {
-                    (downAffects[e] ??= new List<int>()).Add(entry);
-                }
-
-                foreach (var e in analysis.DegradedEvents(entry))
-                {
-                    (degradedAffects[e] ??= new List<int>()).Add(entry);
-                }
-            }
+            var down = EntrypointHits.Of(model, analysis.Sets, analysis.Down, entrypoints, events.Count);
+            var degraded = EntrypointHits.Of(model, analysis.Sets, analysis.Degraded, entrypoints, events.Count);
 
             // A zone, region or domain finding walks the whole part of the graph its event takes down, an instance or
             // person finding one chain: the few wide ones go first, a few to a chunk, so no core is left with a
@@ -42,7 +30,7 @@ namespace SpofAudit.Findings
             var narrow = new List<int>();
             for (var e = 0; e < events.Count; e++)
             {
-                if (downAffects[e] != null || degradedAffects[e] != null)
+                if (down.Count(e) > 0 || degraded.Count(e) > 0)
                 {
                     var kind = events.KindOf(e);
                     (kind == FailureEventKind.Instance || kind == FailureEventKind.Person ? narrow : wide).Add(e);
@@ -51,16 +39,16 @@ namespace SpofAudit.Findings
 
             // Findings are independent of each other: build them on every core, each with its own walkers.
             var findings = new Finding[wide.Count + narrow.Count];
-            Build(model, analysis, wide, 1, downAffects, degradedAffects, findings, 0);
-            Build(model, analysis, narrow, 64, downAffects, degradedAffects, findings, wide.Count);
+            Build(model, analysis, wide, 1, down, degraded, findings, 0);
+            Build(model, analysis, narrow, 64, down, degraded, findings, wide.Count);
             var outageEvents = new int[findings.Length];
             for (var i = 0; i < outageEvents.Length; i++)
             {
                 var e = i < wide.Count ? wide[i] : narrow[i - wide.Count];
-                outageEvents[i] = downAffects[e] != null ? e : -1;
+                outageEvents[i] = down.Count(e) > 0 ? e : -1;
             }
 
-            return new SingleFailureFindings(findings, outageEvents);
+            return new SingleFailureFindings(findings, outageEvents, down);
         }
 
         private static void Build(
@@ -68,17 +56,17 @@ namespace SpofAudit.Findings
             SinglePointAnalysis analysis,
             List<int> withFinding,
             int minimumChunk,
-            List<int>?[] downAffects,
-            List<int>?[] degradedAffects,
+            EntrypointHits down,
+            EntrypointHits degraded,
             Finding[] findings,
             int offset)
         {
             ParallelChunks.Run(withFinding.Count, minimumChunk, CancellationToken.None, () => NewWalkers(model, analysis), (i, walkers) =>
             {
                 var e = withFinding[i];
-                findings[offset + i] = downAffects[e] is { } down
+                findings[offset + i] = down.Count(e) > 0
                     ? DownFinding(model, analysis, walkers.Hits, walkers.Witness, e, down)
-                    : DegradedFinding(model, analysis, walkers.Hits, walkers.Witness, e, degradedAffects[e]!);
+                    : DegradedFinding(model, analysis, walkers.Hits, walkers.Witness, e, degraded);
             });
         }
 
@@ -89,58 +77,60 @@ namespace SpofAudit.Findings
             return (new HitComponents(model, analysis, marks), new WitnessPath(analysis, marks));
         }
 
-        private static Finding DownFinding(SpofModel model, SinglePointAnalysis analysis, HitComponents hitComponents, WitnessPath witness, int e, List<int> affects)
+        private static Finding DownFinding(SpofModel model, SinglePointAnalysis analysis, HitComponents hitComponents, WitnessPath witness, int e, EntrypointHits affects)
         {
             var events = analysis.Events;
             var target = events.NameOf(e);
-            var affected = ComponentNames(model, affects);
+            var first = affects.First(e);
+            var affected = NameList.Bounded(ComponentNames(model, first), affects.Count(e));
             var kind = events.KindOf(e);
             if (kind == FailureEventKind.Instance)
             {
                 // One finding per component on a chain: its walk is bounded, or a chain of n would cost n² steps.
-                var chain = Names(model, analysis, witness.ForDown(affects[0], e, PathBound.WalkBudget, out var whole));
+                var chain = Names(model, analysis, witness.ForDown(first[0], e, PathBound.WalkBudget, out var whole));
                 var component = model.Components[e];
-                return Make(model, FindingKind.SinglePointOfFailure, target, TargetType.Component, affects, affected,
+                return Make(model, FindingKind.SinglePointOfFailure, target, TargetType.Component, affects.Criticalities(e), affected,
                     whole ? PathBound.Of(chain) : PathBound.Cut(chain, target), new[] { target }, Recommendations.ForComponent(component), component.Criticality);
             }
 
             // A wide event's hit components take a walk over all it takes down; its whole chain costs no more.
-            var path = PathBound.Of(Append(Names(model, analysis, witness.ForDown(affects[0], e, int.MaxValue, out _)), target));
-            var hit = hitComponents.Find(e, affects, degraded: false);
+            var path = PathBound.Of(Append(Names(model, analysis, witness.ForDown(first[0], e, int.MaxValue, out _)), target));
+            var hit = hitComponents.Find(e, affects.All(e), degraded: false);
             switch (kind)
             {
                 case FailureEventKind.Zone:
-                    return Make(model, FindingKind.SingleZoneRisk, target, TargetType.Zone, affects, affected, path, hit,
+                    return Make(model, FindingKind.SingleZoneRisk, target, TargetType.Zone, affects.Criticalities(e), affected, path, hit,
                         Recommendations.ForZone(target, hit.Select(name => model.FindComponent(name)!).ToArray(), model.IsZoneUndisclosed(target)), null);
                 case FailureEventKind.Region:
-                    return Make(model, FindingKind.SingleRegionRisk, target, TargetType.Region, affects, affected, path, hit,
+                    return Make(model, FindingKind.SingleRegionRisk, target, TargetType.Region, affects.Criticalities(e), affected, path, hit,
                         Recommendations.ForRegion(target, hit), null);
                 default:
-                    return Make(model, FindingKind.SinglePointOfFailure, target, TargetType.Domain, affects, affected, path, hit,
+                    return Make(model, FindingKind.SinglePointOfFailure, target, TargetType.Domain, affects.Criticalities(e), affected, path, hit,
                         Recommendations.ForDomain(target, hit), null);
             }
         }
 
-        private static Finding DegradedFinding(SpofModel model, SinglePointAnalysis analysis, HitComponents hitComponents, WitnessPath witness, int e, List<int> affects)
+        private static Finding DegradedFinding(SpofModel model, SinglePointAnalysis analysis, HitComponents hitComponents, WitnessPath witness, int e, EntrypointHits affects)
         {
             var events = analysis.Events;
             var target = events.NameOf(e);
-            var affected = ComponentNames(model, affects);
+            var first = affects.First(e);
+            var affected = NameList.Bounded(ComponentNames(model, first), affects.Count(e));
             var kind = events.KindOf(e);
             var isComponent = kind == FailureEventKind.Instance;
-            var chain = Names(model, analysis, witness.ForDegraded(affects[0], e, isComponent ? PathBound.WalkBudget : int.MaxValue, out var whole));
+            var chain = Names(model, analysis, witness.ForDegraded(first[0], e, isComponent ? PathBound.WalkBudget : int.MaxValue, out var whole));
             var path = isComponent ? (whole ? PathBound.Of(chain) : PathBound.Cut(chain, target)) : PathBound.Of(Append(chain, target));
-            var hit = isComponent ? new[] { target } : hitComponents.Find(e, affects, degraded: true);
+            var hit = isComponent ? new[] { target } : hitComponents.Find(e, affects.All(e), degraded: true);
             if (kind == FailureEventKind.Person)
             {
-                return Make(model, FindingKind.PersonnelDependency, target, TargetType.Person, affects, affected, path, hit,
+                return Make(model, FindingKind.PersonnelDependency, target, TargetType.Person, affects.Criticalities(e), affected, path, hit,
                     Recommendations.ForPerson(target, hit, OperatorEvidenceOf.People(model, new[] { target }, hit)), null);
             }
 
             var targetType = kind == FailureEventKind.Zone ? TargetType.Zone
                 : kind == FailureEventKind.Region ? TargetType.Region
                 : isComponent ? TargetType.Component : TargetType.Domain;
-            return Make(model, FindingKind.DegradationRisk, target, targetType, affects, affected, path,
+            return Make(model, FindingKind.DegradationRisk, target, targetType, affects.Criticalities(e), affected, path,
                 hit, Recommendations.ForDegradation(target, affected),
                 isComponent ? model.Components[e].Criticality : null);
         }
@@ -150,21 +140,16 @@ namespace SpofAudit.Findings
             FindingKind kind,
             string target,
             TargetType targetType,
-            List<int> affectIndexes,
-            IReadOnlyList<string> affects,
+            List<Criticality?> affectedCriticalities,
+            NameList affects,
             IReadOnlyList<string> path,
             IReadOnlyList<string> components,
             string recommendation,
             Criticality? targetCriticality)
         {
-            var involved = new Criticality?[affectIndexes.Count + 1];
-            for (var i = 0; i < affectIndexes.Count; i++)
-            {
-                involved[i] = model.Components[affectIndexes[i]].Criticality;
-            }
-
-            involved[affectIndexes.Count] = targetCriticality;
-            return new Finding(kind, SeverityRules.For(kind, involved), target, targetType, affects, path, components, recommendation, model.Name,
+            // A severity depends only on which criticalities are involved, not on how often: those of the affected entrypoints and the target's.
+            affectedCriticalities.Add(targetCriticality);
+            return new Finding(kind, SeverityRules.For(kind, affectedCriticalities), target, targetType, affects, path, components, recommendation, model.Name,
                 FindingLocation.Of(model, targetType, target, path));
         }
 
@@ -191,9 +176,9 @@ namespace SpofAudit.Findings
             return names;
         }
 
-        private static string[] ComponentNames(SpofModel model, List<int> components)
+        private static string[] ComponentNames(SpofModel model, int[] components)
         {
-            var names = new string[components.Count];
+            var names = new string[components.Length];
             for (var i = 0; i < names.Length; i++)
             {
                 names[i] = model.Components[components[i]].Name;

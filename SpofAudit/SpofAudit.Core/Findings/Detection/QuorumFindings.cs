@@ -39,7 +39,8 @@ namespace SpofAudit.Findings
                     continue;
                 }
 
-                var involved = affects.Select(a => model.FindComponent(a)?.Criticality).Append(component.Criticality);
+                var involved = reach.Criticalities(c);
+                involved.Add(component.Criticality);
                 findings.Add(new Finding(
                     FindingKind.QuorumRisk,
                     SeverityRules.For(FindingKind.QuorumRisk, involved),

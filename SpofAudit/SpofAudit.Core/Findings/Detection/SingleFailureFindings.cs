@@ -1,3 +1,5 @@
+using SpofAudit.Analysis;
+
 namespace SpofAudit.Findings
 {
     /// <summary>
@@ -6,15 +8,19 @@ namespace SpofAudit.Findings
     /// </summary>
     internal sealed class SingleFailureFindings
     {
-        public SingleFailureFindings(Finding[] findings, int[] outageEvents)
+        public SingleFailureFindings(Finding[] findings, int[] outageEvents, EntrypointHits outages)
         {
             Findings = findings;
             Events = outageEvents;
+            Outages = outages;
         }
 
         public Finding[] Findings { get; }
 
         /// <summary>For each finding, the index of its outage event in the analysis's catalog, or -1.</summary>
         public int[] Events { get; }
+
+        /// <summary>Per event, the entrypoints it takes down: how many, their criticalities, the first by name.</summary>
+        public EntrypointHits Outages { get; }
     }
 }

@@ -53,7 +53,7 @@ namespace SpofAudit.Findings
 
         public override string ToString() => Kind.Name;
 
-        protected static string Affects(Finding finding) => string.Join(", ", finding.Affects);
+        protected static string Affects(Finding finding) => finding.Affects.ToString();
 
         protected static string PathOf(Finding finding) => string.Join(" → ", finding.Path);
     }

@@ -22,7 +22,7 @@ namespace SpofAudit.Findings
         public override string DiagramMark => "personnel-risk";
 
         public override string Explain(Finding finding) =>
-            $"People {finding.Target}: only they can operate {string.Join(", ", finding.Components)}, on which {Affects(finding)} depends ({PathOf(finding)}); with all of them away, nobody can.";
+            $"People {finding.Target}: only they can operate {finding.Components}, on which {Affects(finding)} depends ({PathOf(finding)}); with all of them away, nobody can.";
 
         internal override IReadOnlyList<Finding> Detect(RuleContext context) =>
             FindingOrder.Sort(KnowledgeConcentrationFindings.Find(context.Model, context.Graph, context.TruckFactors, Kind));

@@ -14,7 +14,7 @@ namespace SpofAudit.Findings
         public override string DiagramMark => "personnel-risk";
 
         public override string Explain(Finding finding) =>
-            $"Person {finding.Target} alone owns {string.Join(", ", finding.Components)}, on which {Affects(finding)} depends ({PathOf(finding)}).";
+            $"Person {finding.Target} alone owns {finding.Components}, on which {Affects(finding)} depends ({PathOf(finding)}).";
 
         internal override IReadOnlyList<Finding> Detect(RuleContext context) => context.SingleFailures(Kind);
     }
