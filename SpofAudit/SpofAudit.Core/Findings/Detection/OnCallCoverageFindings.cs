@@ -62,16 +62,19 @@ namespace SpofAudit.Findings
                 advice.Add($"{person} is alone on the {component} rotation ({schedule}): add a second member so someone else is paged when {person} is away.");
             }
 
-            if (rotation.Gaps.Count > 0)
+            const string Fill = ": fill the gap hours with a layer or a second rotation.";
+            if (rotation.UncoveredPercent > 0)
+            {
+                // The provider's share sees the window's edges too, which the shifts alone do not.
+                var share = rotation.UncoveredPercent.Value.ToString("0.#", CultureInfo.InvariantCulture);
+                var first = rotation.Gaps.Count > 0 ? $", the first gap between shifts {rotation.Gaps[0]}" : string.Empty;
+                advice.Add($"{schedule} has nobody on call for {share}% of the export's window{first}{Fill}");
+            }
+            else if (rotation.Gaps.Count > 0)
             {
                 var total = rotation.Gaps.Aggregate(System.TimeSpan.Zero, (sum, gap) => sum + gap.Duration);
                 var count = rotation.Gaps.Count == 1 ? "once" : $"{rotation.Gaps.Count} times";
-                advice.Add($"{schedule} has nobody on call {count} ({Duration.Format(total)} in all), first {rotation.Gaps[0]}: fill the gap hours with a layer or a second rotation.");
-            }
-            else if (rotation.UncoveredPercent > 0)
-            {
-                var share = rotation.UncoveredPercent.Value.ToString("0.#", CultureInfo.InvariantCulture);
-                advice.Add($"{schedule} has nobody on call for {share}% of the export's window: fill the gap hours with a layer or a second rotation.");
+                advice.Add($"{schedule} has nobody on call {count} ({Duration.Format(total)} in all), first {rotation.Gaps[0]}{Fill}");
             }
 
             return string.Join(" ", advice) + $" Evidence: {schedule} at {rotation.Source}.";
