@@ -94,6 +94,18 @@ namespace SpofAudit.Cli.Tests
         }
 
         [Fact]
+        public void Oncall_with_a_cloud_export_is_refused_not_dropped()
+        {
+            var export = Examples.Path("azure/single-zone-webapp.json");
+            var schedule = Corpus("pagerduty-get-schedule.json");
+
+            var result = Cli.Run("report", export, "--oncall", schedule);
+
+            Assert.Equal(2, result.ExitCode);
+            Assert.Contains($"{schedule}: on-call exports are read with spofaudit/v1 model files only, not with AWS or Azure exports", result.Stderr);
+        }
+
+        [Fact]
         public void The_readme_walkthrough_prints_what_it_shows()
         {
             var readme = File.ReadAllText(Path.Combine(RepositoryFolder.Root, "README.md")).Replace("\r\n", "\n");
