@@ -204,6 +204,51 @@ Describe 'Get-SpofReport with git history evidence (examples/personnel)' {
     }
 }
 
+Describe 'Get-SpofReport -OnCallSchedule (examples/personnel)' {
+    BeforeAll {
+        $personnel = Join-Path $examples 'personnel'
+        $oncallModel = Join-Path $personnel 'payments-oncall.yaml'
+        $corpus = Join-Path (Split-Path -Parent $examples) (Join-Path 'tests' (Join-Path 'corpus' 'oncall'))
+    }
+
+    It 'reports the lone person on the ledger database''s PagerDuty rotation and names the rotation as evidence' {
+        $findings = Get-SpofReport -Path $oncallModel -OnCallSchedule (Join-Path $personnel 'ledger-db.pagerduty.json') -Kind 'OnCallCoverage', 'PersonnelDependency'
+        $ids = @($findings.Id | Sort-Object) -join ', '
+        $ids | Should -Be 'OnCallCoverage/ledger-db, PersonnelDependency/carol'
+        $coverage = $findings | Where-Object { $_.Kind.Name -eq 'OnCallCoverage' }
+        $coverage.Recommendation | Should -Match 'carol is alone on the ledger-db rotation \(PagerDuty schedule ''Ledger DB''\)'
+        $coverage.Recommendation | Should -Match 'first gap between shifts 2024-06-08 00:00 to 2024-06-08 08:00 UTC \(8h\)'
+        ($findings | Where-Object { $_.Kind.Name -eq 'PersonnelDependency' }).Recommendation | Should -Match 'Evidence: alone on the ledger-db rotation'
+    }
+
+    It 'resolves wildcards in -OnCallSchedule' {
+        Get-SpofReport -Path $oncallModel -OnCallSchedule (Join-Path $personnel '*.pagerduty.json') -Kind OnCallCoverage | Should -Not -BeNullOrEmpty
+    }
+
+    It 'without the export, warns that the named schedule was not given and ends in IncompleteInventory' {
+        { Get-SpofReport -Path $oncallModel -WarningAction SilentlyContinue } | Should -Throw -ErrorId 'IncompleteInventory,SpofAudit.PowerShell.GetSpofReportCommand'
+        $null = Get-SpofReport -Path $oncallModel -AllowIncomplete -WarningVariable warned -WarningAction SilentlyContinue
+        "$warned" | Should -Match 'ledger-db: oncall names schedule ''Ledger DB'' .* but no on-call export was given'
+    }
+
+    It 'warns about an export in an unknown shape, naming the file' {
+        $rotations = Join-Path $corpus 'opsgenie-list-schedule-rotations.json'
+        $null = Get-SpofReport -Path $oncallModel -OnCallSchedule $rotations -AllowIncomplete -WarningVariable warned -WarningAction SilentlyContinue
+        "$warned" | Should -Match 'opsgenie-list-schedule-rotations\.json: not a PagerDuty schedule'
+    }
+
+    It 'reports a missing export file as FileNotFound' {
+        { Get-SpofReport -Path $oncallModel -OnCallSchedule (Join-Path $TestDrive 'none.json') -ErrorAction Stop } | Should -Throw -ErrorId 'FileNotFound,SpofAudit.PowerShell.GetSpofReportCommand'
+    }
+
+    It 'reports malformed JSON with its file, line and column' {
+        $broken = Join-Path $TestDrive 'broken.json'
+        Set-Content -LiteralPath $broken -Value "{`"schedule`": {`n  `"name`": ,`n}}"
+        $null = Get-SpofReport -Path $oncallModel -OnCallSchedule $broken -ErrorVariable failed -ErrorAction SilentlyContinue
+        "$($failed[0])" | Should -Match ([regex]::Escape("$($broken):2:11: not valid JSON"))
+    }
+}
+
 Describe 'Get-SpofReport -Depth 2' {
     It 'finds the double faults of double-faults.yaml, the likeliest first' {
         $doubles = @(Get-SpofReport -Path (Get-ExamplePath 'double-faults') -Depth 2 -Kind DoubleFault)

@@ -33,6 +33,13 @@ namespace SpofAudit.Cli
             HelpName = "OLD.json",
         };
 
+        private readonly Option<string[]> _onCall = new Option<string[]>("--oncall")
+        {
+            Description = "A PagerDuty (GET /schedules/{id} with since and until) or Opsgenie (GET /v2/schedules/{id}/timeline) schedule export, "
+                + "repeatable: its rotation operates the component whose oncall: names it, or that it is named after.",
+            HelpName = "FILE",
+        };
+
         private readonly Option<string?> _suppressions = new Option<string?>("--suppressions")
         {
             Description = "Accepted risks (YAML): matching findings are kept but marked and never fail --fail-on; expired or unmatched entries become findings.",
@@ -70,7 +77,7 @@ namespace SpofAudit.Cli
         {
             var command = new Command("report", "Find single points of failure, zone, region and personnel risks, degradations and, with --depth 2, double faults.")
             {
-                _files, _format, _failOn, _allowIncomplete, _kinds, _minSeverity, _suppressions, _baseline,
+                _files, _format, _failOn, _allowIncomplete, _kinds, _minSeverity, _suppressions, _baseline, _onCall,
             };
             _depth.AddTo(command);
             _sources.AddTo(command);
@@ -89,7 +96,7 @@ namespace SpofAudit.Cli
                     FailOn = parse.GetValue(_failOn),
                     AllowIncomplete = parse.GetValue(_allowIncomplete),
                 };
-                var source = _sources.Select(parse, parse.GetValue(_files) ?? Array.Empty<string>(), host);
+                var source = _sources.Select(parse, parse.GetValue(_files) ?? Array.Empty<string>(), host, parse.GetValue(_onCall));
                 var outcome = new ReportPipeline().Run(source.Source, request, source.Host);
                 _outputFile.Write(_runner.Context, parse, outcome.Render);
                 return GateExit.Of(outcome.Gate, request.FailOn, outcome.Model.Provenance.IncompleteLines, host);

@@ -24,8 +24,15 @@ namespace SpofAudit.Cli
         }
 
         /// <summary>The source the arguments name; throws CliUsageException for a contradictory or incomplete choice.</summary>
-        public CliSource Select(ParseResult parse, IReadOnlyList<string> files, StderrHost host)
+        /// <param name="onCallExports">On-call schedule exports (<c>--oncall</c>), read with FILE arguments only.</param>
+        public CliSource Select(ParseResult parse, IReadOnlyList<string> files, StderrHost host, IReadOnlyList<string>? onCallExports = null)
         {
+            onCallExports ??= System.Array.Empty<string>();
+            if (onCallExports.Count > 0 && (_azure.Requested(parse) || _aws.Requested(parse)))
+            {
+                throw new CliUsageException("--oncall goes with FILE arguments (spofaudit/v1 models), not with --aws or --azure");
+            }
+
             if (_azure.Requested(parse))
             {
                 if (_aws.Requested(parse))
@@ -47,7 +54,7 @@ namespace SpofAudit.Cli
                 }
 
                 host.WriteVerbose($"loading {string.Join(", ", files)}");
-                return new CliSource(ModelSources.Files(files), host);
+                return new CliSource(onCallExports.Count == 0 ? ModelSources.Files(files) : ModelSources.Files(files, onCallExports), host);
             }
 
             if (files.Count > 0)

@@ -61,6 +61,19 @@ namespace SpofAudit.PowerShell
         public string? Baseline { get; set; }
 
         /// <summary>
+        /// PagerDuty (GET /schedules/{id} with since and until) or Opsgenie (GET /v2/schedules/{id}/timeline) schedule
+        /// exports: each rotation operates the component whose <c>oncall:</c> names it, or that it is named after.
+        /// </summary>
+        [Parameter(ParameterSetName = ParameterSets.Path)]
+        [Parameter(ParameterSetName = ParameterSets.LiteralPath)]
+        [ValidateNotNullOrEmpty]
+        [SupportsWildcards]
+        public string[] OnCallSchedule { get; set; } = Array.Empty<string>();
+
+        /// <inheritdoc/>
+        protected override string[] OnCallExportPaths => OnCallSchedule;
+
+        /// <summary>
         /// Accept an incomplete inventory (a denied call, a subscription without access): without it, a partial read
         /// writes its findings and then stops with the terminating error IncompleteInventory, so a gate fails.
         /// </summary>

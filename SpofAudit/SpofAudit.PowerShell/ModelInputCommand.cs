@@ -66,7 +66,7 @@ namespace SpofAudit.PowerShell
             }
 
             // A merged model missing one of its files would be wrong, not just smaller: load all or nothing.
-            var model = LoadModel(_literalFiles.Distinct(StringComparer.Ordinal).ToArray());
+            var model = LoadWithEvidence(_literalFiles.Distinct(StringComparer.Ordinal).ToArray());
             if (model != null)
             {
                 ProcessModel(model);
@@ -80,10 +80,25 @@ namespace SpofAudit.PowerShell
         /// <summary>Does the cmdlet's work on one model and writes its output.</summary>
         protected abstract void ProcessModel(SpofModel model);
 
+        /// <summary>On-call schedule exports the files are read with (PowerShell paths); a cmdlet that offers them overrides this.</summary>
+        protected virtual string[] OnCallExportPaths => Array.Empty<string>();
+
         private SpofModel? LoadFromPath()
         {
             var files = ResolveInputFiles(Path, literal: false);
-            return files == null ? null : LoadModel(files);
+            return files == null ? null : LoadWithEvidence(files);
+        }
+
+        /// <summary>The files' model with the on-call exports' rotations; null (errors written) when a path is bad.</summary>
+        private SpofModel? LoadWithEvidence(IReadOnlyList<string> files)
+        {
+            if (OnCallExportPaths.Length == 0)
+            {
+                return LoadModel(files);
+            }
+
+            var exports = ResolveInputFiles(OnCallExportPaths, literal: false, "on-call schedule export");
+            return exports == null ? null : LoadModel(files, exports);
         }
     }
 }

@@ -67,6 +67,13 @@ namespace SpofAudit.PowerShell
             return ReadModel(ModelSources.Files(files), failureTarget: string.Join(",", files));
         }
 
+        /// <summary>Loads architecture files whose components the on-call exports' rotations operate (the CLI's --oncall).</summary>
+        internal SpofModel? LoadModel(IReadOnlyList<string> files, IReadOnlyList<string> onCallExports)
+        {
+            EngineHost.WriteVerbose($"Loading the architecture from {string.Join(", ", files)} with the on-call exports {string.Join(", ", onCallExports)}.");
+            return ReadModel(ModelSources.Files(files, onCallExports), failureTarget: string.Join(",", files));
+        }
+
         /// <summary>
         /// Reads a model from any source; null (errors written) when it cannot. Warnings and progress of the read,
         /// even from a live read's worker threads, are written on the pipeline thread.

@@ -20,10 +20,19 @@ namespace SpofAudit.Sources
     public sealed class FileModelSource : IModelSource
     {
         private readonly IReadOnlyList<string> _paths;
+        private readonly IReadOnlyList<string> _onCallExports;
 
         public FileModelSource(IReadOnlyList<string> paths)
+            : this(paths, Array.Empty<string>())
+        {
+        }
+
+        /// <param name="paths">Architecture files, or AWS / Azure exports with YAML overlays.</param>
+        /// <param name="onCallExports">PagerDuty / Opsgenie schedule exports whose rotations operate the components.</param>
+        public FileModelSource(IReadOnlyList<string> paths, IReadOnlyList<string> onCallExports)
         {
             _paths = paths ?? throw new ArgumentNullException(nameof(paths));
+            _onCallExports = onCallExports ?? throw new ArgumentNullException(nameof(onCallExports));
         }
 
         /// <summary>
@@ -35,7 +44,7 @@ namespace SpofAudit.Sources
         {
             try
             {
-                return Task.FromResult(Load(_paths, CancellableHost.For(host, cancellationToken)));
+                return Task.FromResult(Load(_paths, _onCallExports, CancellableHost.For(host, cancellationToken)));
             }
             catch (Exception e)
             {
@@ -45,7 +54,12 @@ namespace SpofAudit.Sources
 
         /// <exception cref="Diagnostics.SpofInputException">Anything wrong with the files (file:line:column).</exception>
         /// <exception cref="OperationCanceledException">The host asked to stop.</exception>
-        public static SpofModel Load(IReadOnlyList<string> paths, ISpofHost host)
+        public static SpofModel Load(IReadOnlyList<string> paths, ISpofHost host) => Load(paths, Array.Empty<string>(), host);
+
+        /// <summary>The files' model, its components operated by the rotations of <paramref name="onCallExports"/> too.</summary>
+        /// <exception cref="Diagnostics.SpofInputException">Anything wrong with the files (file:line:column).</exception>
+        /// <exception cref="OperationCanceledException">The host asked to stop.</exception>
+        public static SpofModel Load(IReadOnlyList<string> paths, IReadOnlyList<string> onCallExports, ISpofHost host)
         {
             if (paths == null)
             {
@@ -58,20 +72,31 @@ namespace SpofAudit.Sources
             }
 
             // Azure's test is the narrower one (ARM ids inside), so it goes first.
+            var cloud = AzureModelSource.AnyExport(paths) || AwsModelSource.AnyExport(paths);
+            if (cloud && onCallExports.Count > 0)
+            {
+                // Said, not dropped: rotations silently ignored would leave their gaps unreported.
+                throw new Diagnostics.SpofInputException(new Diagnostics.SpofDiagnostic(
+                    DiagnosticCodes.InvalidValue,
+                    DiagnosticCodes.CategoryOf(DiagnosticCodes.InvalidValue),
+                    new Diagnostics.SourceLocation(onCallExports[0], 0, 0),
+                    "on-call exports are read with spofaudit/v1 model files only, not with AWS or Azure exports"));
+            }
+
             var model = AzureModelSource.AnyExport(paths) ? AzureModelSource.FromFiles(paths, host)
                 : AwsModelSource.AnyExport(paths) ? AwsModelSource.FromFiles(paths, host)
-                : LoadYaml(paths, host);
+                : LoadYaml(paths, onCallExports, host);
             host.CancellationToken.ThrowIfCancellationRequested();
             return model;
         }
 
         /// <summary>
-        /// Architecture files; what their evidence sources could not give (a missing CODEOWNERS) is a warning now and
-        /// an incomplete entry in every report, as a cloud source's unread call is.
+        /// Architecture files; what their evidence sources could not give (a missing CODEOWNERS, an on-call export in an
+        /// unknown shape) is a warning now and an incomplete entry in every report, as a cloud source's unread call is.
         /// </summary>
-        private static SpofModel LoadYaml(IReadOnlyList<string> paths, ISpofHost host)
+        private static SpofModel LoadYaml(IReadOnlyList<string> paths, IReadOnlyList<string> onCallExports, ISpofHost host)
         {
-            var model = new YamlModelLoader().Load(paths);
+            var model = new YamlModelLoader { OnCallExports = onCallExports }.Load(paths);
             foreach (var part in model.Provenance.Unread)
             {
                 host.WriteWarning(part.Description);

@@ -18,8 +18,11 @@ namespace SpofAudit.Loading
         private readonly CodeOwners.CodeOwnership _codeOwnership = new CodeOwners.CodeOwnership();
         private readonly History.GitAuthorship _gitAuthorship = new History.GitAuthorship();
 
-        public ComponentCollector(string file, NamePool names)
+        private readonly OnCall.OnCallExports? _onCall;
+
+        public ComponentCollector(string file, NamePool names, OnCall.OnCallExports? onCall = null)
         {
+            _onCall = onCall;
             _context = new ReadContext(file, _diagnostics, names);
         }
 
@@ -40,6 +43,7 @@ namespace SpofAudit.Loading
                 // Evidence is read only once the document is known to be one (its apiVersion checked).
                 _codeOwnership.Apply(component, builder);
                 _gitAuthorship.Apply(component, builder);
+                _onCall?.Apply(component, builder);
                 builder.AddComponent(component);
             }
 

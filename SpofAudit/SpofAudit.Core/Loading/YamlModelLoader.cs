@@ -41,6 +41,12 @@ namespace SpofAudit.Loading
             _limits = limits ?? LoaderLimits.Default;
         }
 
+        /// <summary>
+        /// On-call schedule exports (PagerDuty, Opsgenie JSON) whose rotations operate the components: matched by a
+        /// component's <c>oncall:</c> key or by its name (docs/design.md §3).
+        /// </summary>
+        public IReadOnlyList<string> OnCallExports { get; set; } = Array.Empty<string>();
+
         /// <summary>Loads and merges the files into one model.</summary>
         /// <exception cref="SpofInputException">Any problem with the files or their content.</exception>
         public SpofModel Load(IReadOnlyList<string> paths)
@@ -57,12 +63,14 @@ namespace SpofAudit.Loading
 
             var builder = NewBuilder(paths[0]);
             var names = new NamePool();
+            var onCall = ReadOnCall(builder);
             foreach (var path in paths)
             {
                 builder.AddSource(path);
-                ReadInto(builder, path, () => OpenFile(path), names);
+                ReadInto(builder, path, () => OpenFile(path), names, onCall);
             }
 
+            onCall.Finish(builder);
             return builder.Build();
         }
 
@@ -82,7 +90,9 @@ namespace SpofAudit.Loading
                 throw new SpofInputException(TooLarge(fileName));
             }
 
-            ReadInto(builder, fileName, () => new StringReader(yaml), new NamePool());
+            var onCall = ReadOnCall(builder);
+            ReadInto(builder, fileName, () => new StringReader(yaml), new NamePool(), onCall);
+            onCall.Finish(builder);
             return builder.Build();
         }
 
@@ -99,21 +109,35 @@ namespace SpofAudit.Loading
             }
 
             builder.AddSource(path);
-            ReadInto(builder, path, () => OpenFile(path), new NamePool());
+            var onCall = ReadOnCall(builder);
+            ReadInto(builder, path, () => OpenFile(path), new NamePool(), onCall);
+            onCall.Finish(builder);
+        }
+
+        private OnCall.OnCallExports ReadOnCall(ModelBuilder builder)
+        {
+            var diagnostics = new List<SpofDiagnostic>();
+            var exports = OnCall.OnCallExports.Read(OnCallExports, diagnostics);
+            foreach (var diagnostic in diagnostics)
+            {
+                builder.AddDiagnostic(diagnostic);
+            }
+
+            return exports;
         }
 
         private ModelBuilder NewBuilder(string firstFile) =>
             new ModelBuilder(_limits.MaxInstances) { FallbackName = ModelBuilder.NameFromPath(firstFile) };
 
         /// <summary>Reads one file into the builder; its problems are handed to the builder, never thrown from here.</summary>
-        private void ReadInto(ModelBuilder builder, string file, Func<TextReader> open, NamePool names)
+        private void ReadInto(ModelBuilder builder, string file, Func<TextReader> open, NamePool names, OnCall.OnCallExports? onCall = null)
         {
             var diagnostics = new List<SpofDiagnostic>();
             try
             {
-                if (!TryReadFast(file, open, names, out var root, out var components))
+                if (!TryReadFast(file, open, names, onCall, out var root, out var components))
                 {
-                    components = new ComponentCollector(file, names);
+                    components = new ComponentCollector(file, names, onCall);
                     using var reader = open();
                     root = ParserEventReader.Read(reader, new TreeBuilder(file, _limits, diagnostics, StreamedKey, components.Accept));
                 }
@@ -147,9 +171,9 @@ namespace SpofAudit.Loading
         /// Reads the file with <see cref="FastYamlReader"/>. False when it is beyond that reader's subset or has
         /// anything to report: then the complete reader reads it again, so every error is worded one way.
         /// </summary>
-        private bool TryReadFast(string file, Func<TextReader> open, NamePool names, out Node root, out ComponentCollector components)
+        private bool TryReadFast(string file, Func<TextReader> open, NamePool names, OnCall.OnCallExports? onCall, out Node root, out ComponentCollector components)
         {
-            components = new ComponentCollector(file, names);
+            components = new ComponentCollector(file, names, onCall);
             var diagnostics = new List<SpofDiagnostic>();
             try
             {

@@ -36,8 +36,10 @@ namespace SpofAudit.Model
             ComponentRole? role = null,
             ComponentOrigin? origin = null,
             CodeLocation? code = null,
-            IReadOnlyList<OperatorEvidence>? evidence = null)
+            IReadOnlyList<OperatorEvidence>? evidence = null,
+            IReadOnlyList<OnCallRotation>? onCallRotations = null)
         {
+            OnCallRotations = onCallRotations ?? System.Array.Empty<OnCallRotation>();
             Code = code;
             Evidence = evidence ?? System.Array.Empty<OperatorEvidence>();
             Origin = origin ?? ComponentOrigin.None;
@@ -114,6 +116,9 @@ namespace SpofAudit.Model
 
         /// <summary>Why owners beyond the declared ones count, each with its source (a CODEOWNERS rule).</summary>
         public IReadOnlyList<OperatorEvidence> Evidence { get; }
+
+        /// <summary>The on-call rotations that operate it, from the schedule exports given with the model.</summary>
+        public IReadOnlyList<OnCallRotation> OnCallRotations { get; }
 
         public Standby? Standby { get; }
 

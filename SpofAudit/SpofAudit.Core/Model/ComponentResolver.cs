@@ -86,7 +86,8 @@ namespace SpofAudit.Model
                 spec.Role,
                 spec.Origin,
                 spec.Code,
-                spec.Evidence);
+                spec.Evidence,
+                spec.OnCallRotations);
         }
 
         private IReadOnlyList<string> CheckZones(ComponentSpec spec)

@@ -73,6 +73,12 @@ namespace SpofAudit.Model
 
         /// <summary>Why owners beyond the declared ones count (a CODEOWNERS rule); their names are in <see cref="Owners"/> too.</summary>
         public IReadOnlyList<OperatorEvidence> Evidence { get; set; } = Array.Empty<OperatorEvidence>();
+
+        /// <summary><c>oncall: NAME</c>: the on-call schedule (name or id) whose rotation operates the component.</summary>
+        public NameReference? OnCall { get; set; }
+
+        /// <summary>The on-call rotations matched to the component (by <see cref="OnCall"/> or by its name).</summary>
+        public IReadOnlyList<OnCallRotation> OnCallRotations { get; set; } = Array.Empty<OnCallRotation>();
         public ComponentScope Scope { get; set; } = ComponentScope.None;
         public SourceLocation? ScopeLocation { get; set; }
         public NameReference? Region { get; set; }
