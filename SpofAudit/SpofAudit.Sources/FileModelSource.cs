@@ -4,6 +4,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using SpofAudit.Aws;
 using SpofAudit.Azure;
+using SpofAudit.Diagnostics;
 using SpofAudit.Hosting;
 using SpofAudit.Loading;
 using SpofAudit.Model;
@@ -20,10 +21,14 @@ namespace SpofAudit.Sources
     public sealed class FileModelSource : IModelSource
     {
         private readonly IReadOnlyList<string> _paths;
+        private readonly IReadOnlyList<string> _catalogs;
 
-        public FileModelSource(IReadOnlyList<string> paths)
+        /// <param name="paths">The architecture files.</param>
+        /// <param name="catalogs">Backstage catalogs whose owners join the model's components (<c>-Catalog</c>, <c>--catalog</c>).</param>
+        public FileModelSource(IReadOnlyList<string> paths, IReadOnlyList<string>? catalogs = null)
         {
             _paths = paths ?? throw new ArgumentNullException(nameof(paths));
+            _catalogs = catalogs ?? Array.Empty<string>();
         }
 
         /// <summary>
@@ -35,7 +40,7 @@ namespace SpofAudit.Sources
         {
             try
             {
-                return Task.FromResult(Load(_paths, CancellableHost.For(host, cancellationToken)));
+                return Task.FromResult(Load(_paths, _catalogs, CancellableHost.For(host, cancellationToken)));
             }
             catch (Exception e)
             {
@@ -45,8 +50,18 @@ namespace SpofAudit.Sources
 
         /// <exception cref="Diagnostics.SpofInputException">Anything wrong with the files (file:line:column).</exception>
         /// <exception cref="OperationCanceledException">The host asked to stop.</exception>
-        public static SpofModel Load(IReadOnlyList<string> paths, ISpofHost host)
+        public static SpofModel Load(IReadOnlyList<string> paths, ISpofHost host) => Load(paths, Array.Empty<string>(), host);
+
+        /// <summary>The files' model; Backstage catalogs among the files, or given in <paramref name="catalogs"/>, through <see cref="CatalogModelLoader"/>.</summary>
+        /// <exception cref="Diagnostics.SpofInputException">Anything wrong with the files (file:line:column).</exception>
+        /// <exception cref="OperationCanceledException">The host asked to stop.</exception>
+        public static SpofModel Load(IReadOnlyList<string> paths, IReadOnlyList<string> catalogs, ISpofHost host)
         {
+            if (catalogs == null)
+            {
+                throw new ArgumentNullException(nameof(catalogs));
+            }
+
             if (paths == null)
             {
                 throw new ArgumentNullException(nameof(paths));
@@ -58,8 +73,17 @@ namespace SpofAudit.Sources
             }
 
             // Azure's test is the narrower one (ARM ids inside), so it goes first.
+            var export = AzureModelSource.AnyExport(paths) || AwsModelSource.AnyExport(paths);
+            if (export && catalogs.Count > 0)
+            {
+                throw new SpofInputException(new SpofDiagnostic(
+                    DiagnosticCodes.InvalidValue, DiagnosticCodes.CategoryOf(DiagnosticCodes.InvalidValue), new SourceLocation(catalogs[0], 0, 0),
+                    "a Backstage catalog given apart joins owners to spofaudit/v1 files, not to AWS or Azure exports; put the owners in an overlay"));
+            }
+
             var model = AzureModelSource.AnyExport(paths) ? AzureModelSource.FromFiles(paths, host)
                 : AwsModelSource.AnyExport(paths) ? AwsModelSource.FromFiles(paths, host)
+                : CatalogModelLoader.Applies(paths, catalogs) ? CatalogModelLoader.Load(paths, catalogs, host)
                 : LoadYaml(paths, host);
             host.CancellationToken.ThrowIfCancellationRequested();
             return model;

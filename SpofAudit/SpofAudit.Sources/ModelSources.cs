@@ -16,6 +16,9 @@ namespace SpofAudit.Sources
         /// <summary>Architecture files: YAML, or AWS / Azure exports with YAML overlays.</summary>
         public static IModelSource Files(IReadOnlyList<string> paths) => new SummarizedSource(new FileModelSource(paths));
 
+        /// <summary>Architecture files, with Backstage catalogs whose owners join their components.</summary>
+        public static IModelSource Files(IReadOnlyList<string> paths, IReadOnlyList<string> catalogs) => new SummarizedSource(new FileModelSource(paths, catalogs));
+
         /// <summary>A live, read-only AWS account.</summary>
         public static IModelSource Aws(AwsReadOptions options)
         {
