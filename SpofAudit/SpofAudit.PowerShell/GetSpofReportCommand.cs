@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Management.Automation;
 using SpofAudit.Analysis;
 using SpofAudit.Findings;
@@ -16,6 +17,18 @@ namespace SpofAudit.PowerShell
     [OutputType(typeof(Finding))]
     public sealed class GetSpofReportCommand : ModelInputCommand
     {
+        /// <summary>
+        /// Backstage catalogs (catalog-info.yaml; wildcards allowed) whose owners join the components of the same name,
+        /// with the catalog line as evidence. A catalog given as -Path is itself the model.
+        /// </summary>
+        [Parameter(ParameterSetName = ParameterSets.Path)]
+        [Parameter(ParameterSetName = ParameterSets.LiteralPath)]
+        [ValidateNotNullOrEmpty]
+        [SupportsWildcards]
+        public string[] Catalog { get; set; } = Array.Empty<string>();
+
+        protected override IReadOnlyList<string> CatalogPaths => Catalog;
+
         /// <summary>Keep only these kinds of finding; all kinds when omitted.</summary>
         [Parameter]
         [ValidateNotNullOrEmpty]

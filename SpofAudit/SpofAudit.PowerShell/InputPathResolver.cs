@@ -16,6 +16,7 @@ namespace SpofAudit.PowerShell
 
         /// <summary>What the input paths name unless a caller says otherwise.</summary>
         public const string ArchitectureFile = "architecture file";
+        public const string BackstageCatalog = "Backstage catalog";
 
         private readonly PSCmdlet _cmdlet;
         private readonly string _what;

@@ -66,7 +66,13 @@ namespace SpofAudit.PowerShell
             }
 
             // A merged model missing one of its files would be wrong, not just smaller: load all or nothing.
-            var model = LoadModel(_literalFiles.Distinct(StringComparer.Ordinal).ToArray());
+            var catalogs = ResolveCatalogs(CatalogPaths);
+            if (catalogs == null)
+            {
+                return;
+            }
+
+            var model = LoadModel(_literalFiles.Distinct(StringComparer.Ordinal).ToArray(), catalogs);
             if (model != null)
             {
                 ProcessModel(model);
@@ -80,10 +86,14 @@ namespace SpofAudit.PowerShell
         /// <summary>Does the cmdlet's work on one model and writes its output.</summary>
         protected abstract void ProcessModel(SpofModel model);
 
+        /// <summary>Backstage catalogs whose owners join the model's components, for the cmdlets that take -Catalog.</summary>
+        protected virtual IReadOnlyList<string> CatalogPaths => Array.Empty<string>();
+
         private SpofModel? LoadFromPath()
         {
             var files = ResolveInputFiles(Path, literal: false);
-            return files == null ? null : LoadModel(files);
+            var catalogs = ResolveCatalogs(CatalogPaths);
+            return files == null || catalogs == null ? null : LoadModel(files, catalogs);
         }
     }
 }

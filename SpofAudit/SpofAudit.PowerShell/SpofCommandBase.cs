@@ -59,13 +59,18 @@ namespace SpofAudit.PowerShell
         }
 
         /// <summary>Loads and merges architecture files; null (errors written) when the input is bad.</summary>
-        internal SpofModel? LoadModel(IReadOnlyList<string> files)
+        /// <param name="catalogs">Backstage catalogs whose owners join the components (-Catalog), already resolved.</param>
+        internal SpofModel? LoadModel(IReadOnlyList<string> files, IReadOnlyList<string>? catalogs = null)
         {
             EngineHost.WriteVerbose($"Loading the architecture from {string.Join(", ", files)}.");
 
-            // YAML, or AWS / Azure exports with YAML overlays: the same dispatch as the CLI's.
-            return ReadModel(ModelSources.Files(files), failureTarget: string.Join(",", files));
+            // YAML, Backstage catalogs, or AWS / Azure exports with YAML overlays: the same dispatch as the CLI's.
+            return ReadModel(ModelSources.Files(files, catalogs ?? Array.Empty<string>()), failureTarget: string.Join(",", files));
         }
+
+        /// <summary>Resolves -Catalog's paths (wildcards allowed); null (errors written) when one names no file.</summary>
+        internal IReadOnlyList<string>? ResolveCatalogs(IReadOnlyList<string> paths) =>
+            paths.Count == 0 ? Array.Empty<string>() : ResolveInputFiles(paths, literal: false, InputPathResolver.BackstageCatalog);
 
         /// <summary>
         /// Reads a model from any source; null (errors written) when it cannot. Warnings and progress of the read,
