@@ -17,7 +17,7 @@ namespace SpofAudit.Loading
         {
             "kind", "role", "instances", "zones", "dependsOn", "minHealthy", "standby", "replication", "owners",
             "scope", "region", "domains", "criticality", "availability", "tags", "capacity", "quorum", "rto", "rpo", "backup",
-            "code",
+            "code", "backstage",
         };
 
         private static readonly IReadOnlyList<string> CodeKeys = new[] { "repo", "paths", "history" };
@@ -146,6 +146,9 @@ namespace SpofAudit.Loading
                         break;
                     case "code":
                         spec.Code = ReadCode(context, node, key.Value);
+                        break;
+                    case "backstage":
+                        spec.Backstage = Name(context, node, what);
                         break;
                     case "quorum":
                         spec.Quorum = Choice(context, node, what, QuorumRules) ?? QuorumRule.None;

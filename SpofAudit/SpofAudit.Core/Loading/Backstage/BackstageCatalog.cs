@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Text.RegularExpressions;
+using SpofAudit.Diagnostics;
 using SpofAudit.Model;
 
 namespace SpofAudit.Loading.Backstage
@@ -68,10 +69,46 @@ namespace SpofAudit.Loading.Backstage
                 evidence.Read(path);
             }
 
+            var explicitRefs = ExplicitRefs(builder, reader.Catalog, evidence.Catalog);
             var modelOwnership = new CatalogOwnership(reader.Catalog, builder);
-            var facts = new CatalogComponents(reader.Catalog, builder, modelOwnership).Add();
-            CatalogEvidence.Join(evidence.Catalog, builder, new CatalogOwnership(evidence.Catalog, builder));
+            var facts = new CatalogComponents(reader.Catalog, builder, modelOwnership, explicitRefs).Add();
+            CatalogEvidence.Join(evidence.Catalog, builder, new CatalogOwnership(evidence.Catalog, builder), explicitRefs);
             return facts;
+        }
+
+        /// <summary>
+        /// The entity each component with <c>backstage:</c> names (kind Component and namespace default when left out).
+        /// A reference that is none is an error at its line and column; one no catalog holds is an unread part.
+        /// </summary>
+        private static IReadOnlyDictionary<ComponentSpec, EntityRef> ExplicitRefs(ModelBuilder builder, Catalog model, Catalog evidence)
+        {
+            var refs = new Dictionary<ComponentSpec, EntityRef>();
+            foreach (var spec in builder.Components)
+            {
+                if (!(spec.Backstage is { } key))
+                {
+                    continue;
+                }
+
+                var at = key.Location ?? spec.Location;
+                var parsed = EntityRef.Parse(key.Name, EntityKinds.Component, EntityRef.DefaultNamespace, out var problem);
+                if (parsed == null)
+                {
+                    builder.AddDiagnostic(new SpofDiagnostic(
+                        DiagnosticCodes.InvalidValue, DiagnosticCodes.CategoryOf(DiagnosticCodes.InvalidValue), at, $"{problem} (in 'backstage' of component '{spec.Name}')"));
+                    continue;
+                }
+
+                var reference = new EntityRef(EntityKinds.Canonical(parsed.Value.Kind) ?? parsed.Value.Kind, parsed.Value.Namespace, parsed.Value.Name);
+                refs[spec] = reference;
+                if (model.Find(reference) == null && evidence.Find(reference) == null && (model.FirstSource ?? evidence.FirstSource) is { } source)
+                {
+                    builder.AddUnread(new UnreadPart(source, at.ToString(), "owner of " + spec.Name, "not found",
+                        $"{at}: component {spec.Name} is {reference} in Backstage (backstage:), which the catalogs read do not hold; its catalog owner is not known"));
+                }
+            }
+
+            return refs;
         }
     }
 }

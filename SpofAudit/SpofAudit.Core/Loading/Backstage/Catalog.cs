@@ -37,6 +37,9 @@ namespace SpofAudit.Loading.Backstage
         /// <summary>Records the source a file was added to the model as, so its unread parts name that source.</summary>
         public void AddSource(string file, InventorySource source) => _sources[file] = source;
 
+        /// <summary>The source of the first file read, or null when none was.</summary>
+        public InventorySource? FirstSource => _sources.Values.FirstOrDefault();
+
         /// <summary>The source of a file read into this catalog.</summary>
         public InventorySource SourceOf(string file) => _sources[file];
 

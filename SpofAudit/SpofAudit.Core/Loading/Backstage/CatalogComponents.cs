@@ -19,23 +19,43 @@ namespace SpofAudit.Loading.Backstage
         private readonly ModelBuilder _builder;
         private readonly CatalogOwnership _ownership;
         private readonly Dictionary<string, ComponentSpec> _added = new Dictionary<string, ComponentSpec>(StringComparer.Ordinal);
+        private readonly Dictionary<string, ComponentSpec> _fromFiles = new Dictionary<string, ComponentSpec>(StringComparer.Ordinal);
+        private readonly IReadOnlyDictionary<ComponentSpec, EntityRef> _explicit;
 
-        public CatalogComponents(Catalog catalog, ModelBuilder builder, CatalogOwnership ownership)
+        /// <param name="catalog">The catalog read as the model.</param>
+        /// <param name="builder">The builder spofaudit/v1 files may already have filled.</param>
+        /// <param name="ownership">Adds each entity's owner to its component.</param>
+        /// <param name="explicitRefs">The entities the files' components name with <c>backstage:</c>.</param>
+        public CatalogComponents(Catalog catalog, ModelBuilder builder, CatalogOwnership ownership, IReadOnlyDictionary<ComponentSpec, EntityRef> explicitRefs)
         {
             _catalog = catalog;
             _builder = builder;
             _ownership = ownership;
+            _explicit = explicitRefs;
         }
 
         /// <summary>Adds the catalog's components to the builder; returns what the entrypoint choice needs to know.</summary>
         public CatalogFacts Add()
         {
             var named = _builder.Components.ToDictionary(c => c.Name, StringComparer.Ordinal);
+            foreach (var pair in _explicit)
+            {
+                if (_catalog.Find(pair.Value) is { } entity && EntityKinds.Runs(entity.Kind))
+                {
+                    _fromFiles[entity.Ref.Key] = pair.Key;
+                }
+            }
+
             var running = _catalog.Entities.Where(e => EntityKinds.Runs(e.Kind)).ToArray();
             foreach (var entity in running)
             {
                 var name = _catalog.NameOf(entity.Ref);
-                if (named.TryGetValue(name, out var fromFile))
+                if (!_fromFiles.ContainsKey(entity.Ref.Key) && named.TryGetValue(name, out var sameName) && !_explicit.ContainsKey(sameName))
+                {
+                    _fromFiles[entity.Ref.Key] = sameName;
+                }
+
+                if (_fromFiles.TryGetValue(entity.Ref.Key, out var fromFile))
                 {
                     _ownership.Apply(entity, fromFile);
                     continue;
@@ -71,13 +91,13 @@ namespace SpofAudit.Loading.Backstage
                 {
                     if (Running(dependent, entity, "dependencyOf") is { } from)
                     {
-                        AddTo(dependencies, from, DependencySpec.On(new NameReference(_catalog.NameOf(entity.Ref), dependent.At)));
+                        AddTo(dependencies, from, DependencySpec.On(new NameReference(ModelName(entity), dependent.At)));
                     }
                 }
 
                 if (entity.SubcomponentOf is { } parent && Running(parent, entity, "subcomponentOf") is { } whole)
                 {
-                    AddTo(dependencies, whole, DependencySpec.On(new NameReference(_catalog.NameOf(entity.Ref), parent.At)));
+                    AddTo(dependencies, whole, DependencySpec.On(new NameReference(ModelName(entity), parent.At)));
                 }
 
             }
@@ -96,7 +116,7 @@ namespace SpofAudit.Loading.Backstage
         {
             if (Running(target, entity, field) is { } found)
             {
-                AddTo(dependencies, entity, DependencySpec.On(new NameReference(_catalog.NameOf(found.Ref), target.At)));
+                AddTo(dependencies, entity, DependencySpec.On(new NameReference(ModelName(found), target.At)));
             }
         }
 
@@ -110,9 +130,13 @@ namespace SpofAudit.Loading.Backstage
                 return;
             }
 
-            var members = providers.Select(p => new NameReference(_catalog.NameOf(p.Ref), api.At)).ToArray();
+            var members = providers.Select(p => new NameReference(ModelName(p), api.At)).ToArray();
             AddTo(dependencies, entity, members.Length == 1 ? DependencySpec.On(members[0]) : DependencySpec.AnyOf(members, location: api.At));
         }
+
+        /// <summary>The component an entity is in the model: the file's component that stands for it, else its catalog name.</summary>
+        private string ModelName(CatalogEntity entity) =>
+            _fromFiles.TryGetValue(entity.Ref.Key, out var spec) ? spec.Name : _catalog.NameOf(entity.Ref);
 
         /// <summary>The Component or Resource a reference names, or null with an unread part: the dependency cannot be audited.</summary>
         private CatalogEntity? Running(LocatedRef reference, CatalogEntity from, string field)

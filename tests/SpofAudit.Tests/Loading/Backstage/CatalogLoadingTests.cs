@@ -41,6 +41,42 @@ namespace SpofAudit.Tests.Loading.Backstage
         }
 
         [Fact]
+        public void A_component_that_names_its_entity_with_backstage_joins_it_whatever_its_own_name()
+        {
+            var model = Load(
+                new[] { _files.Write("arch.yaml", "apiVersion: spofaudit/v1\ncomponents:\n  books: {instances: 2, backstage: ledger}\n  ledger: {instances: 2, backstage: 'component:default/other'}\n") },
+                _files.Write("catalog-info.yaml", Ledger + "---\n" + LedgerTeam));
+
+            // books is the catalog's ledger; the model's own ledger names another entity, which no catalog holds.
+            Assert.Equal(new[] { "ledger-team" }, model.FindComponent("books")!.Owners);
+            Assert.Empty(model.FindComponent("ledger")!.Owners);
+            var part = Assert.Single(model.Provenance.Unread);
+            Assert.Equal($"{_files.Path("arch.yaml")}:4:37: component ledger is component:default/other in Backstage (backstage:), which the catalogs read do not hold; its catalog owner is not known", part.Description);
+        }
+
+        [Fact]
+        public void A_catalog_dependency_on_an_entity_a_file_names_with_backstage_is_on_the_file_s_component()
+        {
+            var catalog = _files.Write("catalog-info.yaml", Ledger + "  dependsOn: [resource:ledger-db]\n---\n" + LedgerTeam
+                + "---\napiVersion: backstage.io/v1alpha1\nkind: Resource\nmetadata:\n  name: ledger-db\nspec:\n  type: database\n  owner: ledger-team\n");
+            var model = Load(new[] { catalog, _files.Write("arch.yaml", "apiVersion: spofaudit/v1\ncomponents:\n  books-db: {kind: database, instances: 2, backstage: 'resource:ledger-db'}\n") });
+
+            Assert.Equal(new[] { "books-db", "ledger" }, model.Components.Select(c => c.Name));
+            Assert.Equal(new[] { "books-db" }, model.FindComponent("ledger")!.DependsOn.SelectMany(d => d.Members));
+            Assert.Equal(new[] { "ledger-team" }, model.FindComponent("books-db")!.Owners);
+        }
+
+        [Fact]
+        public void A_backstage_key_that_is_no_reference_is_located()
+        {
+            var file = _files.Write("arch.yaml", "apiVersion: spofaudit/v1\ncomponents:\n  books: {backstage: 'component:'}\n");
+
+            var diagnostic = Assert.Throws<SpofInputException>(() => Load(new[] { file }, _files.Write("catalog-info.yaml", Ledger + "---\n" + LedgerTeam))).First;
+
+            Assert.Equal($"{file}:3:22: 'component:' is not an entity reference; expected [kind:][namespace/]name (in 'backstage' of component 'books')", $"{diagnostic.Location}: {diagnostic.Message}");
+        }
+
+        [Fact]
         public void A_team_the_model_declares_is_the_model_s_and_the_catalog_adds_only_the_evidence()
         {
             var model = Load(
