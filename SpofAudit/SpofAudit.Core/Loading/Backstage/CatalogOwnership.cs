@@ -77,7 +77,11 @@ namespace SpofAudit.Loading.Backstage
                 spec.Owners = spec.Owners.Concat(new[] { new NameReference(name, at) }).ToArray();
             }
 
-            spec.Evidence = spec.Evidence.Concat(new[] { new OperatorEvidence(name, description, at, remedy) }).ToArray();
+            // The same catalog read twice (as a file and with -Catalog) says the same thing once.
+            if (!spec.Evidence.Any(e => e.Owner == name && e.Description == description && e.Source.ToString() == at.ToString()))
+            {
+                spec.Evidence = spec.Evidence.Concat(new[] { new OperatorEvidence(name, description, at, remedy) }).ToArray();
+            }
         }
 
         /// <summary>The entity's owner, else its system's (and that system), else none.</summary>

@@ -105,6 +105,16 @@ namespace SpofAudit.Tests.Loading.Backstage
         }
 
         [Fact]
+        public void The_same_catalog_as_the_model_and_given_apart_is_the_same_evidence_once()
+        {
+            var catalog = _files.Write("catalog-info.yaml", Ledger + "---\n" + LedgerTeam);
+
+            var model = Load(new[] { catalog }, catalog);
+
+            Assert.Single(model.FindComponent("ledger")!.Evidence);
+        }
+
+        [Fact]
         public void A_group_without_members_counts_as_one_person_and_says_so()
         {
             var model = Load(new[] { _files.Write("catalog-info.yaml", Ledger + "---\n" + LedgerTeam.Replace("  members: [carol]\n", string.Empty)) });
