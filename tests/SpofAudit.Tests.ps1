@@ -249,6 +249,48 @@ Describe 'Get-SpofReport -OnCallSchedule (examples/personnel)' {
     }
 }
 
+Describe 'Backstage catalogs (examples/personnel/catalog-info.yaml)' {
+    It 'reads a catalog given as -Path as the model, its group of one a PersonnelDependency with the catalog line as evidence' {
+        $catalog = Join-Path (Join-Path $examples 'personnel') 'catalog-info.yaml'
+        $model = Get-SpofModel -Path $catalog
+        $model.Name | Should -Be 'payments'
+        @($model.Components.Name) | Should -Be @('checkout', 'payments-api', 'ledger', 'payments-db')
+        @($model.FindTeam('dba').Members) | Should -Be @('dave', 'erin')
+
+        $finding = Get-SpofReport -Path $catalog -Kind PersonnelDependency
+        $finding.Target | Should -Be 'carol'
+        $finding.Recommendation | Should -Match 'Evidence: owner in Backstage catalog \(group ledger-team, 1 member\) at .*catalog-info\.yaml:46:10'
+    }
+
+    It 'joins the owners of a catalog given as -Catalog to the components of payments.yaml' {
+        $personnel = Join-Path $examples 'personnel'
+        $finding = Get-SpofReport -Path (Join-Path $personnel 'payments.yaml') -Catalog (Join-Path $personnel 'catalog-info.yaml') -Kind PersonnelDependency
+        $finding.Target | Should -Be 'carol'
+        $finding.Recommendation | Should -Match 'CODEOWNER of services/ledger/ .*; owner in Backstage catalog \(group ledger-team, 1 member\)'
+        (Get-SpofModel -Path (Join-Path $personnel 'payments.yaml') -Catalog (Join-Path $personnel 'catalog-info.yaml')).FindComponent('ledger').Owners | Should -Be @('carol', 'ledger-team')
+    }
+
+    It 'warns about a kind it does not read and ends in IncompleteInventory unless -AllowIncomplete' {
+        $file = Join-Path $TestDrive 'catalog-info.yaml'
+        Set-Content -LiteralPath $file -Value "apiVersion: backstage.io/v1alpha1`nkind: Component`nmetadata: {name: app}`nspec: {type: website, owner: user:ann}`n---`napiVersion: backstage.io/v1alpha1`nkind: Pipeline`nmetadata: {name: nightly}"
+        { Get-SpofReport -Path $file -WarningAction SilentlyContinue } | Should -Throw -ErrorId 'IncompleteInventory,SpofAudit.PowerShell.GetSpofReportCommand'
+        $null = Get-SpofReport -Path $file -AllowIncomplete -WarningVariable warned -WarningAction SilentlyContinue
+        "$warned" | Should -Match "catalog-info\.yaml:7:7: Backstage kind 'Pipeline' of 'nightly' is not one SpofAudit reads"
+    }
+
+    It 'writes one error naming file, line and column for an entity reference that is none' {
+        $file = Join-Path $TestDrive 'bad-catalog.yaml'
+        Set-Content -LiteralPath $file -Value "apiVersion: backstage.io/v1alpha1`nkind: Component`nmetadata:`n  name: app`nspec:`n  type: service`n  owner: team-a`n  dependsOn: [artists-db]"
+        $null = Get-SpofReport -Path $file -ErrorVariable failed -ErrorAction SilentlyContinue
+        $failed.Count | Should -Be 1
+        "$($failed[0])" | Should -Match "bad-catalog\.yaml:8:15: entity reference 'artists-db' needs a kind here"
+    }
+
+    It 'reports a -Catalog path that names no file' {
+        { Get-SpofReport -Path (Get-ExamplePath 'web-tier') -Catalog (Join-Path $TestDrive 'none.yaml') -ErrorAction Stop } | Should -Throw -ErrorId 'FileNotFound*'
+    }
+}
+
 Describe 'Get-SpofReport -Depth 2' {
     It 'finds the double faults of double-faults.yaml, the likeliest first' {
         $doubles = @(Get-SpofReport -Path (Get-ExamplePath 'double-faults') -Depth 2 -Kind DoubleFault)

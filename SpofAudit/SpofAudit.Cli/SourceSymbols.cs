@@ -5,7 +5,7 @@ using SpofAudit.Sources;
 namespace SpofAudit.Cli
 {
     /// <summary>
-    /// Where every command reads its model: FILE arguments, <c>--aws</c> (with its options) or <c>--azure</c> (FILE
+    /// Where every command reads its model: FILE arguments (with <c>--catalog</c>), <c>--aws</c> (with its options) or <c>--azure</c> (FILE
     /// arguments then are overlays). One class, so each command that reads a model accepts the same sources as its
     /// cmdlet, and the mistakes between them are reported the same way.
     /// </summary>
@@ -14,8 +14,16 @@ namespace SpofAudit.Cli
         private readonly AwsSymbols _aws = new AwsSymbols();
         private readonly AzureSymbols _azure = new AzureSymbols();
 
+        private readonly Option<string[]> _catalogs = new Option<string[]>("--catalog")
+        {
+            Description = "A Backstage catalog (catalog-info.yaml) whose owners join the components of the same name; repeatable. A catalog given as FILE is itself the model.",
+            HelpName = "FILE",
+            AllowMultipleArgumentsPerToken = false,
+        };
+
         public void AddTo(Command command)
         {
+            command.Options.Add(_catalogs);
             _aws.AddTo(command);
             foreach (var option in _azure.All)
             {
@@ -31,6 +39,12 @@ namespace SpofAudit.Cli
             if (onCallExports.Count > 0 && (_azure.Requested(parse) || _aws.Requested(parse)))
             {
                 throw new CliUsageException("--oncall goes with FILE arguments (spofaudit/v1 models), not with --aws or --azure");
+            }
+
+            var catalogs = parse.GetValue(_catalogs) ?? System.Array.Empty<string>();
+            if (catalogs.Length > 0 && (_azure.Requested(parse) || _aws.Requested(parse)))
+            {
+                throw new CliUsageException("--catalog joins owners to architecture files (FILE...), not to --aws or --azure; put the owners in an overlay");
             }
 
             if (_azure.Requested(parse))
@@ -54,7 +68,7 @@ namespace SpofAudit.Cli
                 }
 
                 host.WriteVerbose($"loading {string.Join(", ", files)}");
-                return new CliSource(onCallExports.Count == 0 ? ModelSources.Files(files) : ModelSources.Files(files, onCallExports), host);
+                return new CliSource(ModelSources.Files(files, new EvidenceFiles(catalogs, onCallExports)), host);
             }
 
             if (files.Count > 0)

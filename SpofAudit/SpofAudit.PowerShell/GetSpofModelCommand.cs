@@ -29,6 +29,16 @@ namespace SpofAudit.PowerShell
         [ValidateNotNullOrEmpty]
         public string[] LiteralPath { get; set; } = Array.Empty<string>();
 
+        /// <summary>
+        /// Backstage catalogs (catalog-info.yaml; wildcards allowed) whose owners join the components of the same name,
+        /// with the catalog line as evidence. A catalog given as -Path is itself the model.
+        /// </summary>
+        [Parameter(ParameterSetName = ParameterSets.Path)]
+        [Parameter(ParameterSetName = ParameterSets.LiteralPath)]
+        [ValidateNotNullOrEmpty]
+        [SupportsWildcards]
+        public string[] Catalog { get; set; } = Array.Empty<string>();
+
         protected override void ProcessRecord()
         {
             if (ReadsCloud)
@@ -66,7 +76,13 @@ namespace SpofAudit.PowerShell
                 return;
             }
 
-            var model = LoadModel(_files.ToArray());
+            var evidence = ResolveEvidence(Catalog, Array.Empty<string>());
+            if (evidence == null)
+            {
+                return;
+            }
+
+            var model = LoadModel(_files.ToArray(), evidence);
             if (model != null)
             {
                 WriteObject(model);

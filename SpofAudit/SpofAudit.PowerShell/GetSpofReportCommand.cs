@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Management.Automation;
 using SpofAudit.Analysis;
 using SpofAudit.Findings;
@@ -16,6 +17,18 @@ namespace SpofAudit.PowerShell
     [OutputType(typeof(Finding))]
     public sealed class GetSpofReportCommand : ModelInputCommand
     {
+        /// <summary>
+        /// Backstage catalogs (catalog-info.yaml; wildcards allowed) whose owners join the components of the same name,
+        /// with the catalog line as evidence. A catalog given as -Path is itself the model.
+        /// </summary>
+        [Parameter(ParameterSetName = ParameterSets.Path)]
+        [Parameter(ParameterSetName = ParameterSets.LiteralPath)]
+        [ValidateNotNullOrEmpty]
+        [SupportsWildcards]
+        public string[] Catalog { get; set; } = Array.Empty<string>();
+
+        protected override IReadOnlyList<string> CatalogPaths => Catalog;
+
         /// <summary>Keep only these kinds of finding; all kinds when omitted.</summary>
         [Parameter]
         [ValidateNotNullOrEmpty]
@@ -71,7 +84,7 @@ namespace SpofAudit.PowerShell
         public string[] OnCallSchedule { get; set; } = Array.Empty<string>();
 
         /// <inheritdoc/>
-        protected override string[] OnCallExportPaths => OnCallSchedule;
+        protected override IReadOnlyList<string> OnCallExportPaths => OnCallSchedule;
 
         /// <summary>
         /// Accept an incomplete inventory (a denied call, a subscription without access): without it, a partial read

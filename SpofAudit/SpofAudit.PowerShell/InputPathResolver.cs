@@ -16,6 +16,8 @@ namespace SpofAudit.PowerShell
 
         /// <summary>What the input paths name unless a caller says otherwise.</summary>
         public const string ArchitectureFile = "architecture file";
+        public const string BackstageCatalog = "Backstage catalog";
+        public const string OnCallExport = "on-call schedule export";
 
         private readonly PSCmdlet _cmdlet;
         private readonly string _what;

@@ -80,8 +80,11 @@ namespace SpofAudit.PowerShell
         /// <summary>Does the cmdlet's work on one model and writes its output.</summary>
         protected abstract void ProcessModel(SpofModel model);
 
-        /// <summary>On-call schedule exports the files are read with (PowerShell paths); a cmdlet that offers them overrides this.</summary>
-        protected virtual string[] OnCallExportPaths => Array.Empty<string>();
+        /// <summary>Backstage catalogs whose owners join the model's components, for the cmdlets that take -Catalog.</summary>
+        protected virtual IReadOnlyList<string> CatalogPaths => Array.Empty<string>();
+
+        /// <summary>On-call schedule exports the files are read with, for the cmdlets that take -OnCallSchedule.</summary>
+        protected virtual IReadOnlyList<string> OnCallExportPaths => Array.Empty<string>();
 
         private SpofModel? LoadFromPath()
         {
@@ -89,16 +92,11 @@ namespace SpofAudit.PowerShell
             return files == null ? null : LoadWithEvidence(files);
         }
 
-        /// <summary>The files' model with the on-call exports' rotations; null (errors written) when a path is bad.</summary>
+        /// <summary>The files' model with the evidence files the cmdlet was given; null (errors written) when a path is bad.</summary>
         private SpofModel? LoadWithEvidence(IReadOnlyList<string> files)
         {
-            if (OnCallExportPaths.Length == 0)
-            {
-                return LoadModel(files);
-            }
-
-            var exports = ResolveInputFiles(OnCallExportPaths, literal: false, "on-call schedule export");
-            return exports == null ? null : LoadModel(files, exports);
+            var evidence = ResolveEvidence(CatalogPaths, OnCallExportPaths);
+            return evidence == null ? null : LoadModel(files, evidence);
         }
     }
 }

@@ -59,19 +59,24 @@ namespace SpofAudit.PowerShell
         }
 
         /// <summary>Loads and merges architecture files; null (errors written) when the input is bad.</summary>
-        internal SpofModel? LoadModel(IReadOnlyList<string> files)
+        /// <param name="evidence">Backstage catalogs and on-call exports (-Catalog, -OnCallSchedule), already resolved.</param>
+        internal SpofModel? LoadModel(IReadOnlyList<string> files, EvidenceFiles? evidence = null)
         {
             EngineHost.WriteVerbose($"Loading the architecture from {string.Join(", ", files)}.");
 
-            // YAML, or AWS / Azure exports with YAML overlays: the same dispatch as the CLI's.
-            return ReadModel(ModelSources.Files(files), failureTarget: string.Join(",", files));
+            // YAML and Backstage catalogs with their evidence, or AWS / Azure exports with YAML overlays: the same dispatch as the CLI's.
+            return ReadModel(ModelSources.Files(files, evidence ?? EvidenceFiles.None), failureTarget: string.Join(",", files));
         }
 
-        /// <summary>Loads architecture files whose components the on-call exports' rotations operate (the CLI's --oncall).</summary>
-        internal SpofModel? LoadModel(IReadOnlyList<string> files, IReadOnlyList<string> onCallExports)
+        /// <summary>
+        /// Resolves the evidence files a cmdlet takes beside the architecture (-Catalog, -OnCallSchedule; wildcards
+        /// allowed); null (errors written for every bad path) when one names no file.
+        /// </summary>
+        internal EvidenceFiles? ResolveEvidence(IReadOnlyList<string> catalogPaths, IReadOnlyList<string> onCallPaths)
         {
-            EngineHost.WriteVerbose($"Loading the architecture from {string.Join(", ", files)} with the on-call exports {string.Join(", ", onCallExports)}.");
-            return ReadModel(ModelSources.Files(files, onCallExports), failureTarget: string.Join(",", files));
+            var catalogs = catalogPaths.Count == 0 ? Array.Empty<string>() : ResolveInputFiles(catalogPaths, literal: false, InputPathResolver.BackstageCatalog);
+            var onCall = onCallPaths.Count == 0 ? Array.Empty<string>() : ResolveInputFiles(onCallPaths, literal: false, InputPathResolver.OnCallExport);
+            return catalogs == null || onCall == null ? null : new EvidenceFiles(catalogs, onCall);
         }
 
         /// <summary>

@@ -4,6 +4,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using SpofAudit.Aws;
 using SpofAudit.Azure;
+using SpofAudit.Diagnostics;
 using SpofAudit.Hosting;
 using SpofAudit.Loading;
 using SpofAudit.Model;
@@ -20,19 +21,14 @@ namespace SpofAudit.Sources
     public sealed class FileModelSource : IModelSource
     {
         private readonly IReadOnlyList<string> _paths;
-        private readonly IReadOnlyList<string> _onCallExports;
-
-        public FileModelSource(IReadOnlyList<string> paths)
-            : this(paths, Array.Empty<string>())
-        {
-        }
+        private readonly EvidenceFiles _evidence;
 
         /// <param name="paths">Architecture files, or AWS / Azure exports with YAML overlays.</param>
-        /// <param name="onCallExports">PagerDuty / Opsgenie schedule exports whose rotations operate the components.</param>
-        public FileModelSource(IReadOnlyList<string> paths, IReadOnlyList<string> onCallExports)
+        /// <param name="evidence">Backstage catalogs and on-call exports named beside them; none when null.</param>
+        public FileModelSource(IReadOnlyList<string> paths, EvidenceFiles? evidence = null)
         {
             _paths = paths ?? throw new ArgumentNullException(nameof(paths));
-            _onCallExports = onCallExports ?? throw new ArgumentNullException(nameof(onCallExports));
+            _evidence = evidence ?? EvidenceFiles.None;
         }
 
         /// <summary>
@@ -44,7 +40,7 @@ namespace SpofAudit.Sources
         {
             try
             {
-                return Task.FromResult(Load(_paths, _onCallExports, CancellableHost.For(host, cancellationToken)));
+                return Task.FromResult(Load(_paths, _evidence, CancellableHost.For(host, cancellationToken)));
             }
             catch (Exception e)
             {
@@ -54,13 +50,21 @@ namespace SpofAudit.Sources
 
         /// <exception cref="Diagnostics.SpofInputException">Anything wrong with the files (file:line:column).</exception>
         /// <exception cref="OperationCanceledException">The host asked to stop.</exception>
-        public static SpofModel Load(IReadOnlyList<string> paths, ISpofHost host) => Load(paths, Array.Empty<string>(), host);
+        public static SpofModel Load(IReadOnlyList<string> paths, ISpofHost host) => Load(paths, EvidenceFiles.None, host);
 
-        /// <summary>The files' model, its components operated by the rotations of <paramref name="onCallExports"/> too.</summary>
+        /// <summary>
+        /// The files' model; Backstage catalogs among the files, or given apart, through <see cref="CatalogModelLoader"/>;
+        /// the rotations of the on-call exports operate its components.
+        /// </summary>
         /// <exception cref="Diagnostics.SpofInputException">Anything wrong with the files (file:line:column).</exception>
         /// <exception cref="OperationCanceledException">The host asked to stop.</exception>
-        public static SpofModel Load(IReadOnlyList<string> paths, IReadOnlyList<string> onCallExports, ISpofHost host)
+        public static SpofModel Load(IReadOnlyList<string> paths, EvidenceFiles evidence, ISpofHost host)
         {
+            if (evidence == null)
+            {
+                throw new ArgumentNullException(nameof(evidence));
+            }
+
             if (paths == null)
             {
                 throw new ArgumentNullException(nameof(paths));
@@ -72,20 +76,26 @@ namespace SpofAudit.Sources
             }
 
             // Azure's test is the narrower one (ARM ids inside), so it goes first.
-            var cloud = AzureModelSource.AnyExport(paths) || AwsModelSource.AnyExport(paths);
-            if (cloud && onCallExports.Count > 0)
+            var export = AzureModelSource.AnyExport(paths) || AwsModelSource.AnyExport(paths);
+            if (export && evidence.Catalogs.Count > 0)
+            {
+                throw new SpofInputException(new SpofDiagnostic(
+                    DiagnosticCodes.InvalidValue, DiagnosticCodes.CategoryOf(DiagnosticCodes.InvalidValue), new SourceLocation(evidence.Catalogs[0], 0, 0),
+                    "a Backstage catalog given apart joins owners to spofaudit/v1 files, not to AWS or Azure exports; put the owners in an overlay"));
+            }
+
+            if (export && evidence.OnCallExports.Count > 0)
             {
                 // Said, not dropped: rotations silently ignored would leave their gaps unreported.
-                throw new Diagnostics.SpofInputException(new Diagnostics.SpofDiagnostic(
-                    DiagnosticCodes.InvalidValue,
-                    DiagnosticCodes.CategoryOf(DiagnosticCodes.InvalidValue),
-                    new Diagnostics.SourceLocation(onCallExports[0], 0, 0),
+                throw new SpofInputException(new SpofDiagnostic(
+                    DiagnosticCodes.InvalidValue, DiagnosticCodes.CategoryOf(DiagnosticCodes.InvalidValue), new SourceLocation(evidence.OnCallExports[0], 0, 0),
                     "on-call exports are read with spofaudit/v1 model files only, not with AWS or Azure exports"));
             }
 
             var model = AzureModelSource.AnyExport(paths) ? AzureModelSource.FromFiles(paths, host)
                 : AwsModelSource.AnyExport(paths) ? AwsModelSource.FromFiles(paths, host)
-                : LoadYaml(paths, onCallExports, host);
+                : CatalogModelLoader.Applies(paths, evidence.Catalogs) ? CatalogModelLoader.Load(paths, evidence.Catalogs, evidence.OnCallExports, host)
+                : LoadYaml(paths, evidence.OnCallExports, host);
             host.CancellationToken.ThrowIfCancellationRequested();
             return model;
         }

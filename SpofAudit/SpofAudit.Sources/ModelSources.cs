@@ -16,9 +16,8 @@ namespace SpofAudit.Sources
         /// <summary>Architecture files: YAML, or AWS / Azure exports with YAML overlays.</summary>
         public static IModelSource Files(IReadOnlyList<string> paths) => new SummarizedSource(new FileModelSource(paths));
 
-        /// <summary>Architecture files whose components the rotations of on-call schedule exports (PagerDuty, Opsgenie) operate.</summary>
-        public static IModelSource Files(IReadOnlyList<string> paths, IReadOnlyList<string> onCallExports) =>
-            new SummarizedSource(new FileModelSource(paths, onCallExports));
+        /// <summary>Architecture files, with the evidence files (Backstage catalogs, on-call exports) a face names beside them.</summary>
+        public static IModelSource Files(IReadOnlyList<string> paths, EvidenceFiles evidence) => new SummarizedSource(new FileModelSource(paths, evidence));
 
         /// <summary>A live, read-only AWS account.</summary>
         public static IModelSource Aws(AwsReadOptions options)

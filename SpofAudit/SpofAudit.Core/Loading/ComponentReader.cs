@@ -17,7 +17,7 @@ namespace SpofAudit.Loading
         {
             "kind", "role", "instances", "zones", "dependsOn", "minHealthy", "standby", "replication", "owners",
             "scope", "region", "domains", "criticality", "availability", "tags", "capacity", "quorum", "rto", "rpo", "backup",
-            "code", "oncall",
+            "code", "oncall", "backstage",
         };
 
         private static readonly IReadOnlyList<string> CodeKeys = new[] { "repo", "paths", "history" };
@@ -149,6 +149,9 @@ namespace SpofAudit.Loading
                         break;
                     case "oncall":
                         spec.OnCall = Name(context, node, what);
+                        break;
+                    case "backstage":
+                        spec.Backstage = Name(context, node, what);
                         break;
                     case "quorum":
                         spec.Quorum = Choice(context, node, what, QuorumRules) ?? QuorumRule.None;

@@ -62,15 +62,7 @@ namespace SpofAudit.Loading
             }
 
             var builder = NewBuilder(paths[0]);
-            var names = new NamePool();
-            var onCall = ReadOnCall(builder);
-            foreach (var path in paths)
-            {
-                builder.AddSource(path);
-                ReadInto(builder, path, () => OpenFile(path), names, onCall);
-            }
-
-            onCall.Finish(builder);
+            LoadInto(builder, paths);
             return builder.Build();
         }
 
@@ -101,16 +93,32 @@ namespace SpofAudit.Loading
         /// caller builds once every source is in, so names may refer across sources. Problems are added to the
         /// builder and reported by its <see cref="ModelBuilder.Build"/>.
         /// </summary>
-        public void LoadInto(ModelBuilder builder, string path)
+        public void LoadInto(ModelBuilder builder, string path) => LoadInto(builder, new[] { path });
+
+        /// <summary>
+        /// Several files into one builder, as <see cref="LoadInto(ModelBuilder, string)"/>: the on-call exports are read
+        /// once for all of them, so a schedule one file's component takes is not reported unmatched by another file.
+        /// </summary>
+        public void LoadInto(ModelBuilder builder, IReadOnlyList<string> paths)
         {
             if (builder == null)
             {
                 throw new ArgumentNullException(nameof(builder));
             }
 
-            builder.AddSource(path);
+            if (paths == null)
+            {
+                throw new ArgumentNullException(nameof(paths));
+            }
+
+            var names = new NamePool();
             var onCall = ReadOnCall(builder);
-            ReadInto(builder, path, () => OpenFile(path), new NamePool(), onCall);
+            foreach (var path in paths)
+            {
+                builder.AddSource(path);
+                ReadInto(builder, path, () => OpenFile(path), names, onCall);
+            }
+
             onCall.Finish(builder);
         }
 

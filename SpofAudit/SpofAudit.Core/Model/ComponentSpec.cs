@@ -71,6 +71,12 @@ namespace SpofAudit.Model
         /// <summary>Where the component's code lives, if given (<c>code:</c>).</summary>
         public CodeLocation? Code { get; set; }
 
+        /// <summary>
+        /// The Backstage entity this component is (<c>backstage: component:default/ledger</c>; kind Component and
+        /// namespace <c>default</c> when left out), for a catalog's owner to join it when the names differ.
+        /// </summary>
+        public NameReference? Backstage { get; set; }
+
         /// <summary>Why owners beyond the declared ones count (a CODEOWNERS rule); their names are in <see cref="Owners"/> too.</summary>
         public IReadOnlyList<OperatorEvidence> Evidence { get; set; } = Array.Empty<OperatorEvidence>();
 

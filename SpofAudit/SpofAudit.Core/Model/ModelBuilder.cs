@@ -151,6 +151,15 @@ namespace SpofAudit.Model
         /// </summary>
         public bool ExtendExistingComponents { get; set; }
 
+        /// <summary>
+        /// The component specs added so far, for evidence read apart from them (a Backstage catalog given beside the
+        /// model) to join their owners before <see cref="Build"/>.
+        /// </summary>
+        public IReadOnlyList<ComponentSpec> Components => _components;
+
+        /// <summary>Whether a component, person or team of that name has been added (evidence then joins it, not a new one).</summary>
+        public bool IsDeclared(string name) => _names.ContainsKey(name);
+
         /// <summary>Whether any entrypoint has been added, so a source can offer defaults only when none was named.</summary>
         public bool HasEntrypoints => _entrypoints.Count > 0;
 

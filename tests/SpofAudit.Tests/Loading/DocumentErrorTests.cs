@@ -21,7 +21,7 @@ namespace SpofAudit.Tests.Loading
             var first = First(error, "UnknownKey", 4, 5, new[] { "unknown key 'dependOn' in component 'app'", "expected one of kind, role, instances, zones, dependsOn" }, "did you mean 'dependsOn'?");
             Assert.Equal(DiagnosticCategory.InvalidData, first.Category);
             Assert.Equal(
-                "arch.yaml:4:5: unknown key 'dependOn' in component 'app'; expected one of kind, role, instances, zones, dependsOn, minHealthy, standby, replication, owners, scope, region, domains, criticality, availability, tags, capacity, quorum, rto, rpo, backup, code, oncall (did you mean 'dependsOn'?)",
+                "arch.yaml:4:5: unknown key 'dependOn' in component 'app'; expected one of kind, role, instances, zones, dependsOn, minHealthy, standby, replication, owners, scope, region, domains, criticality, availability, tags, capacity, quorum, rto, rpo, backup, code, oncall, backstage (did you mean 'dependsOn'?)",
                 first.ToString());
         }
 

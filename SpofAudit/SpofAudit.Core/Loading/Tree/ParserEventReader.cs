@@ -19,6 +19,19 @@ namespace SpofAudit.Loading.Tree
         /// <summary>Reads one document into the builder and returns its root.</summary>
         public static Node Read(TextReader text, TreeBuilder builder)
         {
+            Feed(text, builder);
+            return builder.Root();
+        }
+
+        /// <summary>Reads every document of the stream into a builder made by <see cref="TreeBuilder.ForDocuments"/>; their roots in order.</summary>
+        public static System.Collections.Generic.IReadOnlyList<Node> ReadDocuments(TextReader text, TreeBuilder builder)
+        {
+            Feed(text, builder);
+            return builder.Documents();
+        }
+
+        private static void Feed(TextReader text, TreeBuilder builder)
+        {
             var tabs = new IndentationTabs(text);
             using var parser = new PrefetchingParser(new Parser(tabs));
             while (Next(parser, builder, tabs))
@@ -46,8 +59,6 @@ namespace SpofAudit.Loading.Tree
                         break;
                 }
             }
-
-            return builder.Root();
         }
 
         private static bool Next(IParser parser, TreeBuilder builder, IndentationTabs tabs)

@@ -22,6 +22,7 @@ namespace SpofAudit.Loading.Tree
         private readonly Action<ScalarNode, Node>? _sink;
         private readonly OpenStack _open = new OpenStack();
         private readonly Dictionary<string, Node> _anchors = new Dictionary<string, Node>(StringComparer.Ordinal);
+        private readonly List<Node>? _documentRoots;
         private int _documents;
         private int _documentLine = 1;
         private int _documentColumn = 1;
@@ -39,8 +40,31 @@ namespace SpofAudit.Loading.Tree
             _sink = sink;
         }
 
+        private TreeBuilder(string file, LoaderLimits limits, List<SpofDiagnostic> diagnostics, List<Node> documentRoots)
+            : this(file, limits, diagnostics)
+        {
+            _documentRoots = documentRoots;
+        }
+
+        /// <summary>
+        /// A builder for a stream of documents separated by <c>---</c> (a Backstage catalog file holds one entity a
+        /// document); read the roots with <see cref="Documents"/>. Limits apply to the stream as a whole.
+        /// </summary>
+        public static TreeBuilder ForDocuments(string file, LoaderLimits limits, List<SpofDiagnostic> diagnostics) =>
+            new TreeBuilder(file, limits, diagnostics, new List<Node>());
+
         public void DocumentStart(int line, int column)
         {
+            if (_documentRoots != null)
+            {
+                // Anchors belong to their document (YAML 1.2, 3.2.2.2).
+                FinishDocument();
+                _anchors.Clear();
+                _documentLine = line;
+                _documentColumn = column;
+                return;
+            }
+
             if (++_documents > 1)
             {
                 throw Fatal(DiagnosticCodes.MultipleDocuments, line, column, "a file must hold exactly one YAML document; found a second one ('---')");
@@ -96,9 +120,31 @@ namespace SpofAudit.Loading.Tree
             return _root;
         }
 
+        /// <summary>The roots of a stream's documents in order, empty documents left out (multi-document builders only).</summary>
+        public IReadOnlyList<Node> Documents()
+        {
+            if (_documentRoots == null)
+            {
+                throw new InvalidOperationException("a single-document builder has one root; call Root()");
+            }
+
+            FinishDocument();
+            return _documentRoots;
+        }
+
         /// <summary>A problem that stops reading. Problems collected before it stay in the caller's list.</summary>
         public SpofInputException Fatal(string code, int line, int column, string message) =>
             new SpofInputException(new SpofDiagnostic(code, DiagnosticCodes.CategoryOf(code), new SourceLocation(_file, line, column), message));
+
+        private void FinishDocument()
+        {
+            if (_root != null && !(_root is ScalarNode { IsNull: true }))
+            {
+                _documentRoots!.Add(_root);
+            }
+
+            _root = null;
+        }
 
         private void Open(Node node, string? anchor, int line, int column)
         {
