@@ -89,7 +89,13 @@ namespace SpofAudit.Analysis
             var entrypoints = EntrypointNodes(model);
             if (Array.TrueForAll(ownerCount, count => count == 0))
             {
-                return new TruckFactorAnalysis(entrypoints, new int[entrypoints.Length], Array.Empty<OwnerSet>());
+                var none = new int[entrypoints.Length][];
+                for (var k = 0; k < none.Length; k++)
+                {
+                    none[k] = Array.Empty<int>();
+                }
+
+                return new TruckFactorAnalysis(entrypoints, new int[entrypoints.Length], Array.Empty<OwnerSet>(), none, new int[entrypoints.Length]);
             }
 
             var walks = new OwnerWalk[entrypoints.Length];
