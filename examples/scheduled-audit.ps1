@@ -78,11 +78,13 @@ try {
     Write-Host "Changes since $($previous.Name):"
     $changes | Format-Table -AutoSize | Out-String -Width 200 | Write-Host
 
-    # The same rule as 'spofaudit diff --fail-on': new or worsened, not accepted, at or above the threshold.
+    # The same rule as 'spofaudit diff --fail-on': new or worsened, not accepted, at or above the threshold; truck factors too.
     $threshold = [SpofAudit.Findings.Severity] $FailOn
     $regressions = @($changes | Where-Object { [SpofAudit.Findings.ReportComparer]::IsRegression($_, $threshold) })
     if ($regressions.Count -gt 0) {
-        Write-Warning "$($regressions.Count) new or worsened finding(s) at or above ${FailOn}: $($regressions.Id -join ', ')"
+        # A regression is a finding (its id) or a truck factor that fell ("web: truck factor 2 -> 1").
+        $what = $regressions | ForEach-Object { if ($_ -is [SpofAudit.Findings.FindingChange]) { $_.Id } else { "$_" } }
+        Write-Warning "$($regressions.Count) new or worsened finding(s) or fallen truck factor(s) at or above ${FailOn}: $($what -join ', ')"
         exit 1
     }
 

@@ -73,6 +73,26 @@ Describe 'examples/scheduled-audit.ps1' {
         $run.ExitCode | Should -Be 1
     }
 
+    It 'exits 1 and names the entrypoint when a truck factor fell since the previous report, though no finding is new' {
+        $shop = "apiVersion: spofaudit/v1`nname: shop`nentrypoints: [api, web]`npeople: {alice: {}, bob: {}, carol: {}}`ncomponents:`n" +
+            "  web: {instances: 2, dependsOn: [db], owners: [alice, bob]}`n  db: {instances: 2, owners: [alice, bob]}`n" +
+            "  api: {instances: 2, dependsOn: [svc], owners: [alice, bob]}`n  svc: {instances: 2, owners: [carol]}`n"
+        $before = Join-Path $TestDrive 'shop-before.yaml'
+        Set-Content -LiteralPath $before -Value $shop
+        # Today web also needs svc, which only carol can operate: carol's finding only affects more.
+        $after = Join-Path $TestDrive 'shop-after.yaml'
+        Set-Content -LiteralPath $after -Value $shop.Replace('dependsOn: [db]', 'dependsOn: [db, svc]')
+        $shopAudits = Join-Path $TestDrive 'shop-audits'
+        # Yesterday's report: the script's own run on the earlier model, renamed a day back.
+        (Invoke-Fresh -Arguments @('-File', $script, '-ArchitecturePath', $before, '-OutputDirectory', $shopAudits)).ExitCode | Should -Be 0
+        Move-Item -LiteralPath (Join-Path $shopAudits "spof-$(Get-Date -Format 'yyyy-MM-dd').json") -Destination (Join-Path $shopAudits "spof-$((Get-Date).AddDays(-1).ToString('yyyy-MM-dd')).json")
+
+        $run = Invoke-Fresh -Arguments @('-File', $script, '-ArchitecturePath', $after, '-OutputDirectory', $shopAudits, '-FailOn', 'Medium')
+
+        $run.Output | Should -Match 'fallen truck factor\(s\) at or above Medium: web: truck factor 2 -> 1'
+        $run.ExitCode | Should -Be 1
+    }
+
     It 'exits 2 with the reason when the architecture file does not exist' {
         $run = Invoke-Fresh -Arguments @('-File', $script, '-ArchitecturePath', (Join-Path $TestDrive 'missing.yaml'), '-OutputDirectory', $audits)
         $run.ExitCode | Should -Be 2

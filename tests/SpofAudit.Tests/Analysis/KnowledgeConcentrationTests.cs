@@ -100,7 +100,13 @@ namespace SpofAudit.Tests.Analysis
 
             ReportRenderer.Write(report, ReportFormat.Json, json);
 
-            Assert.Contains("\"truckFactors\": [\n    {\n      \"entrypoint\": \"batch\",\n      \"truckFactor\": null\n    },\n    {\n      \"entrypoint\": \"web\",\n      \"truckFactor\": 2\n    }\n  ]", json.ToString().Replace("\r\n", "\n"), StringComparison.Ordinal);
+            // Each entrypoint's owners follow its truck factor (additive keys of schema version 1); the layout is otherwise as it was.
+            Assert.Contains(
+                "\"truckFactors\": [\n    {\n      \"entrypoint\": \"batch\",\n      \"truckFactor\": null\n    },\n    {\n      \"entrypoint\": \"web\",\n      \"truckFactor\": 2,\n      \"operators\": [\n" +
+                "        {\n          \"component\": \"db\",\n          \"owner\": \"alice\",\n          \"people\": [\"alice\"],\n          \"evidence\": [\n            {\n              \"source\": \"people.yaml:8:3\",\n              \"description\": \"named in the component's owners\"\n            }\n          ]\n        },\n" +
+                "        {\n          \"component\": \"db\",\n          \"owner\": \"bob\",\n          \"people\": [\"bob\"],\n          \"evidence\": [\n            {\n              \"source\": \"people.yaml:8:3\",\n              \"description\": \"named in the component's owners\"\n            }\n          ]\n        }\n      ]\n    }\n  ]",
+                json.ToString().Replace("\r\n", "\n"),
+                StringComparison.Ordinal);
             Assert.Contains("\"schemaVersion\": 1", json.ToString(), StringComparison.Ordinal);
         }
 
