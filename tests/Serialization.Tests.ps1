@@ -124,3 +124,33 @@ Import-Module '$manifest'
         Get-Content -LiteralPath $file -Raw | Should -Be (Get-JsonReport 'fresh-direct' (Get-SpofReport -Path $path))
     }
 }
+
+# A finding that affects more than 64 entrypoints lists the first 10 and counts the rest (issue 14): the count
+# must survive the serializer, or a report or comparison of imported findings would lose it.
+Describe 'Findings with lists cut at their first names' {
+    BeforeAll {
+        $model = Join-Path $TestDrive 'all-entrypoints.yaml'
+        $lines = @('apiVersion: spofaudit/v1', 'name: all-entrypoints', 'entrypoints:')
+        $lines += 0..99 | ForEach-Object { "  - c$_" }
+        $lines += 'components:'
+        $lines += 0..99 | ForEach-Object { "  c$($_):"; if ($_ -lt 99) { "    dependsOn: [c$($_ + 1)]" } }
+        Set-Content -LiteralPath $model -Encoding ASCII -Value $lines
+        $direct = @(Get-SpofReport -Path $model)
+        $file = Join-Path $TestDrive 'all-entrypoints.clixml'
+        $direct | Export-Clixml -LiteralPath $file
+        $imported = @(Import-Clixml -LiteralPath $file)
+    }
+
+    It 'keep their counts through Export-Clixml and Import-Clixml' {
+        $last = [SpofAudit.Findings.Finding]($imported | Where-Object Id -eq 'SinglePointOfFailure/c99')
+        $last.AffectsCount | Should -Be 100
+        @($last.Affects).Count | Should -Be 10
+        Get-JsonReport 'cut-imported' $imported | Should -Be (Get-JsonReport 'cut-direct' $direct)
+        @($imported | Compare-SpofReport -ReferenceObject $direct | Where-Object Change -ne 'Unchanged').Count | Should -Be 0
+    }
+
+    It 'show how many they left out in the list view' {
+        $text = $direct | Where-Object Id -eq 'SinglePointOfFailure/c99' | Format-List | Out-String
+        $text | Should -Match 'Affects\s*:\s*c0, c1, c10, c11, c12, c13, c14, c15, c16, c17 and 90 more'
+    }
+}
