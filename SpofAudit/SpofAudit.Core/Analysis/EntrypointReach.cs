@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
-using SpofAudit.Findings;
 using SpofAudit.Model;
 
 namespace SpofAudit.Analysis
@@ -54,17 +53,17 @@ namespace SpofAudit.Analysis
         }
 
         /// <summary>
-        /// The entrypoints that reach <paramref name="component"/>, in name order (all of them up to 64, else the first 10
-        /// and their count), and a chain from the first of them, bounded like any finding's path (<see cref="PathBound"/>).
+        /// The entrypoints that reach <paramref name="component"/>, in name order (all of them up to 64, else the first 10),
+        /// how many they are, and a chain from the first of them, bounded like any finding's path (<see cref="PathBound"/>).
         /// </summary>
-        public (NameList Affects, IReadOnlyList<string> Path) Of(int component)
+        public (IReadOnlyList<string> Affects, int Count, IReadOnlyList<string> Path) Of(int component)
         {
             var sets = _sets ??= Build();
             var above = _above[component];
             var count = sets.Count(above);
             if (count == 0)
             {
-                return (NameList.Empty, Array.Empty<string>());
+                return (Array.Empty<string>(), 0, Array.Empty<string>());
             }
 
             var ranks = sets.Lowest(above, PathBound.KeptOfList(count));
@@ -74,7 +73,7 @@ namespace SpofAudit.Analysis
                 names[i] = _model.Components[_entrypoints[ranks[i]]].Name;
             }
 
-            return (NameList.Bounded(names, count), PathTo(component));
+            return (names, count, PathTo(component));
         }
 
         /// <summary>The criticalities among the entrypoints that reach <paramref name="component"/>, each once.</summary>

@@ -8,7 +8,7 @@ namespace SpofAudit.Analysis
     /// for a zone, region, domain or person the component just before it), with <see cref="Elision"/> standing for the
     /// names between. Without the bound a chain of n components gives n findings of up to n names each: n² names.
     /// A finding's lists of names (the entrypoints it affects, the components it hits) follow the same bound: whole up to
-    /// <see cref="WholeLimit"/> names, else their first <see cref="KeptBeginning"/> and their count (<see cref="Findings.NameList"/>).
+    /// <see cref="WholeLimit"/> names, else their first <see cref="KeptBeginning"/> and their count (a finding's <c>NameList</c>).
     /// </summary>
     internal static class PathBound
     {

@@ -38,10 +38,10 @@ namespace SpofAudit.Findings
                 var component = model.Components[c];
                 if (component.HasPrimary && component.Replication == ReplicationMode.Async)
                 {
-                    var (affects, path) = reach.Of(c);
-                    if (affects.Count > 0)
+                    var (affects, count, path) = reach.Of(c);
+                    if (count > 0)
                     {
-                        findings.Add(DataLossFinding(model, component, affects, path, reach.Criticalities(c)));
+                        findings.Add(DataLossFinding(model, component, NameList.Bounded(affects, count), path, reach.Criticalities(c)));
                     }
                 }
             }

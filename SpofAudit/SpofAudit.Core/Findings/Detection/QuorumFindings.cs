@@ -33,7 +33,8 @@ namespace SpofAudit.Findings
                     continue;
                 }
 
-                var (affects, path) = reach.Of(c);
+                var (names, count, path) = reach.Of(c);
+                var affects = NameList.Bounded(names, count);
                 if (affects.Count == 0)
                 {
                     continue;
