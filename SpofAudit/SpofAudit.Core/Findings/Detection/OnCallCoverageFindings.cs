@@ -24,13 +24,16 @@ namespace SpofAudit.Findings
                     continue;
                 }
 
-                var (affects, path) = reach.Of(i);
+                var (names, count, path) = reach.Of(i);
+                var affects = NameList.Bounded(names, count);
                 if (affects.Count == 0)
                 {
                     continue;
                 }
 
-                var involved = affects.Select(a => model.FindComponent(a)?.Criticality).Append(component.Criticality);
+                // Every entrypoint counts, not only those a cut list names.
+                var involved = reach.Criticalities(i);
+                involved.Add(component.Criticality);
                 findings.Add(new Finding(
                     kind,
                     SeverityRules.For(kind, involved),
