@@ -26,13 +26,33 @@ namespace SpofAudit.Findings
             FailureEventKind secondKind,
             IReadOnlyList<string> secondInstances,
             string? twoOfOneGroup)
+            : this(first, firstKind, firstInstances, firstInstances?.Count ?? 0, second, secondKind, secondInstances, secondInstances?.Count ?? 0, twoOfOneGroup)
+        {
+        }
+
+        /// <summary>
+        /// As the constructor above, with the counts given apart from the names: a pair rebuilt from PowerShell's
+        /// serializer, which may keep the counts but not the lists of names.
+        /// </summary>
+        public FailurePair(
+            string first,
+            FailureEventKind firstKind,
+            IReadOnlyList<string> firstInstances,
+            int firstCount,
+            string second,
+            FailureEventKind secondKind,
+            IReadOnlyList<string> secondInstances,
+            int secondCount,
+            string? twoOfOneGroup)
         {
             First = first;
             FirstKind = firstKind;
             FirstInstances = firstInstances ?? throw new ArgumentNullException(nameof(firstInstances));
+            FirstCount = firstCount;
             Second = second;
             SecondKind = secondKind;
             SecondInstances = secondInstances ?? throw new ArgumentNullException(nameof(secondInstances));
+            SecondCount = secondCount;
             IsTwoOfOneGroup = twoOfOneGroup != null;
             Target = twoOfOneGroup ?? first + " + " + second;
         }
@@ -44,12 +64,18 @@ namespace SpofAudit.Findings
         /// <summary>The instances the first event stands for: one for an instance, several for a group, none for a zone, region or domain.</summary>
         public IReadOnlyList<string> FirstInstances { get; }
 
+        /// <summary>How many instances the first event stands for (0 for a zone, region or domain): the JSON <c>firstCount</c>.</summary>
+        public int FirstCount { get; }
+
         public string Second { get; }
 
         public FailureEventKind SecondKind { get; }
 
         /// <summary>The instances the second event stands for, as <see cref="FirstInstances"/>.</summary>
         public IReadOnlyList<string> SecondInstances { get; }
+
+        /// <summary>How many instances the second event stands for, as <see cref="FirstCount"/>.</summary>
+        public int SecondCount { get; }
 
         /// <summary>Whether the pair is any two instances of one group (then <see cref="First"/> and <see cref="Second"/> both name the group).</summary>
         public bool IsTwoOfOneGroup { get; }

@@ -145,10 +145,10 @@ namespace SpofAudit.Rendering
             json.StartObject();
             json.Property("first", pair.First);
             json.Property("firstKind", pair.FirstKind.ToString());
-            json.Property("firstCount", pair.FirstInstances.Count);
+            json.Property("firstCount", pair.FirstCount);
             json.Property("second", pair.Second);
             json.Property("secondKind", pair.SecondKind.ToString());
-            json.Property("secondCount", pair.SecondInstances.Count);
+            json.Property("secondCount", pair.SecondCount);
             json.Name("twoOfOneGroup");
             json.Boolean(pair.IsTwoOfOneGroup);
             json.EndObject();
@@ -172,7 +172,7 @@ namespace SpofAudit.Rendering
                 json.Property("likelihood", likelihood);
             }
 
-            if (finding.Pair is { } pair && (pair.FirstInstances.Count > 1 || pair.SecondInstances.Count > 1))
+            if (finding.Pair is { } pair && (pair.FirstCount > 1 || pair.SecondCount > 1))
             {
                 // Only a double fault of a group of instances carries it, so reports of single instances keep their shape.
                 WriteGroupedPair(json, pair);
