@@ -10,7 +10,8 @@ namespace SpofAudit.Analysis.DoubleFaults
     /// </summary>
     internal static class PairMerge
     {
-        public static void Merge(IReadOnlyList<int> holders, long[][] sets, bool[] excludedEvents, Action<long, int[]> found)
+        /// <summary>Calls <c>found</c> once per distinct pair with the entrypoints holding it, in a list reused for the next pair.</summary>
+        public static void Merge(IReadOnlyList<int> holders, long[][] sets, bool[] excludedEvents, Action<long, List<int>> found)
         {
             var heap = new List<(long Pair, int Set, int Position)>();
             for (var s = 0; s < holders.Count; s++)
@@ -24,6 +25,7 @@ namespace SpofAudit.Analysis.DoubleFaults
             }
 
             var current = new List<int>();
+            var holding = new List<int>();
             while (heap.Count > 0)
             {
                 var pair = heap[0].Pair;
@@ -47,10 +49,10 @@ namespace SpofAudit.Analysis.DoubleFaults
 
                 // In the order of holders, whatever order the heap met them in.
                 current.Sort();
-                var holding = new int[current.Count];
-                for (var i = 0; i < holding.Length; i++)
+                holding.Clear();
+                foreach (var s in current)
                 {
-                    holding[i] = holders[current[i]];
+                    holding.Add(holders[s]);
                 }
 
                 found(pair, holding);

@@ -22,6 +22,7 @@ namespace SpofAudit.Findings
         private readonly int _limit;
         private readonly List<(long Pair, int[] Affects, FailurePair Target, double Likelihood)> _kept = new List<(long, int[], FailurePair, double)>();
         private double _cutoff = double.NegativeInfinity;
+        private string? _cutoffTarget;
 
         public DoubleFaultSelection(InstanceEventCatalog events, SpofModel model, int? top, int limit)
         {
@@ -36,17 +37,32 @@ namespace SpofAudit.Findings
             }
         }
 
-        public void Offer(long pair, int[] affects)
+        public void Offer(long pair, List<int> affects)
         {
-            var likelihood = LikelihoodOf(pair);
+            var chance = ChanceOf(pair);
             if (_top is int top)
             {
+                // Rounding to six digits moves a chance by less than a millionth of it: far enough below the cutoff, a
+                // pair is out without the cost of rounding or naming it, which is what keeps a top of millions of pairs fast.
+                if (chance * (1 + 1e-6) < _cutoff)
+                {
+                    return;
+                }
+
+                var likelihood = Rounded(chance);
                 if (likelihood < _cutoff)
                 {
                     return;
                 }
 
-                _kept.Add((pair, affects, DoubleFaultNames.PairOf(_events, pair), likelihood));
+                var named = DoubleFaultNames.PairOf(_events, pair);
+                if (likelihood == _cutoff && string.CompareOrdinal(named.Target, _cutoffTarget) >= 0)
+                {
+                    // As likely as the last kept, but after it by target: it cannot make the top either.
+                    return;
+                }
+
+                _kept.Add((pair, affects.ToArray(), named, likelihood));
                 if (_kept.Count >= Math.Max(2 * top, top + 1024))
                 {
                     Trim(top);
@@ -60,7 +76,7 @@ namespace SpofAudit.Findings
                 throw new TooManyDoubleFaultsException(_limit);
             }
 
-            _kept.Add((pair, affects, DoubleFaultNames.PairOf(_events, pair), likelihood));
+            _kept.Add((pair, affects.ToArray(), DoubleFaultNames.PairOf(_events, pair), Rounded(chance)));
         }
 
         /// <summary>The kept double faults, the likeliest first, ties by target (ordinal).</summary>
@@ -81,18 +97,22 @@ namespace SpofAudit.Findings
             {
                 _kept.RemoveRange(keep, _kept.Count - keep);
                 _cutoff = _kept[keep - 1].Likelihood;
+                _cutoffTarget = _kept[keep - 1].Target.Target;
             }
         }
 
         /// <summary>
         /// The chance that both events are in effect at once (for a group, that any one of its instances is down, or
-        /// paired with itself any two), to six significant digits: 1E-06, not 1.0000000000000019E-06.
+        /// paired with itself any two).
         /// </summary>
-        private double LikelihoodOf(long pair)
+        private double ChanceOf(long pair)
         {
             int a = EventPair.First(pair), b = EventPair.Second(pair);
-            var chance = a == b ? EventLikelihood.TwoOf(_events, a, _model) : _likelihood[a] * _likelihood[b];
-            return double.Parse(chance.ToString("G6", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+            return a == b ? EventLikelihood.TwoOf(_events, a, _model) : _likelihood[a] * _likelihood[b];
         }
+
+        /// <summary>To six significant digits: 1E-06, not 1.0000000000000019E-06.</summary>
+        private static double Rounded(double chance) =>
+            double.Parse(chance.ToString("G6", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
     }
 }
