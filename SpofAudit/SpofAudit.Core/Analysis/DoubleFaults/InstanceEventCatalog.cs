@@ -139,7 +139,7 @@ namespace SpofAudit.Analysis.DoubleFaults
             domains.Sort(StringComparer.Ordinal);
             foreach (var domain in domains)
             {
-                if (names.Count == 0 || !names.Contains(domain))
+                if (!names.Contains(domain))
                 {
                     names.Add(domain);
                 }

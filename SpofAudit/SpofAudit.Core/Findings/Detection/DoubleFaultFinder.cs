@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using System.Threading;
 using SpofAudit.Analysis;
@@ -11,8 +10,8 @@ namespace SpofAudit.Findings
 {
     /// <summary>
     /// The <see cref="FindingKind.DoubleFault"/> findings: the minimal pairs of the top event "some entrypoint down"
-    /// (neither event takes any entrypoint down alone, the order-2 minimal cut sets of the fault tree), the likeliest
-    /// first, optionally only the first <c>top</c>.
+    /// (neither event takes any entrypoint down alone, the order-2 minimal cut sets of the fault tree, interchangeable
+    /// instances grouped), the likeliest first, optionally only the first <c>top</c>.
     /// </summary>
     internal static class DoubleFaultFinder
     {
