@@ -188,11 +188,31 @@ namespace SpofAudit.PowerShell
                 return null;
             }
 
+            var first = Text(Value(bag, nameof(FailurePair.First))) ?? string.Empty;
+            var firstKind = Enum<FailureEventKind>(Value(bag, nameof(FailurePair.FirstKind)));
+            var second = Text(Value(bag, nameof(FailurePair.Second))) ?? string.Empty;
+            var secondKind = Enum<FailureEventKind>(Value(bag, nameof(FailurePair.SecondKind)));
+            if (bag.Properties[nameof(FailurePair.FirstCount)] == null)
+            {
+                // A pair serialized before groups of instances: two single events.
+                return new FailurePair(first, firstKind, second, secondKind);
+            }
+
+            // A group "any 2 of a's 3 instances" keeps its target; the names of its instances come back only if the
+            // serializer kept them (its depth), the counts always.
+            var twoOfOneGroup = Value(bag, nameof(FailurePair.IsTwoOfOneGroup)) is object two && LanguagePrimitives.ConvertTo<bool>(two)
+                ? Text(Value(bag, nameof(FailurePair.Target)))
+                : null;
             return new FailurePair(
-                Text(Value(bag, nameof(FailurePair.First))) ?? string.Empty,
-                Enum<FailureEventKind>(Value(bag, nameof(FailurePair.FirstKind))),
-                Text(Value(bag, nameof(FailurePair.Second))) ?? string.Empty,
-                Enum<FailureEventKind>(Value(bag, nameof(FailurePair.SecondKind))));
+                first, firstKind, InstanceNames(Value(bag, nameof(FailurePair.FirstInstances))), Count(Value(bag, nameof(FailurePair.FirstCount))),
+                second, secondKind, InstanceNames(Value(bag, nameof(FailurePair.SecondInstances))), Count(Value(bag, nameof(FailurePair.SecondCount))),
+                twoOfOneGroup);
         }
+
+        private static int Count(object? value) => value == null ? 0 : LanguagePrimitives.ConvertTo<int>(value is PSObject bag ? bag.BaseObject : value);
+
+        /// <summary>The names of a list the serializer kept as a list; none when it kept only the list's type name.</summary>
+        private static IReadOnlyList<string> InstanceNames(object? value) =>
+            (value is PSObject bag ? bag.BaseObject : value) is string ? Array.Empty<string>() : Strings(value);
     }
 }

@@ -7,7 +7,20 @@ namespace SpofAudit.Analysis
     {
         public const int MaxDepth = 2;
 
-        public AnalysisOptions(int depth = 1, int? top = null)
+        /// <summary>
+        /// The pairs the order-2 pass may build by default: 128 MiB of pair sets. The 20,000-component benchmark model
+        /// builds between 2 and 2.5 million; a model that needs more is reported with depth 2 incomplete, never cut short
+        /// silently.
+        /// </summary>
+        public const long DefaultPairBudget = 16_000_000;
+
+        /// <summary>
+        /// The double faults a report of all of them may hold by default (about a kilobyte each): more than anyone reads;
+        /// past it depth 2 is reported incomplete, and <see cref="Top"/> keeps the likeliest instead.
+        /// </summary>
+        public const int DefaultMaxDoubleFaults = 100_000;
+
+        public AnalysisOptions(int depth = 1, int? top = null, long pairBudget = DefaultPairBudget, int maxDoubleFaults = DefaultMaxDoubleFaults)
         {
             if (depth < 1 || depth > MaxDepth)
             {
@@ -19,8 +32,20 @@ namespace SpofAudit.Analysis
                 throw new ArgumentOutOfRangeException(nameof(top), top, "Top must be at least 1.");
             }
 
+            if (pairBudget < 1)
+            {
+                throw new ArgumentOutOfRangeException(nameof(pairBudget), pairBudget, "The pair budget must be at least 1.");
+            }
+
+            if (maxDoubleFaults < 1)
+            {
+                throw new ArgumentOutOfRangeException(nameof(maxDoubleFaults), maxDoubleFaults, "The most double faults must be at least 1.");
+            }
+
             Depth = depth;
+            MaxDoubleFaults = maxDoubleFaults;
             Top = top;
+            PairBudget = pairBudget;
         }
 
         public static AnalysisOptions Default { get; } = new AnalysisOptions();
@@ -30,5 +55,17 @@ namespace SpofAudit.Analysis
 
         /// <summary>At depth 2, only the likeliest this many double faults; null for all of them.</summary>
         public int? Top { get; }
+
+        /// <summary>
+        /// At depth 2, how many pairs of events the order-2 pass may build (its memory, and the most double faults it can
+        /// report): past it the pass stops and the report says depth 2 is incomplete.
+        /// </summary>
+        public long PairBudget { get; }
+
+        /// <summary>
+        /// At depth 2 without <see cref="Top"/>, how many double faults the report may hold: past it the report says
+        /// depth 2 is incomplete and suggests <c>top</c>, which ranks every pair but keeps only the likeliest.
+        /// </summary>
+        public int MaxDoubleFaults { get; }
     }
 }

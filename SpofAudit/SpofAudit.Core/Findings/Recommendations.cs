@@ -253,12 +253,16 @@ namespace SpofAudit.Findings
         /// mean its redundancy is one deep; two zones or regions mean the spread is too narrow; anything else means the
         /// two are each other's last backup, so the first failure must be repaired before a second one comes.
         /// </summary>
-        public static string ForDoubleFault(string first, string firstKind, string second, string secondKind, string? sameComponent, string bitten, double likelihood)
+        /// <summary>
+        /// Two events; <c>firstGroup</c> and <c>secondGroup</c>, for a group of several instances, say what stands for
+        /// "instance NAME" ("any instance of web"), and are null for one event.
+        /// </summary>
+        public static string ForDoubleFault(string first, string firstKind, string second, string secondKind, string? sameComponent, string bitten, double likelihood, string? firstGroup = null, string? secondGroup = null)
         {
-            var odds = $" Both are down at once about 1 in {OneIn(likelihood)} of the time (from the availabilities assumed).";
+            var odds = Odds(likelihood);
             if (sameComponent != null)
             {
-                return $"{sameComponent} survives losing {first} or {second} but not both: add an instance in another zone so it tolerates two failures, and alert on the first loss so it is replaced before a second."
+                return $"{sameComponent} survives losing {firstGroup ?? first} or {secondGroup ?? second} but not both: add an instance in another zone so it tolerates two failures, and alert on the first loss so it is replaced before a second."
                     + odds;
             }
 
@@ -268,9 +272,17 @@ namespace SpofAudit.Findings
                     + odds;
             }
 
-            return $"{char.ToUpperInvariant(firstKind[0])}{firstKind.Substring(1)} {first} and {secondKind} {second} are each other's last backup for {bitten}: after either fails, the other is a single point of failure. Add a third alternative (another instance or zone), and alert on the first failure so it is repaired before a second."
+            var one = firstGroup ?? $"{firstKind} {first}";
+            return $"{char.ToUpperInvariant(one[0])}{one.Substring(1)} and {secondGroup ?? $"{secondKind} {second}"} are each other's last backup for {bitten}: after either fails, the other is a single point of failure. Add a third alternative (another instance or zone), and alert on the first failure so it is repaired before a second."
                 + odds;
         }
+
+        /// <summary>Any two of a group of interchangeable instances of <paramref name="component"/> (in <paramref name="where"/>, when it has other groups).</summary>
+        public static string ForTwoOfOneGroup(string component, int instances, string? where, double likelihood) =>
+            $"{component} survives losing any one of its {instances.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} instances{(where == null ? string.Empty : " in " + where)} but not two: add an instance in another zone so it tolerates two failures, and alert on the first loss so it is replaced before a second."
+            + $" Two of them are down at once about 1 in {OneIn(likelihood)} of the time (from the availabilities assumed).";
+
+        private static string Odds(double likelihood) => $" Both are down at once about 1 in {OneIn(likelihood)} of the time (from the availabilities assumed).";
 
         /// <summary>"1,000,000" for 1e-6: odds people read at a glance.</summary>
         private static string OneIn(double likelihood) =>

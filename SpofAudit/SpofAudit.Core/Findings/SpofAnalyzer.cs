@@ -28,8 +28,32 @@ namespace SpofAudit.Findings
                 }
             }
 
-            var findings = IncompleteInventoryMark.Attach(model.Provenance, FindingResources.Attach(model, FindingOrder.MergeRuns(runs)));
-            return new SpofReport(model.Name, model.Entrypoints, model.Provenance, model.Components.Count, findings, TruckFactors.Of(model, context.TruckFactors));
+            var provenance = WithUnfinishedSteps(model, context.Unfinished);
+            var findings = IncompleteInventoryMark.Attach(provenance, FindingResources.Attach(model, FindingOrder.MergeRuns(runs)));
+            return new SpofReport(model.Name, model.Entrypoints, provenance, model.Components.Count, findings, TruckFactors.Of(model, context.TruckFactors));
+        }
+
+        /// <summary>
+        /// The model's provenance, plus, when a step of the analysis stopped before its end, the analysis as one more
+        /// source whose unread parts say what the report does not cover: every format and gate then treats the report as
+        /// incomplete, as it does a partial read.
+        /// </summary>
+        private static ModelProvenance WithUnfinishedSteps(SpofModel model, IReadOnlyList<(string Part, string Reason, string Description)> unfinished)
+        {
+            if (unfinished.Count == 0)
+            {
+                return model.Provenance;
+            }
+
+            var analysis = new InventorySource(InventorySourceKind.Analysis, $"analysis of {model.Name}");
+            var sources = new List<InventorySource>(model.Provenance.Sources) { analysis };
+            var unread = new List<UnreadPart>(model.Provenance.Unread);
+            foreach (var (part, reason, description) in unfinished)
+            {
+                unread.Add(new UnreadPart(analysis, model.Name, part, reason, description));
+            }
+
+            return new ModelProvenance(sources, unread);
         }
     }
 }

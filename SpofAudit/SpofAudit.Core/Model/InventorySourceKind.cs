@@ -14,5 +14,11 @@ namespace SpofAudit.Model
 
         /// <summary>A cloud inventory exported to a file (AWS CLI JSON, Azure Resource Graph JSON).</summary>
         ExportFile,
+
+        /// <summary>
+        /// The analysis itself, listed as a source only when a step of it stopped before its end (depth 2 past its pair
+        /// budget): its unread part says what the report does not cover.
+        /// </summary>
+        Analysis,
     }
 }

@@ -59,6 +59,14 @@ namespace SpofAudit.Pipeline
             }
 
             var report = _analyzer.Analyze(model, request.Analysis, host.CancellationToken);
+            foreach (var part in report.Provenance.Unread)
+            {
+                if (part.Source.Kind == InventorySourceKind.Analysis)
+                {
+                    // The read warned of its own unread parts as it met them; a step of the analysis that stopped says so here.
+                    host.WriteWarning(part.Description);
+                }
+            }
             if (TruckFactorSummary.Describe(report.TruckFactors) is { } truckFactors)
             {
                 host.WriteVerbose(truckFactors);

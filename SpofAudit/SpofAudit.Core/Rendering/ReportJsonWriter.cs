@@ -176,6 +176,22 @@ namespace SpofAudit.Rendering
             json.EndArray();
         }
 
+        /// <summary>The two events with how many instances each stands for, and whether the pair is any two of one group.</summary>
+        private static void WriteGroupedPair(JsonWriter json, FailurePair pair)
+        {
+            json.Name("pair");
+            json.StartObject();
+            json.Property("first", pair.First);
+            json.Property("firstKind", pair.FirstKind.ToString());
+            json.Property("firstCount", pair.FirstCount);
+            json.Property("second", pair.Second);
+            json.Property("secondKind", pair.SecondKind.ToString());
+            json.Property("secondCount", pair.SecondCount);
+            json.Name("twoOfOneGroup");
+            json.Boolean(pair.IsTwoOfOneGroup);
+            json.EndObject();
+        }
+
         private static void WriteFinding(JsonWriter json, Finding finding)
         {
             json.StartObject();
@@ -203,6 +219,12 @@ namespace SpofAudit.Rendering
             {
                 // Only double faults carry one, so depth-1 reports keep the shape of docs/design.md §5.
                 json.Property("likelihood", likelihood);
+            }
+
+            if (finding.Pair is { } pair && (pair.FirstCount > 1 || pair.SecondCount > 1))
+            {
+                // Only a double fault of a group of instances carries it, so reports of single instances keep their shape.
+                WriteGroupedPair(json, pair);
             }
 
             if (finding.ResourceIds.Count > 0)

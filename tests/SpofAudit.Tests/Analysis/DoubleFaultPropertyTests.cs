@@ -28,12 +28,14 @@ namespace SpofAudit.Tests.Analysis
         public void Double_faults_equal_the_brute_force_pairs_on_random_models()
         {
             var pairs = 0;
+            var grouped = 0;
             for (var seed = 0; seed < ModelCount; seed++)
             {
                 var model = seed % 10 == 9 ? RandomModels.Sized(40 + (seed % 5) * 10, seed) : RandomModels.Small(seed);
-                var actual = new SpofAnalyzer().Analyze(model, new AnalysisOptions(depth: 2)).Findings
-                    .Where(f => f.Kind == FindingKind.DoubleFault)
-                    .Select(f => f.Target + " -> " + string.Join(",", f.Affects.OrderBy(a => a, StringComparer.Ordinal)))
+                var doubles = new SpofAnalyzer().Analyze(model, new AnalysisOptions(depth: 2)).Findings.Where(f => f.Kind == FindingKind.DoubleFault).ToList();
+                grouped += doubles.Count(f => f.Pair!.FirstInstances.Count > 1 || f.Pair.SecondInstances.Count > 1);
+                var actual = doubles
+                    .SelectMany(f => DoubleFaultExpansion.Targets(model, f).Select(target => target + " -> " + string.Join(",", f.Affects.OrderBy(a => a, StringComparer.Ordinal))))
                     .ToList();
                 var expected = BruteForcePairs(model);
                 Assert.True(actual.Count == actual.Distinct().Count(), $"seed {seed}: duplicate double faults");
@@ -48,7 +50,8 @@ namespace SpofAudit.Tests.Analysis
             }
 
             Assert.True(pairs > ModelCount, $"only {pairs} double faults in {ModelCount} models: the generator no longer exercises depth 2");
-            _output.WriteLine($"{ModelCount} models, {pairs} double faults, all equal to brute force");
+            Assert.True(grouped > ModelCount / 10, $"only {grouped} double faults of groups of instances in the same places: the generator no longer exercises them");
+            _output.WriteLine($"{ModelCount} models, {pairs} pairs of single events in double faults ({grouped} findings of groups), all equal to brute force");
         }
 
         [Fact]

@@ -72,10 +72,11 @@ namespace SpofAudit.Tests.Analysis
             return null;
         }
 
-        /// <summary>The single event a finding stands for (one instance for a component: all act alike).</summary>
         /// <summary>The failure a finding is about: one event, or both events of a double fault ("a + b").</summary>
         public static FailureEvent[] EventsOf(SpofModel model, Finding finding) =>
-            finding.TargetType == TargetType.Pair
+            finding.TargetType == TargetType.Pair && finding.Pair != null
+                ? DoubleFaultExpansion.Representative(model, finding)
+                : finding.TargetType == TargetType.Pair
                 ? finding.Target.Split(new[] { " + " }, StringSplitOptions.None).Select(name => NamedEvent(model, name)).ToArray()
                 : finding.TargetType == TargetType.People
                 ? PeopleOf(finding).Select(name => new FailureEvent(FailureEventKind.Person, name)).ToArray()

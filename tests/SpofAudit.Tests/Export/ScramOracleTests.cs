@@ -77,7 +77,8 @@ namespace SpofAudit.Tests.Export
                 var result = ScramRunner.CutSets(scram!, file, 2);
                 var actual = new SortedSet<string>(result.Products.Select(p => string.Join(" ", p.OrderBy(e => e, StringComparer.Ordinal))), StringComparer.Ordinal);
                 var doubles = report.Findings.Where(f => f.Kind == FindingKind.DoubleFault)
-                    .Select(f => string.Join(" ", FindingPathChecker.EventsOf(model, f).Select(e => OpenPsaNames.BasicEvent(e.Kind, e.Name)).OrderBy(e => e, StringComparer.Ordinal)));
+                    .SelectMany(f => DoubleFaultExpansion.EventPairs(model, f))
+                    .Select(p => string.Join(" ", new[] { p.First, p.Second }.Select(e => OpenPsaNames.BasicEvent(e.Kind, e.Name)).OrderBy(e => e, StringComparer.Ordinal)));
                 var expected = new SortedSet<string>(ExpectedEvents(model).Concat(doubles), StringComparer.Ordinal);
                 if (!expected.SetEquals(actual))
                 {

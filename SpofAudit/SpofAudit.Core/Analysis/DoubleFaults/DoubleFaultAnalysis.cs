@@ -34,22 +34,32 @@ namespace SpofAudit.Analysis.DoubleFaults
         /// <summary>Per node: the minimal pairs of events that together take it down (see <see cref="EventPair"/>).</summary>
         public long[][] Pairs { get; }
 
+        /// <exception cref="PairBudgetExceededException">The pass would build more than <paramref name="pairBudget"/> pairs.</exception>
         [MethodImpl(HotPath.Optimized)]
-        public static DoubleFaultAnalysis Run(SpofModel model, FailureGraph graph, CancellationToken cancellation)
+        public static DoubleFaultAnalysis Run(SpofModel model, FailureGraph graph, long pairBudget, CancellationToken cancellation)
         {
             var events = new InstanceEventCatalog(model);
+            var budget = new PairBudget(pairBudget);
             var localSingles = new int[graph.ComponentCount][];
             var localPairs = new long[graph.ComponentCount][];
-            ParallelChunks.Run(graph.ComponentCount, 256, cancellation, () => new PairCutBuilder(events.Count), (c, local) =>
+            try
             {
-                var units = events.UnitEvents[c];
-                var threshold = PlacementUnits.FailuresToBreak(model.Components[c], units.Length);
-                (localSingles[c], localPairs[c]) = local.AtLeast(threshold, units, null);
-            });
+                ParallelChunks.Run(graph.ComponentCount, 256, cancellation, () => new PairCutBuilder(events.Count, budget), (c, local) =>
+                {
+                    var component = model.Components[c];
+                    var threshold = PlacementUnits.FailuresToBreak(component, PlacementUnits.Count(component));
+                    (localSingles[c], localPairs[c]) = local.Local(threshold, events.Classes[c]);
+                });
+            }
+            catch (AggregateException failed) when (failed.InnerException is PairBudgetExceededException exceeded)
+            {
+                // One worker's stop stops them all: the pass has no answer.
+                throw new PairBudgetExceededException(exceeded.Limit);
+            }
 
             var singles = new int[graph.NodeCount][];
             var pairs = new long[graph.NodeCount][];
-            var builder = new PairCutBuilder(events.Count);
+            var builder = new PairCutBuilder(events.Count, budget);
             var union = new EventSetBuilder(events.Count);
             var order = StronglyConnected.ChildrenFirst(graph.HardChildren);
             for (var i = 0; i < order.Count; i++)

@@ -1,14 +1,17 @@
+using System;
 using System.Collections.Generic;
 
 namespace SpofAudit.Analysis.DoubleFaults
 {
     /// <summary>
-    /// Merges the sorted pair sets of the entrypoints into one list of distinct pairs, each with the entrypoints whose
-    /// set holds it (in the order given), in one pass over a heap of cursors: no hash lookups for the many pairs large models share.
+    /// Merges the sorted pair sets of the entrypoints into a stream of distinct pairs, each with the entrypoints whose
+    /// set holds it (in the order given), in one pass over a heap of cursors: no hash lookups for the many pairs large
+    /// models share, and nothing held but the heap, so the caller decides what to keep.
     /// </summary>
     internal static class PairMerge
     {
-        public static List<(long Pair, int[] Holders)> Merge(IReadOnlyList<int> holders, long[][] sets, bool[] excludedEvents)
+        /// <summary>Calls <c>found</c> once per distinct pair with the entrypoints holding it, in a list reused for the next pair.</summary>
+        public static void Merge(IReadOnlyList<int> holders, long[][] sets, bool[] excludedEvents, Action<long, List<int>> found)
         {
             var heap = new List<(long Pair, int Set, int Position)>();
             for (var s = 0; s < holders.Count; s++)
@@ -21,8 +24,8 @@ namespace SpofAudit.Analysis.DoubleFaults
                 }
             }
 
-            var merged = new List<(long, int[])>();
             var current = new List<int>();
+            var holding = new List<int>();
             while (heap.Count > 0)
             {
                 var pair = heap[0].Pair;
@@ -46,16 +49,14 @@ namespace SpofAudit.Analysis.DoubleFaults
 
                 // In the order of holders, whatever order the heap met them in.
                 current.Sort();
-                var found = new int[current.Count];
-                for (var i = 0; i < found.Length; i++)
+                holding.Clear();
+                foreach (var s in current)
                 {
-                    found[i] = holders[current[i]];
+                    holding.Add(holders[s]);
                 }
 
-                merged.Add((pair, found));
+                found(pair, holding);
             }
-
-            return merged;
         }
 
         /// <summary>The first position at or after <paramref name="from"/> whose pair holds no excluded event.</summary>

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using System.Threading;
 using SpofAudit.Analysis;
@@ -11,14 +10,16 @@ namespace SpofAudit.Findings
 {
     /// <summary>
     /// The <see cref="FindingKind.DoubleFault"/> findings: the minimal pairs of the top event "some entrypoint down"
-    /// (neither event takes any entrypoint down alone, the order-2 minimal cut sets of the fault tree), the likeliest
-    /// first, optionally only the first <c>top</c>.
+    /// (neither event takes any entrypoint down alone, the order-2 minimal cut sets of the fault tree, interchangeable
+    /// instances grouped), the likeliest first, optionally only the first <c>top</c>.
     /// </summary>
     internal static class DoubleFaultFinder
     {
-        public static List<Finding> Find(SpofModel model, FailureGraph graph, IReadOnlyDictionary<string, int> componentIndex, int? top, CancellationToken cancellation)
+        /// <exception cref="PairBudgetExceededException">The order-2 pass would build more pairs than <paramref name="pairBudget"/>.</exception>
+        /// <exception cref="TooManyDoubleFaultsException">Without <paramref name="top"/>, more double faults than <paramref name="maxDoubleFaults"/>.</exception>
+        public static List<Finding> Find(SpofModel model, FailureGraph graph, IReadOnlyDictionary<string, int> componentIndex, int? top, long pairBudget, int maxDoubleFaults, CancellationToken cancellation)
         {
-            var analysis = DoubleFaultAnalysis.Run(model, graph, cancellation);
+            var analysis = DoubleFaultAnalysis.Run(model, graph, pairBudget, cancellation);
             var events = analysis.Events;
             var entrypoints = model.Entrypoints.Distinct(StringComparer.Ordinal).OrderBy(n => n, StringComparer.Ordinal).Select(n => componentIndex[n]).ToArray();
             var isSingle = new bool[events.Count];
@@ -30,16 +31,12 @@ namespace SpofAudit.Findings
                 }
             }
 
-            var affected = PairMerge.Merge(entrypoints, analysis.Pairs, isSingle);
+            var selection = new DoubleFaultSelection(events, model, top, maxDoubleFaults);
+            PairMerge.Merge(entrypoints, analysis.Pairs, isSingle, selection.Offer);
             cancellation.ThrowIfCancellationRequested();
-            var ranked = affected
-                .Select(p => (p.Pair, Affects: p.Holders, Target: PairOf(events, p.Pair), Likelihood: LikelihoodOf(events, p.Pair, model)))
-                .OrderByDescending(p => p.Likelihood)
-                .ThenBy(p => p.Target.Target, StringComparer.Ordinal)
-                .Take(top ?? int.MaxValue)
-                .ToArray();
-            var findings = new Finding[ranked.Length];
-            ParallelChunks.Run(ranked.Length, 64, cancellation, () => new PairWitness(graph, analysis), (i, witness) =>
+            var ranked = selection.Ranked();
+            var findings = new Finding[ranked.Count];
+            ParallelChunks.Run(ranked.Count, 64, cancellation, () => new PairWitness(graph, analysis), (i, witness) =>
             {
                 var (pair, affects, failed, likelihood) = ranked[i];
                 findings[i] = Make(model, graph, events, witness, pair, failed, likelihood, affects);
@@ -52,39 +49,21 @@ namespace SpofAudit.Findings
         {
             var path = witness.Walk(affects[0], pair).Where(n => !graph.IsGroup(n)).Select(n => model.Components[n].Name).ToList();
             var bitten = path[path.Count - 1];
-            var (first, second) = ByName(events, pair);
+            var (first, second) = DoubleFaultNames.ByName(events, pair);
             var owners = new[] { first, second }.Where(e => events.KindOf(e) == FailureEventKind.Instance).Select(e => model.Components[events.ComponentOf(e)]).ToArray();
             var components = new[] { bitten }.Concat(owners.Select(c => c.Name)).Distinct(StringComparer.Ordinal).ToArray();
-            var sameComponent = owners.Length == 2 && owners[0] == owners[1] ? owners[0].Name : null;
-            var recommendation = Recommendations.ForDoubleFault(
-                failed.First, KindWord(failed.FirstKind), failed.Second, KindWord(failed.SecondKind), sameComponent, bitten, likelihood);
+            var recommendation = failed.IsTwoOfOneGroup
+                ? Recommendations.ForTwoOfOneGroup(owners[0].Name, events.SizeOf(first), events.WhereOf(first), likelihood)
+                : Recommendations.ForDoubleFault(
+                    failed.First, KindWord(failed.FirstKind), failed.Second, KindWord(failed.SecondKind),
+                    owners.Length == 2 && owners[0] == owners[1] ? owners[0].Name : null, bitten, likelihood,
+                    DoubleFaultNames.GroupPhrase(events, first), DoubleFaultNames.GroupPhrase(events, second));
             var involved = affects.Select(i => model.Components[i].Criticality).Concat(owners.Select(c => c.Criticality));
             var target = failed.Target;
             path.Add(target);
             return new Finding(FindingKind.DoubleFault, SeverityRules.ForDoubleFault(likelihood, involved), target, TargetType.Pair,
                 affects.Select(i => model.Components[i].Name).ToArray(), path, components, recommendation, model.Name,
                 FindingLocation.Of(model, TargetType.Pair, target, path), likelihood: likelihood, pair: failed);
-        }
-
-        /// <summary>The two events, named in ordinal order, so the finding's target "db-1 + db-2" does not depend on numbering.</summary>
-        private static FailurePair PairOf(InstanceEventCatalog events, long pair)
-        {
-            var (first, second) = ByName(events, pair);
-            return new FailurePair(events.NameOf(first), events.KindOf(first), events.NameOf(second), events.KindOf(second));
-        }
-
-        /// <summary>The pair's two events, the one whose name sorts first (ordinal) first.</summary>
-        private static (int First, int Second) ByName(InstanceEventCatalog events, long pair)
-        {
-            int a = EventPair.First(pair), b = EventPair.Second(pair);
-            return string.CompareOrdinal(events.NameOf(a), events.NameOf(b)) <= 0 ? (a, b) : (b, a);
-        }
-
-        /// <summary>The product of the two unavailabilities, to six significant digits: 1E-06, not 1.0000000000000019E-06.</summary>
-        private static double LikelihoodOf(InstanceEventCatalog events, long pair, SpofModel model)
-        {
-            var product = EventLikelihood.Of(events, EventPair.First(pair), model) * EventLikelihood.Of(events, EventPair.Second(pair), model);
-            return double.Parse(product.ToString("G6", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
         }
 
         private static string KindWord(FailureEventKind kind) => kind.ToString().ToLowerInvariant();

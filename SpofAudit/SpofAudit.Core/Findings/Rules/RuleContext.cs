@@ -19,6 +19,7 @@ namespace SpofAudit.Findings
         private TruckFactorAnalysis? _truckFactors;
         private Dictionary<FindingKind, List<Finding>>? _singleFailures;
         private Dictionary<FindingKind, List<Finding>>? _failovers;
+        private readonly List<(string Part, string Reason, string Description)> _unfinished = new List<(string, string, string)>();
 
         public RuleContext(SpofModel model, AnalysisOptions options, CancellationToken cancellation)
         {
@@ -34,6 +35,12 @@ namespace SpofAudit.Findings
         public CancellationToken Cancellation { get; }
 
         public IReadOnlyDictionary<string, int> ComponentIndex => Model.ComponentIndex;
+
+        /// <summary>The steps that stopped before their end, each with what the report therefore does not cover.</summary>
+        public IReadOnlyList<(string Part, string Reason, string Description)> Unfinished => _unfinished;
+
+        /// <summary>Records that a step stopped before its end: the report is marked incomplete, never silently short.</summary>
+        public void ReportUnfinished(string part, string reason, string description) => _unfinished.Add((part, reason, description));
 
         public FailureGraph Graph => _graph ??= FailureGraph.Build(Model);
 
