@@ -69,6 +69,7 @@ namespace SpofAudit.PowerShell
                 Count(Value(bag, nameof(Finding.ComponentCount))));
 
         // A list's true length; absent in a finding serialized before lists were cut, which listed every name.
+        /// <summary>The true total of a cut list; null when the list was whole.</summary>
         private static int? Count(object? value) => value == null ? (int?)null : LanguagePrimitives.ConvertTo<int>(value);
 
         private static object? Value(object? bag, string name)
@@ -204,12 +205,13 @@ namespace SpofAudit.PowerShell
                 ? Text(Value(bag, nameof(FailurePair.Target)))
                 : null;
             return new FailurePair(
-                first, firstKind, InstanceNames(Value(bag, nameof(FailurePair.FirstInstances))), Count(Value(bag, nameof(FailurePair.FirstCount))),
-                second, secondKind, InstanceNames(Value(bag, nameof(FailurePair.SecondInstances))), Count(Value(bag, nameof(FailurePair.SecondCount))),
+                first, firstKind, InstanceNames(Value(bag, nameof(FailurePair.FirstInstances))), InstanceCount(Value(bag, nameof(FailurePair.FirstCount))),
+                second, secondKind, InstanceNames(Value(bag, nameof(FailurePair.SecondInstances))), InstanceCount(Value(bag, nameof(FailurePair.SecondCount))),
                 twoOfOneGroup);
         }
 
-        private static int Count(object? value) => value == null ? 0 : LanguagePrimitives.ConvertTo<int>(value is PSObject bag ? bag.BaseObject : value);
+        /// <summary>How many instances a pair's event stands for; 0 (a place) when the serializer kept none.</summary>
+        private static int InstanceCount(object? value) => value == null ? 0 : LanguagePrimitives.ConvertTo<int>(value is PSObject bag ? bag.BaseObject : value);
 
         /// <summary>The names of a list the serializer kept as a list; none when it kept only the list's type name.</summary>
         private static IReadOnlyList<string> InstanceNames(object? value) =>
