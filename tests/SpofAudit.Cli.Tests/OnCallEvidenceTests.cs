@@ -128,25 +128,9 @@ namespace SpofAudit.Cli.Tests
         /// <summary>The built spofaudit in <paramref name="folder"/>, as the README's reader runs it: relative paths print as written.</summary>
         private static string Run(string folder, string[] args)
         {
-            var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-                WorkingDirectory = folder,
-            };
-            start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "spofaudit.dll"));
-            foreach (var arg in args)
-            {
-                start.ArgumentList.Add(arg);
-            }
-
-            using var process = Process.Start(start)!;
-            var stderr = process.StandardError.ReadToEndAsync();
-            var stdout = process.StandardOutput.ReadToEnd();
-            process.WaitForExit();
-            Assert.True(process.ExitCode == 0, stderr.Result);
-            return stdout;
+            var result = SpofauditProcess.Run(folder, args);
+            Assert.True(result.ExitCode == 0, result.Stderr);
+            return result.Stdout;
         }
     }
 }

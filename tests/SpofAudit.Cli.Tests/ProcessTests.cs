@@ -58,7 +58,7 @@ namespace SpofAudit.Cli.Tests
                 Assert.Equal(0, mkfifo.ExitCode);
             }
 
-            using var process = Process.Start(StartInfo("report", path))!;
+            using var process = Process.Start(SpofauditProcess.StartInfo(null, "report", path))!;
             var stderr = process.StandardError.ReadToEndAsync();
             var stdout = process.StandardOutput.ReadToEndAsync();
             var opening = Task.Run(() => new FileStream(path, FileMode.Open, FileAccess.Write));
@@ -98,7 +98,7 @@ namespace SpofAudit.Cli.Tests
             const string previous = "previous report\n";
             var output = _files.Write("report.json", previous);
 
-            using var process = Process.Start(StartInfo("report", model, "--format", "json", "--output", output))!;
+            using var process = Process.Start(SpofauditProcess.StartInfo(null, "report", model, "--format", "json", "--output", output))!;
             var killedWhileWriting = false;
             var waited = Stopwatch.StartNew();
             while (!process.HasExited && waited.Elapsed < TimeSpan.FromMinutes(3))
@@ -134,30 +134,6 @@ namespace SpofAudit.Cli.Tests
 
         public void Dispose() => _files.Dispose();
 
-        private static CliResult Spofaudit(params string[] args)
-        {
-            using var process = Process.Start(StartInfo(args))!;
-            var stderr = process.StandardError.ReadToEndAsync();
-            var stdout = process.StandardOutput.ReadToEnd();
-            Assert.True(process.WaitForExit(60_000), "spofaudit did not finish within a minute");
-            return new CliResult(process.ExitCode, stdout, stderr.Result);
-        }
-
-        private static ProcessStartInfo StartInfo(params string[] args)
-        {
-            var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-            };
-            start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "spofaudit.dll"));
-            foreach (var arg in args)
-            {
-                start.ArgumentList.Add(arg);
-            }
-
-            return start;
-        }
+        private static CliResult Spofaudit(params string[] args) => SpofauditProcess.Run(null, args);
     }
 }

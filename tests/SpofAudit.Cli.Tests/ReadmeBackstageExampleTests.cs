@@ -77,25 +77,8 @@ namespace SpofAudit.Cli.Tests
 
         private static (int Exit, string Output) Run(string folder, string[] args)
         {
-            var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-                WorkingDirectory = folder,
-            };
-            start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "spofaudit.dll"));
-            foreach (var arg in args)
-            {
-                start.ArgumentList.Add(arg);
-            }
-
-            using var process = Process.Start(start)!;
-            var stderr = process.StandardError.ReadToEndAsync();
-            var stdout = process.StandardOutput.ReadToEnd();
-            Assert.True(process.WaitForExit(60_000), "spofaudit did not finish within a minute");
-            _ = stderr.Result;
-            return (process.ExitCode, stdout);
+            var result = SpofauditProcess.Run(folder, args);
+            return (result.ExitCode, result.Stdout);
         }
     }
 }

@@ -156,17 +156,9 @@ namespace SpofAudit.Loading
             {
                 diagnostics.AddRange(e.Diagnostics);
             }
-            catch (Exception e) when (e is FileNotFoundException || e is DirectoryNotFoundException)
+            catch (Exception e) when (FileReadFailure.TryDescribe(e, file, _limits.MaxFileBytes, "file", out var failure))
             {
-                diagnostics.Add(Diagnostic(DiagnosticCodes.FileNotFound, new SourceLocation(file, 0, 0), "file not found"));
-            }
-            catch (DecoderFallbackException)
-            {
-                diagnostics.Add(InvalidUtf8.Diagnostic(file, _limits.MaxFileBytes, "the file"));
-            }
-            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is System.Security.SecurityException)
-            {
-                diagnostics.Add(Diagnostic(DiagnosticCodes.ReadError, new SourceLocation(file, 0, 0), "cannot read the file: " + e.Message));
+                diagnostics.Add(failure);
             }
 
             foreach (var diagnostic in diagnostics)

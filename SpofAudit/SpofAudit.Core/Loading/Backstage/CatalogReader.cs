@@ -68,17 +68,9 @@ namespace SpofAudit.Loading.Backstage
             {
                 diagnostics.AddRange(e.Diagnostics);
             }
-            catch (Exception e) when (e is FileNotFoundException || e is DirectoryNotFoundException)
+            catch (Exception e) when (FileReadFailure.TryDescribe(e, path, _limits.MaxFileBytes, "file", out var failure))
             {
-                diagnostics.Add(Diagnostic(DiagnosticCodes.FileNotFound, new SourceLocation(path, 0, 0), "file not found"));
-            }
-            catch (DecoderFallbackException)
-            {
-                diagnostics.Add(InvalidUtf8.Diagnostic(path, _limits.MaxFileBytes, "the file"));
-            }
-            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is System.Security.SecurityException)
-            {
-                diagnostics.Add(Diagnostic(DiagnosticCodes.ReadError, new SourceLocation(path, 0, 0), "cannot read the file: " + e.Message));
+                diagnostics.Add(failure);
             }
 
             foreach (var diagnostic in diagnostics)

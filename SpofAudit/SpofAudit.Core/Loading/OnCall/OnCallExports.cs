@@ -190,17 +190,9 @@ namespace SpofAudit.Loading.OnCall
 
                 return File.ReadAllText(path, StrictUtf8);
             }
-            catch (Exception e) when (e is FileNotFoundException || e is DirectoryNotFoundException)
+            catch (Exception e) when (FileReadFailure.TryDescribe(e, path, LoaderLimits.DefaultMaxFileBytes, "on-call export", out var failure))
             {
-                throw Error(at, DiagnosticCodes.FileNotFound, "on-call export not found");
-            }
-            catch (DecoderFallbackException)
-            {
-                throw Error(at, DiagnosticCodes.InvalidEncoding, "the on-call export is not valid UTF-8 text");
-            }
-            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is System.Security.SecurityException)
-            {
-                throw Error(at, DiagnosticCodes.ReadError, "cannot read the on-call export: " + e.Message);
+                throw new SpofInputException(failure);
             }
         }
 
