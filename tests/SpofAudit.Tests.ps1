@@ -173,6 +173,19 @@ Describe 'Get-SpofReport on an incomplete inventory' {
     It 'passes the gate with -AllowIncomplete' {
         $partial | Get-SpofReport -MinimumSeverity Critical -AllowIncomplete | Should -BeNullOrEmpty
     }
+
+    It 'fails the gate the same way when the depth-2 pass stopped at its bounds, with a warning, unless -AllowIncomplete or -Top' {
+        # 300 instances, each in its own rack, needing 299: about 180,000 double faults, more than a report holds.
+        $path = Join-Path $TestDrive 'distinct.yaml'
+        $lines = @('apiVersion: spofaudit/v1', 'name: distinct', 'components:', '  a:', '    minHealthy: 299', '    instances:')
+        $lines += 1..300 | ForEach-Object { "      - {name: a-$_, domains: [rack-$_]}" }
+        Set-Content -LiteralPath $path -Value $lines
+        { Get-SpofReport -Path $path -Depth 2 -MinimumSeverity Critical -WarningVariable stopped -WarningAction SilentlyContinue } |
+            Should -Throw -ErrorId 'IncompleteInventory,SpofAudit.PowerShell.GetSpofReportCommand' -ExpectedMessage "The report of 'distinct' is incomplete (analysis of distinct; incomplete, not read: double faults (depth 2): more than 100,000*"
+        Get-SpofReport -Path $path -Depth 2 -AllowIncomplete -WarningVariable warned -WarningAction SilentlyContinue | Out-Null
+        "$warned" | Should -BeLike 'double faults (depth 2): more than 100,000, so none is reported*'
+        @(Get-SpofReport -Path $path -Depth 2 -Top 3 | Where-Object Kind -eq 'DoubleFault').Count | Should -Be 3
+    }
 }
 
 Describe 'Get-SpofReport with CODEOWNERS evidence' {

@@ -99,7 +99,7 @@ namespace SpofAudit.Cli
                 var source = _sources.Select(parse, parse.GetValue(_files) ?? Array.Empty<string>(), host, parse.GetValue(_onCall));
                 var outcome = new ReportPipeline().Run(source.Source, request, source.Host);
                 _outputFile.Write(_runner.Context, parse, outcome.Render);
-                return GateExit.Of(outcome.Gate, request.FailOn, outcome.Model.Provenance.IncompleteLines, host);
+                return GateExit.Of(outcome.Gate, request.FailOn, outcome.Selection.Report.Provenance.IncompleteLines, host);
             }));
             return command;
         }

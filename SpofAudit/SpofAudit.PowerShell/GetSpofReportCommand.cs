@@ -11,7 +11,7 @@ namespace SpofAudit.PowerShell
     /// <summary>
     /// Analyses a model and writes each Finding (not a report wrapper) so findings filter, sort and
     /// group with ordinary pipeline cmdlets. A partial read ends in the terminating error IncompleteInventory
-    /// unless -AllowIncomplete, so a gate never passes on what was not read.
+    /// unless -AllowIncomplete, so a gate never passes on what was not read; likewise a depth-2 pass that stopped at its bounds.
     /// </summary>
     [Cmdlet(VerbsCommon.Get, "SpofReport", DefaultParameterSetName = ParameterSets.Path)]
     [OutputType(typeof(Finding))]
@@ -133,6 +133,17 @@ namespace SpofAudit.PowerShell
                     ErrorCategory.ReadError,
                     model.Name,
                     $"The inventory of '{model.Name}' is incomplete ({string.Join("; ", model.Provenance.IncompleteLines)}): findings in the part not read are missing. Make that part readable (grant the access, fix the path), or add -AllowIncomplete to accept a partial read."));
+            }
+
+            var report = outcome.Selection.Report;
+            if (report.Provenance.IsIncomplete && !AllowIncomplete)
+            {
+                // A step of the analysis stopped (depth 2 past its bounds): as a partial read, a gate must not pass on it.
+                ThrowTerminatingError(InputErrorRecords.Create(
+                    ErrorIds.IncompleteInventory,
+                    ErrorCategory.LimitsExceeded,
+                    model.Name,
+                    $"The report of '{model.Name}' is incomplete ({string.Join("; ", report.Provenance.IncompleteLines)}). Add -Top N to rank the likeliest double faults, or -AllowIncomplete to accept the report as it is."));
             }
         }
     }
