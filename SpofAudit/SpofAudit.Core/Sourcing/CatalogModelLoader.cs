@@ -64,7 +64,7 @@ namespace SpofAudit.Sourcing
 
                 if (!builder.HasEntrypoints)
                 {
-                    choice = DiscoveredEntrypoints.Choose(facts.Components, facts.DependedOn, facts.UserFacing, facts.NotOnTheirOwn);
+                    choice = DiscoveredEntrypoints.Choose(facts.Components, facts.DependedOn, facts.UserFacing, facts.NotOnTheirOwn, "Component of type website");
                     foreach (var name in choice.Names)
                     {
                         builder.AddEntrypoint(new NameReference(name));

@@ -42,11 +42,13 @@ namespace SpofAudit.Sourcing
         /// <param name="dependedOn">The names some other component depends on, hard or soft.</param>
         /// <param name="userFacing">Components that face users, each with how it does ("Internet-facing load balancer").</param>
         /// <param name="notOnTheirOwn">Components that never serve users on their own, each with what it is ("read replica of db-1").</param>
+        /// <param name="frontDoors">What would have faced users in this kind of inventory, for the warning when nothing does.</param>
         public static DiscoveredEntrypoints Choose(
             IEnumerable<string> components,
             ISet<string> dependedOn,
             IReadOnlyDictionary<string, string> userFacing,
-            IReadOnlyDictionary<string, string> notOnTheirOwn)
+            IReadOnlyDictionary<string, string> notOnTheirOwn,
+            string frontDoors = "Internet-facing load balancer, public gateway or front door")
         {
             var all = components.ToArray();
             var roots = all.Where(name => !dependedOn.Contains(name)).ToArray();
@@ -89,7 +91,7 @@ namespace SpofAudit.Sourcing
                     guessed: true);
             }
 
-            var reason = "Nothing read faces users (no Internet-facing load balancer, public gateway or front door), so the entrypoints are the components nothing depends on"
+            var reason = $"Nothing read faces users (no {frontDoors}), so the entrypoints are the components nothing depends on"
                 + except + ": " + (kept.Length > 0 ? string.Join(", ", kept) : "none") + ". Name the real ones in an overlay (entrypoints:).";
             // Without exclusions the core's own default (the components nothing depends on) is the same list.
             return new DiscoveredEntrypoints(excluded.Length > 0 ? kept : Array.Empty<string>(), reason, facesUsers: false, guessed: true);

@@ -115,6 +115,16 @@ namespace SpofAudit.Tests.Loading.Backstage
         }
 
         [Fact]
+        public void A_catalog_without_a_website_warns_in_the_catalog_s_words_not_a_cloud_s()
+        {
+            Load(new[] { _files.Write("catalog-info.yaml", Ledger + "---\n" + LedgerTeam) });
+
+            var warning = Assert.Single(_host.Warnings, w => w.StartsWith("Nothing read faces users", StringComparison.Ordinal));
+            Assert.Contains("(no Component of type website)", warning);
+            Assert.DoesNotContain("load balancer", warning);
+        }
+
+        [Fact]
         public void A_group_without_members_counts_as_one_person_and_says_so()
         {
             var model = Load(new[] { _files.Write("catalog-info.yaml", Ledger + "---\n" + LedgerTeam.Replace("  members: [carol]\n", string.Empty)) });
